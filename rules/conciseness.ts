@@ -1,0 +1,10 @@
+import {defineRule} from '../src/engine/rule.js'
+
+// PLACEHOLDER: to be written. Must not be committed.
+export default defineRule({
+  id: 'conciseness',
+  description: 'TODO',
+  defaultSeverity: 'warn',
+  fix: 'none',
+  check: () => []
+})

@@ -1,0 +1,53 @@
+import type {Document, Match} from '../src/document/document.js'
+import {defineRule} from '../src/engine/rule.js'
+import type {Finding} from '../src/types.js'
+import {falseThanks, thanks} from './gratitude.data.js'
+import {insertAtBodyStart, positionPhrase} from './shared/wording.js'
+
+/** Thanks in the body that are real: not sarcastic, not negated. */
+function realThanks(doc: Document, insincere: Match[]): Match[] {
+  const insincereSentences = new Set(insincere.map((match) => match.sentence))
+  return doc.match(thanks).filter((match) => !insincereSentences.has(match.sentence))
+}
+
+function thankYouSentence(doc: Document): string {
+  const opportunity = positionPhrase(doc)
+  if (doc.facts.kind === 'offer') return `Thank you for offering me ${opportunity}.`
+  if (doc.facts.kind === 'interview') return `Thank you for inviting me to interview for ${opportunity}.`
+  return `Thank you for considering me for ${opportunity}.`
+}
+
+export default defineRule({
+  id: 'gratitude',
+  description: 'Thanks or appreciation for the invitation or offer is present',
+  defaultSeverity: 'warn',
+  fix: 'safe',
+  check(doc) {
+    const findings: Finding[] = []
+    const insincere = doc.match(falseThanks)
+    for (const match of insincere) {
+      findings.push({
+        reason: `"${match.text}" reads as sarcasm or a refusal of thanks, not as thanks`,
+        note: 'The guidance: "Always thank the company for the interview offer." Sarcastic thanks burn the bridge the rest of the letter builds.',
+        start: match.start,
+        end: match.end,
+        actual: match.text,
+        expected: [thankYouSentence(doc)],
+        suggestions: [{desc: 'Replace the sentence with sincere thanks', fix: {range: [match.sentence.start, match.sentence.end], text: thankYouSentence(doc)}}]
+      })
+    }
+    if (realThanks(doc, insincere).length > 0) return findings
+    const sentence = thankYouSentence(doc)
+    const fix = insertAtBodyStart(doc, sentence)
+    findings.push({
+      reason: 'No thanks for the invitation or offer',
+      note: 'The guidance: "Express gratitude: Thank the company for considering you for the position." Thanks first sets a warm tone for the news that follows.',
+      start: fix.range[0],
+      end: fix.range[0],
+      expected: [sentence],
+      fix,
+      suggestions: [{desc: 'Thank them first', fix}]
+    })
+    return findings
+  }
+})

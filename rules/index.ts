@@ -1,0 +1,31 @@
+import type {Rule} from '../src/engine/rule.js'
+import decision from './decision.js'
+import gratitude from './gratitude.js'
+import apology from './apology.js'
+import futureContact from './future-contact.js'
+import negativeRemarks from './negative-remarks.js'
+import promptness from './promptness.js'
+import subjectLine from './subject-line.js'
+import greeting from './greeting.js'
+import signOff from './sign-off.js'
+import placeholders from './placeholders.js'
+import conciseness from './conciseness.js'
+import professionalTone from './professional-tone.js'
+import inclusiveLanguage from './inclusive-language.js'
+
+/** Every rule, in the order the design's table lists them (also the order fixes apply in). */
+export const rules: readonly Rule<object>[] = [
+  ] = [decision,
+  gratitude,
+  apology,
+  futureContact,
+  negativeRemarks,
+  promptness,
+  subjectLine,
+  greeting,
+  signOff,
+  placeholders,
+  conciseness,
+  professionalTone,
+  inclusiveLanguage
+]

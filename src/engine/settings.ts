@@ -1,0 +1,51 @@
+import type {Rule} from './rule.js'
+import {ConfigError, type RuleSetting} from './options.js'
+import type {Severity} from '../types.js'
+
+const severities: Record<string, Severity> = {off: 'off', warn: 'warn', warning: 'warn', error: 'error', 0: 'off', 1: 'warn', 2: 'error'}
+
+/** A rule as it will run: its severity and its merged options. */
+export interface ActiveRule {
+  rule: Rule<object>
+  severity: 1 | 2
+  options: object
+}
+
+/** Parse one rule setting ("warn", ["error", {maxWords: 200}]) into a severity and options. */
+export function parseSetting(id: string, setting: unknown, source?: string): {severity: Severity; options?: Record<string, unknown>} {
+  const [level, options] = Array.isArray(setting) ? setting : [setting]
+  const severity = severities[String(level)]
+  if (!severity) {
+    throw new ConfigError(`rule "${id}" has severity ${JSON.stringify(level)}; use off, warn or error`, source)
+  }
+  if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
+    throw new ConfigError(`rule "${id}" options must be an object`, source)
+  }
+  return {severity, options: options as Record<string, unknown> | undefined}
+}
+
+/** Resolve which rules run, at what severity and with which options; unknown ids are errors. */
+export function activeRules(rules: readonly Rule<object>[], settings: Record<string, RuleSetting> = {}, source?: string): ActiveRule[] {
+  const byId = new Map(rules.map((rule) => [rule.id, rule]))
+  for (const id of Object.keys(settings)) {
+    if (!byId.has(id)) throw new ConfigError(`unknown rule "${id}" (see --list-rules)`, source)
+  }
+  const active: ActiveRule[] = []
+  for (const rule of rules) {
+    const {severity, options = {}} = settingOf(rule, settings, source)
+    if (severity === 'off') continue
+    for (const key of Object.keys(options)) {
+      if (!(key in rule.defaults)) {
+        const known = Object.keys(rule.defaults)
+        throw new ConfigError(`rule "${rule.id}" has no option "${key}"${known.length ? ` (options: ${known.join(', ')})` : ''}`, source)
+      }
+    }
+    active.push({rule, severity: severity === 'error' ? 2 : 1, options: {...rule.defaults, ...options}})
+  }
+  return active
+}
+
+function settingOf(rule: Rule<object>, settings: Record<string, RuleSetting>, source?: string) {
+  const setting = settings[rule.id]
+  return setting === undefined ? {severity: rule.defaultSeverity} : parseSetting(rule.id, setting, source)
+}

@@ -1,0 +1,56 @@
+/** The Draft: the input text, which of it is prose, and what metadata it carries. */
+
+/** Metadata a draft may carry (front matter, email headers, options). */
+export interface DraftMeta {
+  subject?: string
+  company?: string
+  role?: string
+  recipient?: string
+  sender?: string
+  /** When the invitation or offer arrived (ISO date). */
+  invited?: string
+  /** When the interview is (ISO date or date-time). */
+  interview?: string
+  /** When the message is sent (ISO date); defaults to today. */
+  date?: string
+  mode?: 'draft' | 'template'
+  /** A phone-call script: no greeting or sign-off lines expected. */
+  script?: boolean
+}
+
+/** A span of the original text. */
+export interface Span {
+  start: number
+  end: number
+  text: string
+}
+
+/** One input, read and ready to analyse. Offsets always point into `text`. */
+export interface Draft {
+  format: 'text' | 'markdown' | 'email'
+  /** The original input, unchanged. */
+  text: string
+  /**
+   * `text` with everything that is not prose (headers, front matter, code, quotes) blanked
+   * out by spaces, so that offsets into it are offsets into `text`.
+   */
+  prose: string
+  /** The subject line's value, where the draft has one in its text. */
+  subject?: Span
+  meta: DraftMeta
+  /** Rules switched off for a region by comments in the draft (Markdown). */
+  disabled: DisabledRegion[]
+}
+
+/** A region where some rules (or all, when `rules` is empty) are switched off. */
+export interface DisabledRegion {
+  start: number
+  end: number
+  rules: string[]
+}
+
+/** Blank out [start, end) of `text` with spaces, keeping line breaks so lines stay lines. */
+export function blank(text: string, start: number, end: number): string {
+  const hidden = text.slice(start, end).replace(/[^\r\n]/g, ' ')
+  return text.slice(0, start) + hidden + text.slice(end)
+}

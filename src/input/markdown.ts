@@ -1,0 +1,85 @@
+import {unified} from 'unified'
+import remarkParse from 'remark-parse'
+import remarkFrontmatter from 'remark-frontmatter'
+import {visit} from 'unist-util-visit'
+import {parse as parseYaml} from 'yaml'
+import {blank, type DisabledRegion, type Draft, type DraftMeta} from './draft.js'
+import {InputError} from './errors.js'
+
+/** Node types whose text is not the writer's prose. */
+const notProse = new Set(['yaml', 'code', 'inlineCode', 'html'])
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
+
+const control = /^<!--\s*decline-lint-(disable-next-line|disable|enable)\b([^>]*?)-->$/
+
+/** Read a Markdown draft: only prose is checked; front matter gives metadata. */
+export function readMarkdown(text: string, filePath: string): Draft {
+  const tree = parser.parse(text)
+  let prose = text
+  let meta: DraftMeta = {}
+  const controls: Array<{kind: string; rules: string[]; start: number; end: number}> = []
+
+  visit(tree, (node) => {
+    if (!notProse.has(node.type) || !node.position) return
+    const start = node.position.start.offset ?? 0
+    const end = node.position.end.offset ?? start
+    prose = blank(prose, start, end)
+    if (node.type === 'yaml') meta = readFrontMatter((node as {value: string}).value, filePath)
+    if (node.type === 'html') {
+      const match = control.exec((node as {value: string}).value.trim())
+      if (match) controls.push({kind: match[1], rules: match[2].split(/[\s,]+/).filter(Boolean), start, end})
+    }
+  })
+
+  const subject = meta.subject === undefined ? undefined : {start: 0, end: 0, text: meta.subject}
+  return {format: 'markdown', text, prose, subject, meta, disabled: toRegions(controls, text)}
+}
+
+function readFrontMatter(value: string, filePath: string): DraftMeta {
+  let data: unknown
+  try {
+    data = parseYaml(value)
+  } catch (error) {
+    throw new InputError(filePath, `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`)
+  }
+  if (data === null || data === undefined) return {}
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new InputError(filePath, 'front matter must be a mapping of keys to values')
+  }
+  const meta: DraftMeta = {}
+  const record = data as Record<string, unknown>
+  for (const key of ['subject', 'company', 'role', 'recipient', 'sender', 'invited', 'interview', 'date'] as const) {
+    const field = record[key]
+    if (field instanceof Date) meta[key] = field.toISOString()
+    else if (field !== undefined && field !== null) meta[key] = String(field)
+  }
+  if (record.mode === 'draft' || record.mode === 'template') meta.mode = record.mode
+  if (record.script === true) meta.script = true
+  return meta
+}
+
+/**
+ * Turn disable/enable comments into regions. A disable lasts until an enable that names one of
+ * its rules, or a bare enable; a bare disable (all rules) ends only at a bare enable.
+ */
+function toRegions(controls: Array<{kind: string; rules: string[]; start: number; end: number}>, text: string): DisabledRegion[] {
+  const regions: DisabledRegion[] = []
+  let open: Array<{rules: string[]; start: number}> = []
+  for (const item of controls) {
+    if (item.kind === 'disable-next-line') {
+      const lineEnd = text.indexOf('\n', item.end)
+      const nextEnd = lineEnd === -1 ? -1 : text.indexOf('\n', lineEnd + 1)
+      regions.push({start: item.start, end: nextEnd === -1 ? text.length : nextEnd, rules: item.rules})
+    } else if (item.kind === 'disable') {
+      open.push({rules: item.rules, start: item.start})
+    } else {
+      const closes = (region: {rules: string[]}) =>
+        item.rules.length === 0 || region.rules.some((rule) => item.rules.includes(rule))
+      for (const region of open.filter(closes)) regions.push({...region, end: item.start})
+      open = open.filter((region) => !closes(region))
+    }
+  }
+  for (const region of open) regions.push({...region, end: text.length})
+  return regions
+}

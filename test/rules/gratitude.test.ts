@@ -1,0 +1,43 @@
+import {testRule} from '../helpers/rule-tester.js'
+
+const letter = (body: string) => `Dear Ms. Patel,\n\n${body}\n\nBest regards,\nJordan Lee\n`
+
+testRule('gratitude', {
+  valid: [
+    {name: 'thank you', text: letter('Thank you for the invitation. I must decline the interview.')},
+    {name: 'appreciate', text: letter('I must decline the interview. I appreciate your time.')},
+    {name: 'grateful', text: letter('I am grateful for the offer, but I have decided to decline it.')},
+    {name: 'many thanks', text: letter('Many thanks for considering me. I will not be moving forward.')},
+    {name: 'it was a pleasure', text: letter('It was a pleasure to speak with you. I must withdraw my application.')}
+  ],
+  invalid: [
+    {
+      name: 'no thanks at all: inserted after the greeting',
+      text: letter('I have decided to decline the interview for the Data Analyst position at Acme.'),
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],
+      output: letter(
+        'Thank you for inviting me to interview for the Data Analyst position at Acme. I have decided to decline the interview for the Data Analyst position at Acme.'
+      )
+    },
+    {
+      name: 'thanks only in the sign-off',
+      text: 'Hi Sam,\n\nI will not take the offer.\n\nThanks,\nJo\n',
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],
+      output: 'Hi Sam,\n\nThank you for offering me the position. I will not take the offer.\n\nThanks,\nJo\n'
+    },
+    {
+      name: 'sarcasm is not thanks',
+      text: letter('I am declining the interview. Thanks for nothing.'),
+      errors: [
+        {reason: /reads as sarcasm/, line: 3, column: 31, endColumn: 49},
+        {reason: 'No thanks for the invitation or offer', line: 3, column: 1}
+      ].sort((a, b) => a.column - b.column),
+      output: letter('Thank you for inviting me to interview for the position. I am declining the interview. Thanks for nothing.')
+    },
+    {
+      name: 'negated appreciation',
+      text: letter('I do not appreciate being kept waiting, so I decline. Thank you for your time.'),
+      errors: [{reason: /refusal of thanks/, line: 3, column: 3}]
+    }
+  ]
+})
