@@ -1,7 +1,6 @@
 import {location} from 'vfile-location'
 import {buildDocument} from '../document/build.js'
 import {InputError, readDraft, type Draft} from '../input/index.js'
-import {rules as allRules} from '../../rules/index.js'
 import type {Finding, LintMessage} from '../types.js'
 import {applyEdits} from './fix.js'
 import type {LintOptions} from './options.js'
@@ -24,7 +23,7 @@ const maxFixPasses = 10
  * options naming unknown rules or severities throw a ConfigError.
  */
 export function lint(text: string, options: LintOptions = {}): LintResult {
-  const active = activeRules(allRules, options.rules, 'options')
+  const active = activeRules(options.rules, 'options')
   const filePath = options.filePath ?? '<text>'
   let result = lintOnce(text, filePath, active, options)
   if (!options.fix) return result

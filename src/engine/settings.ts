@@ -1,3 +1,4 @@
+import {rules as allRules} from '../../rules/index.js'
 import type {Rule} from './rule.js'
 import {ConfigError, type RuleSetting} from './options.js'
 import type {Severity} from '../types.js'
@@ -9,6 +10,11 @@ export interface ActiveRule {
   rule: Rule<object>
   severity: 1 | 2
   options: object
+}
+
+/** Throw when `id` names no rule. */
+export function checkRuleId(id: string, source?: string): void {
+  if (!allRules.some((rule) => rule.id === id)) throw new ConfigError(`unknown rule "${id}" (see --list-rules)`, source)
 }
 
 /** Parse one rule setting ("warn", ["error", {maxWords: 200}]) into a severity and options. */
@@ -25,13 +31,10 @@ export function parseSetting(id: string, setting: unknown, source?: string): {se
 }
 
 /** Resolve which rules run, at what severity and with which options; unknown ids are errors. */
-export function activeRules(rules: readonly Rule<object>[], settings: Record<string, RuleSetting> = {}, source?: string): ActiveRule[] {
-  const byId = new Map(rules.map((rule) => [rule.id, rule]))
-  for (const id of Object.keys(settings)) {
-    if (!byId.has(id)) throw new ConfigError(`unknown rule "${id}" (see --list-rules)`, source)
-  }
+export function activeRules(settings: Record<string, RuleSetting> = {}, source?: string): ActiveRule[] {
+  for (const id of Object.keys(settings)) checkRuleId(id, source)
   const active: ActiveRule[] = []
-  for (const rule of rules) {
+  for (const rule of allRules) {
     const {severity, options = {}} = settingOf(rule, settings, source)
     if (severity === 'off') continue
     for (const key of Object.keys(options)) {
