@@ -1,10 +1,149 @@
+import type {Document, Match, Sentence} from '../src/document/document.js'
 import {defineRule} from '../src/engine/rule.js'
+import type {Finding} from '../src/types.js'
+import {familyDetails, fieldNouns, medicalDetails, moneyFigures, moneyStatements, payContext, payFigures} from './conciseness.data.js'
+import {reasonLists} from './conciseness.lists.js'
+import {declinedThing, positionPhrase} from './shared/wording.js'
 
-// PLACEHOLDER: to be written. Must not be committed.
-export default defineRule({
+/** Options of the conciseness rule. */
+export interface ConcisenessOptions {
+  /** Most words the body may have. */
+  maxWords: number
+  /** Most reasons a list may give. */
+  maxReasons: number
+}
+
+/** Why a detail is too much, by kind. */
+type Detail = 'medical' | 'family' | 'money'
+
+const note = 'The guidance: "Be honest, but not too detailed. You don’t need to share every reason for turning down the interview. A simple explanation, such as pursuing another role that aligns better with your career goals or time considerations, is usually enough."'
+
+/** The guidance's brief explanations: personal circumstances, or career goals. */
+export const briefExplanation = {
+  personal: 'Due to a change in my personal circumstances, I am unable to pursue this opportunity at this time.',
+  career: 'After careful consideration, I have decided to pursue a role that aligns more closely with my career goals.',
+  goals: 'I am pursuing a role that aligns more closely with my career goals'
+}
+
+const firstPerson = /\b(?:i|i['’]m|i['’]ve|i['’]d|me|my|we|we['’]re|our|us)\b/i
+const recipientSide = /\b(?:your|you)\b/i
+
+/**
+ * A medical or family word about the writer's life: the sentence speaks in the first person, the
+ * word is not the recipient's ("your maternity policy") nor a field of work ("cancer research"),
+ * and it is not part of a name ("Cancer Research UK", a "Therapy Assistant" role).
+ */
+function personal(doc: Document, match: Match): boolean {
+  const sentence = match.sentence
+  const clause = sentence.clauses.find((item) => match.start >= item.start && match.start < item.end)
+  const clauseText = clause?.text ?? sentence.text
+  if (!firstPerson.test(clauseText) && (!firstPerson.test(sentence.text) || recipientSide.test(clauseText))) return false
+  const next = sentence.words.find((word) => word.start >= match.end)
+  if (next && fieldNouns.includes(next.text.toLowerCase())) return false
+  const startsName = /^\p{Lu}/u.test(match.text) && match.start > (sentence.words[0]?.start ?? sentence.start)
+  return !startsName && !insideName(doc, match)
+}
+
+/** Whether the match lies inside a mention of the draft's company or role ("Elmfield Surgery Group"). */
+function insideName(doc: Document, match: Match): boolean {
+  const lower = match.sentence.text.toLowerCase()
+  return [doc.facts.company, doc.facts.role].some((name) => {
+    if (!name) return false
+    for (let at = lower.indexOf(name.toLowerCase()); at !== -1; at = lower.indexOf(name.toLowerCase(), at + 1)) {
+      const start = match.sentence.start + at
+      if (start <= match.start && match.end <= start + name.length) return true
+    }
+    return false
+  })
+}
+
+/** Money details: figures with a currency, bare figures beside pay words, "my current salary is". */
+function moneyIn(doc: Document): Match[] {
+  const bare = doc.search(payFigures).filter((match) => payContext.test(match.sentence.text))
+  return [...moneyFigures, ...moneyStatements].flatMap((pattern) => doc.search(pattern)).concat(bare)
+}
+
+/** Every detail, grouped by sentence: one finding per sentence, at its first detail. */
+function detailsBySentence(doc: Document): Map<Sentence, Array<Match & {kind: Detail}>> {
+  const all = [
+    ...doc.match(medicalDetails).filter((match) => personal(doc, match)).map((match) => ({...match, kind: 'medical' as const})),
+    ...doc.match(familyDetails).filter((match) => personal(doc, match)).map((match) => ({...match, kind: 'family' as const})),
+    ...moneyIn(doc).map((match) => ({...match, kind: 'money' as const}))
+  ].sort((a, b) => a.start - b.start)
+  const grouped = new Map<Sentence, Array<Match & {kind: Detail}>>()
+  for (const match of all) {
+    const list = grouped.get(match.sentence) ?? []
+    if (!list.some((other) => match.start < other.end && other.start < match.end)) list.push(match)
+    grouped.set(match.sentence, list)
+  }
+  return grouped
+}
+
+function detailFinding(sentence: Sentence, details: Array<Match & {kind: Detail}>): Finding {
+  const kinds = [...new Set(details.map((detail) => detail.kind))]
+  const explanation = kinds.includes('money') && kinds.length === 1 ? briefExplanation.career : briefExplanation.personal
+  const first = details[0]
+  return {
+    reason: `Too much ${kinds.join(' and ')} detail: ${details.map((detail) => `"${detail.text}"`).join(', ')}`,
+    note,
+    start: first.start,
+    end: first.end,
+    actual: first.text,
+    expected: [explanation],
+    suggestions: [{desc: 'Replace the sentence with a brief explanation', fix: {range: [sentence.start, sentence.end], text: explanation}}]
+  }
+}
+
+/** A short letter in the guidance's own shape, with the draft's role and company. */
+function shortLetter(doc: Document): string {
+  const thing = declinedThing(doc)
+  const thanks = {
+    offer: `Thank you for offering me ${positionPhrase(doc)}.`,
+    interview: `Thank you for inviting me to interview for ${positionPhrase(doc)}.`,
+    unknown: `Thank you for considering me for ${positionPhrase(doc)}.`
+  }[doc.facts.kind]
+  const paragraph = doc.insertion.newline.repeat(2)
+  return `${thanks} After careful consideration, I have decided to decline the ${thing} at this time. I appreciate the opportunity and apologize for any inconvenience this may cause.${paragraph}I hope we can keep in touch for future opportunities that may align with my career goals.`
+}
+
+function lengthFinding(doc: Document, maxWords: number): Finding {
+  const words = doc.sentences.flatMap((sentence) => sentence.words)
+  const over = words[maxWords]
+  const first = doc.sentences[0]
+  const last = doc.sentences.at(-1)!
+  return {
+    reason: `${doc.wordCount} words; aim for under ${maxWords}`,
+    note,
+    start: over.start,
+    end: last.end,
+    expected: [shortLetter(doc)],
+    suggestions: [{desc: 'Replace the body with a short decline', fix: {range: [first.start, last.end], text: shortLetter(doc)}}]
+  }
+}
+
+export default defineRule<ConcisenessOptions>({
   id: 'conciseness',
-  description: 'TODO',
+  description: 'Not too long, not over-detailed (medical, family, salary figures, long lists of reasons)',
   defaultSeverity: 'warn',
-  fix: 'none',
-  check: () => []
+  fix: 'suggestion',
+  defaults: {maxWords: 250, maxReasons: 3},
+  check(doc, {options}) {
+    const findings: Finding[] = []
+    if (doc.wordCount > options.maxWords) findings.push(lengthFinding(doc, options.maxWords))
+    for (const [sentence, details] of detailsBySentence(doc)) findings.push(detailFinding(sentence, details))
+    for (const list of reasonLists(doc, options.maxReasons)) {
+      // A rewrite that takes in "I must decline for these reasons:" keeps the decision.
+      const text = list.announced ? `I have decided to decline the ${declinedThing(doc)}, as ${briefExplanation.goals}.` : briefExplanation.career
+      findings.push({
+        reason: `${list.count} reasons; one brief explanation is enough`,
+        note,
+        start: list.start,
+        end: list.end,
+        actual: doc.text.slice(list.start, list.end),
+        expected: [text],
+        suggestions: [{desc: 'Replace the list with a brief explanation', fix: {range: list.replace, text}}]
+      })
+    }
+    return findings
+  }
 })

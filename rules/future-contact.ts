@@ -1,10 +1,110 @@
+import type {Document, Match, Word} from '../src/document/document.js'
 import {defineRule} from '../src/engine/rule.js'
+import type {Finding} from '../src/types.js'
+import {bridgeBurners, doorOpeners, negatedBridgeBurners, negatedDoorOpeners, notDoorOpeners} from './future-contact.data.js'
+import {isQuoted} from '../src/document/quotes.js'
+import {distinct, overlaps} from './shared/closing-courtesies.js'
+import {insertAtBodyEnd} from './shared/wording.js'
 
-// PLACEHOLDER: to be written. Must not be committed.
+/** Words that negate what follows them. */
+const negating = /^(?:not|never|cannot|unable|without|nor|neither)$|n['’]t$/i
+/** "no" negates only in these pairs: "no longer wish", "no need to keep my details". */
+const negatingAfterNo = /^(?:longer|need)$/i
+/** Words that start a new thought: a negation does not reach past them ("I can't go but hope to stay in touch"). */
+const barrier = /^(?:but|although|though|however|yet|while|whereas|and|so|if|because)$/i
+/**
+ * How many words back a negation reaches: "won't be able to keep in touch" needs four. The scope
+ * is counted in words rather than stopped at the first scored word (as clause polarity does),
+ * because "I don't want to lose touch" must reach past "want".
+ */
+const reach = 4
+
+function isNegation(words: readonly Word[], index: number): boolean {
+  const word = words[index].text
+  return negating.test(word) || (/^no$/i.test(word) && negatingAfterNo.test(words[index + 1]?.text ?? ''))
+}
+
+/** The negation that reaches a phrase from the few words before it, if any. */
+function negationBefore(doc: Document, match: Match): Word | undefined {
+  const before = match.sentence.words.filter((word) => word.end <= match.start)
+  for (let index = before.length - 1; index >= Math.max(0, before.length - reach); index--) {
+    if (barrier.test(before[index].text)) return undefined
+    if (!isNegation(before, index)) continue
+    // A comma or semicolon between them ends the negation: "Although I can't join, staying in touch...".
+    return /[,;:–—]/.test(doc.text.slice(before[index].end, match.start)) ? undefined : before[index]
+  }
+  return undefined
+}
+
+/** Whether a negation sits inside the phrase itself: "our paths will never cross". */
+function negatedWithin(match: Match): boolean {
+  const words = match.sentence.words.filter((word) => word.start >= match.start && word.end <= match.end)
+  return words.some((_, index) => isNegation(words, index))
+}
+
+/** The writer's own lines that keep the door open. */
+function doorOpenings(doc: Document): Match[] {
+  const excluded = doc.match(notDoorOpeners)
+  const own = (match: Match) => !isQuoted(doc, match) && !excluded.some((other) => overlaps(other, match))
+  return [
+    ...doc.match(doorOpeners).filter((match) => own(match) && !negationBefore(doc, match) && !negatedWithin(match)),
+    ...doc.match(negatedDoorOpeners).filter((match) => own(match) && negationBefore(doc, match))
+  ]
+}
+
+/** The writer's own words that burn the bridge; a negated phrase is reported from its negation on. */
+function bridgeBurnings(doc: Document): Match[] {
+  const plain = doc.match(bridgeBurners).filter((match) => !isQuoted(doc, match) && !negationBefore(doc, match))
+  const negated = doc.match(negatedBridgeBurners).flatMap((match) => {
+    const negation = isQuoted(doc, match) ? undefined : negationBefore(doc, match)
+    return negation ? [{...match, start: negation.start, text: doc.text.slice(negation.start, match.end)}] : []
+  })
+  return distinct([...plain, ...negated])
+}
+
+/** The guidance's own door-opening line, naming the company when the draft does. */
+function doorSentence(doc: Document): string {
+  const at = doc.facts.company ? ` at ${doc.facts.company}` : ''
+  return `I hope we can keep in touch for future opportunities${at} that may align with my career goals.`
+}
+
+function burnt(doc: Document, match: Match): Finding {
+  const sentence = doorSentence(doc)
+  return {
+    reason: `"${match.text}" burns the bridge`,
+    note: 'The guidance: "Remember, declining an interview does not have to close the door on future opportunities." Today’s declined role could be tomorrow’s ideal one.',
+    start: match.start,
+    end: match.end,
+    actual: match.text,
+    expected: [sentence],
+    suggestions: [{desc: 'Replace the sentence with one that keeps the door open', fix: {range: [match.sentence.start, match.sentence.end], text: sentence}}]
+  }
+}
+
+function missing(doc: Document): Finding {
+  const sentence = doorSentence(doc)
+  const fix = insertAtBodyEnd(doc, sentence)
+  return {
+    reason: 'No line that keeps the door open',
+    note: 'The guidance: "Keep the door open: Indicate your hope to keep in touch or be considered for future roles if appropriate."',
+    start: fix.range[0],
+    end: fix.range[0],
+    expected: [sentence],
+    fix,
+    suggestions: [{desc: 'Say you hope to keep in touch before signing off', fix}]
+  }
+}
+
 export default defineRule({
   id: 'future-contact',
-  description: 'TODO',
+  description: 'The door is kept open (keep in touch, future roles); no bridge-burning',
   defaultSeverity: 'warn',
-  fix: 'none',
-  check: () => []
+  fix: 'safe',
+  check(doc) {
+    const burnings = bridgeBurnings(doc)
+    // A burnt bridge is reported at its words, with the door-opening line as the suggestion;
+    // inserting that line after "lose my number" as well would only contradict it.
+    if (burnings.length > 0) return burnings.map((match) => burnt(doc, match))
+    return doorOpenings(doc).length > 0 ? [] : [missing(doc)]
+  }
 })

@@ -1,4 +1,4 @@
-/** Words and phrases that thank (compromise match patterns, matched case-insensitively). */
+/** Words and phrases that thank (compromise match patterns, one per entry). */
 export const thanks = [
   'thank you',
   'thanks',
@@ -12,18 +12,21 @@ export const thanks = [
   'kind of you'
 ]
 
+/** "Thanks to a family move" means "because of": it thanks nobody, and is not reported either. */
+export const becauseOf = ['thanks to (a|an|the|my|our|this|that|these|those|some|recent)']
+
+/** What sarcastic thanks are "for". */
+const grievances = '(nothing|wasting|ghosting|ignoring|stringing|lowballing|the runaround|leaving|keeping)'
+
 /**
  * Phrases that look like thanks and are not: sarcasm, refusals and negated appreciation.
  * A sentence with one of these never counts as thanks, and is reported.
  */
 export const falseThanks = [
-  'thanks for nothing',
-  'thank you for nothing',
-  'thanks a lot for (wasting|nothing)',
-  'thank you for wasting',
-  'thanks for wasting',
+  `(thanks|thank you) #Adverb? for ${grievances}`,
+  `(thanks|thank you) (a lot|a bunch|so much|very much|again) for ${grievances}`,
   'no thanks',
-  '(not|never) #Adverb? (grateful|thankful|appreciative)',
-  "(do|did|does|would|could) not #Adverb? (appreciate|appreciated)",
+  '(not|never) (really|very|particularly|especially|at all)? (grateful|thankful|appreciative)',
+  '(do|did|does|would|could) not (really|particularly)? (appreciate|appreciated)',
   'no need to thank'
 ]

@@ -1,13 +1,18 @@
 import type {Document, Match} from '../src/document/document.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Finding} from '../src/types.js'
-import {falseThanks, thanks} from './gratitude.data.js'
+import {isQuoted} from '../src/document/quotes.js'
+import {becauseOf, falseThanks, thanks} from './gratitude.data.js'
 import {insertAtBodyStart, positionPhrase} from './shared/wording.js'
 
-/** Thanks in the body that are real: not sarcastic, not negated. */
+/** Thanks in the body that are real: not sarcastic, not negated, not "thanks to" a cause. */
 function realThanks(doc: Document, insincere: Match[]): Match[] {
   const insincereSentences = new Set(insincere.map((match) => match.sentence))
-  return doc.match(thanks).filter((match) => !insincereSentences.has(match.sentence))
+  const causes = doc.match(becauseOf)
+  return doc
+    .match(thanks)
+    .filter((match) => !insincereSentences.has(match.sentence) && !isQuoted(doc, match))
+    .filter((match) => !causes.some((cause) => cause.start === match.start))
 }
 
 function thankYouSentence(doc: Document): string {
@@ -24,7 +29,8 @@ export default defineRule({
   fix: 'safe',
   check(doc) {
     const findings: Finding[] = []
-    const insincere = doc.match(falseThanks)
+    // Quoted sarcasm is someone else's words: neither reported nor counted as thanks.
+    const insincere = doc.match(falseThanks).filter((match) => !isQuoted(doc, match))
     for (const match of insincere) {
       findings.push({
         reason: `"${match.text}" reads as sarcasm or a refusal of thanks, not as thanks`,

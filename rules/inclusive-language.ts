@@ -1,10 +1,70 @@
+import type {Document} from '../src/document/document.js'
 import {defineRule} from '../src/engine/rule.js'
+import type {Finding} from '../src/types.js'
+import {everydayWords, familyPatterns, genericPeople, ignoredPatterns, pronounPatterns, unfitAlternatives} from './inclusive-language.data.js'
+import {isProperName} from './shared/proper-names.js'
+import {retextFindings, type RetextFinding} from './shared/retext-messages.js'
 
-// PLACEHOLDER: to be written. Must not be committed.
+const guidance = 'The guidance: "Use professional language. Whether you’re sending an interview email or speaking directly, keep your tone respectful and appreciative."'
+
+const ignored = new Set(ignoredPatterns)
+const everyday = new Set(everydayWords)
+const pronouns = new Set(pronounPatterns)
+const family = new Set(familyPatterns)
+const unfit = new Set(unfitAlternatives)
+const generic = new RegExp(String.raw`\b(?:${genericPeople.join('|')})\b`, 'i')
+/** "my wife", "our son", "my late father": one word may come between. */
+const ownFamily = /\b(?:my|our)\s+(?:[\p{L}-]+\s+)?$/iu
+
+/** Whether a pronoun at `start` may stand for anyone: a person not yet known earlier in its sentence. */
+function aboutAnyone(doc: Document, start: number): boolean {
+  const sentence = doc.sentences.find((item) => start >= item.start && start < item.end)
+  return generic.test(doc.text.slice(sentence?.start ?? start, start))
+}
+
+/**
+ * Whether a retext-equality finding is about something other than what the pattern is for:
+ * a name or title, an everyday word, a pronoun for someone the writer knows, the writer's family.
+ */
+function beside(doc: Document, {message, start, end, text}: RetextFinding): boolean {
+  const id = message.ruleId ?? ''
+  return ignored.has(id) ||
+    everyday.has(text.toLowerCase()) ||
+    (pronouns.has(id) && !aboutAnyone(doc, start)) ||
+    (family.has(id) && ownFamily.test(doc.text.slice(Math.max(0, start - 40), start))) ||
+    isProperName(doc.text, start, end)
+}
+
+/** retext-equality's reason, with its typo mended, words quoted, and the alternatives kept. */
+function reasonOf(reason: string, alternatives: string[]): string {
+  const quoted = alternatives.map((alternative) => `"${alternative}"`).join(', ')
+  return reason.replace(/in somes? cases .*$/, `in some cases ${quoted} may be better`).replace(/`([^`]*)`/g, '"$1"')
+}
+
 export default defineRule({
   id: 'inclusive-language',
-  description: 'TODO',
+  description: "Wording retext-equality finds potentially insensitive, with its alternatives",
   defaultSeverity: 'warn',
-  fix: 'none',
-  check: () => []
+  fix: 'suggestion',
+  check(doc) {
+    const findings: Finding[] = []
+    for (const item of retextFindings(doc, 'retext-equality')) {
+      const alternatives = (item.message.expected ?? []).filter((alternative) => !unfit.has(alternative.toLowerCase()))
+      // retext-equality gives no alternative for "just", "simply", "of course": words it flags in
+      // instructions ("simply run it"), which are ordinary in a letter.
+      if (alternatives.length === 0 || beside(doc, item)) continue
+      findings.push({
+        reason: reasonOf(item.message.reason, alternatives),
+        note: [item.message.note, guidance].filter(Boolean).join(' '),
+        start: item.start,
+        end: item.end,
+        actual: item.text,
+        expected: alternatives,
+        suggestions: alternatives.map((text) => ({desc: `Replace with "${text}"`, fix: {range: [item.start, item.end], text}}))
+      })
+    }
+    // "working mother" and "mother" inside it are one piece of wording: keep the longer finding.
+    return findings.filter((finding) => !findings.some((other) =>
+      other !== finding && other.start <= finding.start && other.end >= finding.end && other.end - other.start > finding.end - finding.start))
+  }
 })

@@ -15,7 +15,7 @@ import inclusiveLanguage from './inclusive-language.js'
 
 /** Every rule, in the order the design's table lists them (also the order fixes apply in). */
 export const rules: readonly Rule<object>[] = [
-  ] = [decision,
+  decision,
   gratitude,
   apology,
   futureContact,

@@ -1,10 +1,99 @@
+import type {Clause, Document, Sentence, Target} from '../src/document/document.js'
+import {recipientTargets, targetsInContext} from '../src/document/targets.js'
 import {defineRule} from '../src/engine/rule.js'
+import type {Span} from '../src/input/draft.js'
+import type {Finding, Suggestion} from '../src/types.js'
+import {findPhrases, hitsIn} from './negative-remarks.hits.js'
+import {positionPhrase} from './shared/wording.js'
 
-// PLACEHOLDER: to be written. Must not be committed.
+/** How each of the recipient's targets is named in a message. */
+const targetNames: Record<string, string> = {
+  company: 'the company', role: 'the role', team: 'the team', pay: 'the pay', interviewer: 'the interviewer', process: 'the hiring process'
+}
+
+/** Words that join a clause to the one before; the remark starts after them. */
+const connective = /^(?:[\s,;:–—-]|(?:and|but|yet|so|though|although|while|whereas|however|because|as)\b)+/i
+
+/** A clause at fault with the words that make it so. */
+interface Flagged {
+  clause: Clause
+  about: Set<Target>
+  hits: Span[]
+}
+
+/** The guidance's neutral reason, as a clause: "the Analyst position at Acme isn't the right fit ...". */
+export function neutralReason(doc: Document): string {
+  return `${positionPhrase(doc)} isn't the right fit for my goals at this time`
+}
+
+/** Consecutive flagged clauses of a sentence, as runs: one remark, one finding. */
+function runs(flagged: Array<Flagged | undefined>): Flagged[][] {
+  const result: Flagged[][] = []
+  let current: Flagged[] = []
+  for (const item of [...flagged, undefined]) {
+    if (item) current.push(item)
+    else if (current.length > 0) {
+      result.push(current)
+      current = []
+    }
+  }
+  return result
+}
+
+/**
+ * Ways to reword: after "as"/"because", the neutral reason takes the remark's place; after praise
+ * ("The team seemed nice, unlike the pay."), the remark can go and the praise stay; otherwise the
+ * sentence gives way to the neutral reason.
+ */
+function rewordings(doc: Document, sentence: Sentence, first: Clause, start: number, end: number): Suggestion[] {
+  const neutral = neutralReason(doc)
+  if (/\b(?:as|because|since)\s+$/i.test(doc.text.slice(sentence.start, start))) {
+    return [{desc: 'Give a neutral reason instead', fix: {range: [start, end], text: neutral}}]
+  }
+  const sentenceFix: Suggestion = {desc: 'Give a neutral reason instead', fix: {range: [sentence.start, sentence.end], text: `${neutral[0].toUpperCase()}${neutral.slice(1)}.`}}
+  const kept = sentence.words.filter((word) => word.end <= first.start).at(-1)
+  return kept ? [{desc: 'Drop the remark and keep the rest of the sentence', fix: {range: [kept.end, end], text: ''}}, sentenceFix] : [sentenceFix]
+}
+
+function toFinding(doc: Document, sentence: Sentence, run: Flagged[]): Finding {
+  const first = run[0].clause
+  const last = run.at(-1)!.clause
+  const raw = doc.text.slice(first.start, last.end)
+  const start = first.start + (connective.exec(raw)?.[0].length ?? 0)
+  const end = last.end - (/[\s.,;:!?…"”’)]*$/.exec(raw)?.[0].length ?? 0)
+  const text = doc.text.slice(start, end)
+  // Name what the remark itself names; what it only inherits ("it was insulting") comes second.
+  const own = [...recipientTargets].filter((target) => run.some((item) => item.clause.about.has(target)))
+  const targets = own.length > 0 ? own : [...recipientTargets].filter((target) => run.some((item) => item.about.has(target)))
+  const named = targets.length > 0 ? targets.slice(0, 2).map((target) => targetNames[target]).join(' and ') : 'the hiring process'
+  const words = [...new Set(run.flatMap((item) => item.hits.map((hit) => hit.text)))]
+  const suggestions = rewordings(doc, sentence, first, start, end)
+  return {
+    reason: `Negative remark about ${named}: "${text}" (${words.map((word) => `"${word}"`).join(', ')})`,
+    note: 'The guidance: "Avoid negative comments about the company, position, or hiring process." A criticism in a decline closes the door the rest of the letter holds open; a neutral reason is enough.',
+    start,
+    end,
+    actual: text,
+    expected: suggestions.map((suggestion) => suggestion.fix.text).filter(Boolean),
+    suggestions
+  }
+}
+
 export default defineRule({
   id: 'negative-remarks',
-  description: 'TODO',
-  defaultSeverity: 'warn',
-  fix: 'none',
-  check: () => []
+  description: 'No negative remarks about the company, role, team, pay, interviewer or hiring process',
+  defaultSeverity: 'error',
+  fix: 'suggestion',
+  check(doc) {
+    const about = targetsInContext(doc)
+    const found = findPhrases(doc)
+    return doc.sentences.flatMap((sentence) => {
+      const flagged = sentence.clauses.map((clause): Flagged | undefined => {
+        const context = about.get(clause) ?? clause.about
+        const hits = hitsIn(sentence, clause, context, found)
+        return hits.length > 0 ? {clause, about: context, hits} : undefined
+      })
+      return runs(flagged).map((run) => toFinding(doc, sentence, run))
+    })
+  }
 })

@@ -1,10 +1,78 @@
+import type {Document} from '../src/document/document.js'
+import {subjectSpan} from '../src/document/subject.js'
 import {defineRule} from '../src/engine/rule.js'
+import type {Span} from '../src/input/draft.js'
+import type {Finding} from '../src/types.js'
+import {fillerWords, purposeStems, topicWords} from './subject-line.data.js'
 
-// PLACEHOLDER: to be written. Must not be committed.
+/** "Re: ", "Fwd: ", "RE: FW: ": reply and forward markers, kept when a subject is rewritten. */
+const replyPrefix = /^(?:\s*(?:re|fwd?|aw|sv)\s*:)+\s*/i
+
+/** Why a subject is unclear, or nothing when it is clear enough. */
+function problem(doc: Document, subject: string): 'empty' | 'no-topic' | 'topic-only' | undefined {
+  const words = subject.replace(replyPrefix, '').toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? []
+  if (words.length === 0) return 'empty'
+  const names = [doc.facts.role, doc.facts.company].filter((name): name is string => Boolean(name))
+  const lower = subject.toLowerCase()
+  const namesOne = names.some((name) => lower.includes(name.toLowerCase()))
+  const hasTopic = words.some((word) => topicWords.includes(word))
+  const hasPurpose = words.some((word) => purposeStems.some((stem) => word.startsWith(stem)))
+  if (!hasTopic && !namesOne && !hasPurpose) return 'no-topic'
+  // "Interview", "Your job offer", "Following up on my application": a topic and nothing more.
+  if (!namesOne && words.every((word) => fillerWords.includes(word) || topicWords.includes(word))) return 'topic-only'
+  return undefined
+}
+
+/** A subject in the guidance's form, with the draft's own role and company. */
+function suggestedSubject(doc: Document): string {
+  const {role, company, kind} = doc.facts
+  const what = [role && ` for ${role}`, company && ` at ${company}`].filter(Boolean).join('')
+  if (doc.search(/\bwithdr[ae]w/gi).length > 0) return `Withdrawal of application${what}`
+  if (kind === 'offer') return `Job offer${what} – Thank you`
+  if (kind === 'interview') return `Interview${what} – Thank you for the opportunity`
+  return `Application${what} – Thank you for the opportunity`
+}
+
+/** Front matter values are YAML: quote the new one when the old one was quoted or YAML needs it. */
+function asWritten(doc: Document, span: Span, value: string): string {
+  // "Subject:" with nothing after it: the new subject needs its space.
+  if (doc.draft.format !== 'markdown') return doc.text.charAt(span.start - 1) === ':' ? ` ${value}` : value
+  const raw = span.text
+  return /^["']/.test(raw) || /^[\s"'&*!|>%@`{}[\],#?:-]|: | #/.test(value) ? JSON.stringify(value) : value
+}
+
+const reasons = {
+  empty: () => 'The subject is empty',
+  'no-topic': (subject: string) => `Subject "${subject}" does not say what the message is about`,
+  'topic-only': (subject: string) => `Subject "${subject}" names no role and no purpose`
+}
+
 export default defineRule({
   id: 'subject-line',
-  description: 'TODO',
+  description: 'Where there is a subject, it is clear about purpose',
   defaultSeverity: 'warn',
-  fix: 'none',
-  check: () => []
+  fix: 'suggestion',
+  check(doc) {
+    // The design: only "where there is a subject". A draft without one is not reported.
+    const span = subjectSpan(doc)
+    if (!doc.subject || !span) return []
+    const subject = doc.subject.text.trim()
+    const found = problem(doc, subject)
+    if (!found) return []
+    const prefix = replyPrefix.exec(subject)?.[0].trim() ?? ''
+    const better = `${prefix ? prefix + ' ' : ''}${suggestedSubject(doc)}`
+    const finding: Finding = {
+      reason: reasons[found](subject),
+      note:
+        'The guidance: "Use a clear subject line: For example, "Interview for [Job Title] – Thank You for the Opportunity." This helps the hiring team quickly understand your intent."',
+      start: span.start,
+      end: span.end,
+      actual: subject,
+      expected: [better],
+      suggestions: [{desc: `Use "${better}"`, fix: {range: [span.start, span.end], text: asWritten(doc, span, better)}}]
+    }
+    // A front matter value that could not be located has no place to write a new one.
+    if (doc.draft.format === 'markdown' && span.end === 0) delete finding.suggestions
+    return [finding]
+  }
 })

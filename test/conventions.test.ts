@@ -49,3 +49,8 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
     expect(lintWith(id, {name: 'correct', text: example(doc, 'Correct'), ...options})).toEqual([])
   })
 })
+
+it('the README documents every command-line option', async () => {
+  const {optionSpecs} = await import('../src/cli/options.js')
+  for (const spec of optionSpecs) expect(readme).toContain(`| \`${spec.flags}\` |`)
+})

@@ -115,9 +115,11 @@ async function lintCommand(options: CliOptions, paths: string[], io: Io): Promis
   if (readsStdin) {
     const name = options.stdinFilename ?? '<stdin>'
     try {
-      const result = lintOne(decodeDraft(await io.readStdin(), name), name, options.stdinFilename ?? 'stdin.txt')
+      const text = decodeDraft(await io.readStdin(), name)
+      const result = lintOne(text, name, options.stdinFilename ?? 'stdin.txt')
       results.push(result)
-      if (options.fix) io.stdout(result.output ?? '')
+      // An editor replaces its buffer with what it gets back: an unchanged draft comes back whole.
+      if (options.fix) io.stdout(result.output ?? text)
     } catch (error) {
       if (!(error instanceof InputError || error instanceof ConfigError)) throw error
       fail(name, error instanceof InputError ? error.problem : error.message)

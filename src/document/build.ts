@@ -10,6 +10,7 @@ import {blank, type Draft} from '../input/draft.js'
 import type {Clause, Document, Match, Sentence, Word} from './document.js'
 import {readFacts} from './facts.js'
 import {findGreeting, findSignOff, proseLines} from './parts.js'
+import {negation} from './negation.js'
 import {polarityOverrides} from './sentiment.js'
 import {targetsOf} from './targets.js'
 
@@ -21,8 +22,6 @@ const retext = unified()
   .use(retextEquality)
   .use(retextProfanities)
   .freeze()
-
-const negation = /^(?:not|no|never|neither|nor|none|nothing|without|hardly)$|n['’]t$/i
 
 /** Parse and tag a draft once; every rule reads the result. */
 export function buildDocument(draft: Draft): Document {
@@ -139,12 +138,18 @@ function clauseWords(sentence: Sentence, clause: Clause): string[] {
 }
 
 function matchIn(sentence: Sentence, pattern: string): Match[] {
-  const found = sentence.view.match(pattern).json({offset: true}) as Array<{text: string; offset: {start: number; length: number}}>
+  type Offset = {start: number; length: number}
+  type Found = {offset: Offset; terms: Array<{text: string; offset: Offset}>}
+  const found = sentence.view.match(pattern).json({offset: true}) as Found[]
   return found.map((item) => {
+    let from = item.offset.start
+    const to = Math.max(...item.terms.map((term) => term.offset.start + term.offset.length))
+    // A match that starts on the hidden half of a contraction ("would" in "I'd") starts at the
+    // end of that word in compromise's offsets: take the whole contraction instead.
+    if (item.terms[0]?.text === '') while (from > 0 && !/\s/.test(sentence.text[from - 1])) from--
     // compromise counts the punctuation after a match as part of it; the span is the words.
-    const raw = sentence.text.slice(item.offset.start, item.offset.start + item.offset.length)
-    const text = raw.replace(/[\s.,;:!?"”’)]+$/u, '')
-    const start = sentence.start + item.offset.start
+    const text = sentence.text.slice(from, to).replace(/[\s.,;:!?"”’)]+$/u, '')
+    const start = sentence.start + from
     return {start, end: start + text.length, text, sentence}
   })
 }

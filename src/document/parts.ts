@@ -2,7 +2,7 @@ import type {Span} from '../input/draft.js'
 
 /** The salutation line that opens a letter. */
 export interface Greeting extends Span {
-  /** The salutation word(s): "Dear", "Hi", "Good morning". */
+  /** The salutation word(s): "Dear", "Hi", "Good morning"; empty for a bare "Sam," line. */
   salutation: string
   /** Who it is addressed to, as written ("Ms. Patel", "Hiring Team"), when anyone. */
   name?: Span
@@ -19,12 +19,27 @@ export interface SignOff extends Span {
 /** A line of the prose with its offsets. */
 interface Line extends Span {}
 
+// Longer forms first, so that "Hi there" is one salutation and not "Hi" to someone called "there".
 const salutation =
-  /^(dear|hi|hiya|hello|hey|heya|yo|greetings|good (?:morning|afternoon|evening|day)|to whom it may concern|hi there|hello there)\b[ \t]*/i
+  /^(to whom it may concern|good (?:morning|afternoon|evening|day)|(?:hi|hello|hey) there|dear|hiya|hi|hello|heya|hey|howdy|yo|sup|greetings)(?![\p{L}\p{N}])[ \t]*/iu
+
+const closingPhrase =
+  String.raw`(?:with )?(?:best|kind|kindest|warm|warmest|warm and best|many|all the best|my best|best) (?:regards|wishes)|best|regards|sincerely|yours sincerely|yours faithfully|yours truly|sincerely yours|respectfully(?: yours)?|cordially|warmly|all the best|many thanks|thanks(?: again)?(?: so much)?|thank you(?: again)?(?: so much)?|cheers|take care|with gratitude|gratefully|with appreciation|thanks and regards|best wishes|kind regards|talk soon|ttyl|later|laters|peace|peace out|thx|xoxo|xo|cya|see ya|catch you later|bye|ciao|love`
 
 /** Closings, whole line (punctuation allowed). */
-export const closingLine =
-  /^(?:(?:with )?(?:best|kind|kindest|warm|warmest|warm and best|many|all the best|my best|best) (?:regards|wishes)|best|regards|sincerely|yours sincerely|yours faithfully|yours truly|sincerely yours|respectfully(?: yours)?|cordially|warmly|all the best|many thanks|thanks(?: again)?(?: so much)?|thank you(?: again)?(?: so much)?|cheers|take care|with gratitude|gratefully|with appreciation|thanks and regards|best wishes|kind regards|talk soon|ttyl|later|peace)\s*[,.!]?\s*$/i
+export const closingLine = new RegExp(String.raw`^(?:${closingPhrase})\s*[,.!]?\s*$`, 'i')
+
+/** A closing with the name on the same line: "Best, Jo", "Cheers – Sam". */
+const closingWithName = new RegExp(String.raw`^((?:${closingPhrase})\s*[,!]?)\s*(?:[-–—]\s*)?(?<=[,!–—-]\s*)(\S.*)$`, 'i')
+
+/** Words no addressee contains: "Hey Sam I can't make it" is a sentence, not a greeting line. */
+const sentenceWords = /\b(?:I|I['’](?:m|ll|ve|d)|can['’]?t|won['’]t|don['’]t|am|is|are|was|have|had|will|would|just|wanted|writing)\b/
+
+/** A postscript opens with "P.S.", "PS:", "P.P.S.". */
+const postscript = /^(?:P\.?\s?)+S\b\.?/i
+
+/** Lines under a closing that are not the sender's name: a mail client's footer, a phone, an address. */
+const notAName = /^(?:sent from\b|get outlook\b)|@|https?:\/\/|^\+?[\d\s().-]{6,}$/i
 
 /** Split prose into its non-blank lines. */
 export function proseLines(prose: string): Line[] {
@@ -42,51 +57,110 @@ export function findGreeting(lines: Line[]): Greeting | undefined {
   const first = lines[0]
   if (!first || first.text.length > 80) return undefined
   const match = salutation.exec(first.text)
-  if (!match) return undefined
+  if (!match) return lines.length > 1 ? nameOnlyGreeting(first) : undefined
   // "Hi, I'm writing to..." on one line is a greeting word opening the body, not a greeting line.
   const rest = first.text.slice(match[0].length)
   const nameText = rest.replace(/[,:;!.\s]+$/, '').replace(/^[,\s]+/, '')
   const withoutTitles = rest.replace(/\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Jr|Sr)\./g, '')
-  if (/[.?!]\s+\S/.test(withoutTitles) || nameText.split(/\s+/).length > 6) return undefined
-  const greeting: Greeting = {...first, salutation: match[1]}
-  if (nameText) {
-    const nameStart = first.start + first.text.indexOf(nameText, match[0].length)
-    greeting.name = {start: nameStart, end: nameStart + nameText.length, text: nameText}
+  if (/[.?!]\s+\S/.test(withoutTitles) || nameText.split(/\s+/).length > 6 || sentenceWords.test(nameText)) return undefined
+  return withName({...first, salutation: match[1]}, first, nameText, match[0].length)
+}
+
+/**
+ * A greeting word opening the first body sentence ("Hi, I'm writing to let you know..."): the
+ * salutation and the name up to the first comma, with the punctuation and space after them.
+ */
+export function findInlineGreeting(sentence: Span): Greeting | undefined {
+  const match = salutation.exec(sentence.text)
+  if (!match) return undefined
+  const after = sentence.text.slice(match[0].length)
+  const marked = /^([^,;:!.?]{0,40}?)\s*[,;:!.]\s*/u.exec(after)
+  let nameText = marked?.[1].trim() ?? ''
+  let length = match[0].length + (marked?.[0].length ?? 0)
+  if (!marked || nameText.split(/\s+/).length > 4) {
+    // "Hey Sam I can't make it" has no mark after the name: take one capitalised word, if any.
+    const word = /^((?!I\b)\p{Lu}[\p{L}\p{M}'’-]*)?\s*/u.exec(after)!
+    nameText = word[1] ?? ''
+    length = match[0].length + word[0].length
   }
-  return greeting
+  const span = {start: sentence.start, end: sentence.start + length, text: sentence.text.slice(0, length)}
+  return withName({...span, salutation: match[1]}, sentence, nameText, match[0].length)
+}
+
+function withName(greeting: Greeting, line: Span, nameText: string, from: number): Greeting {
+  if (!nameText) return greeting
+  const nameStart = line.start + line.text.indexOf(nameText, from)
+  return {...greeting, name: {start: nameStart, end: nameStart + nameText.length, text: nameText}}
+}
+
+/** "Sam," or "Ms. Patel," alone on the first line: addressed, with no salutation word. */
+function nameOnlyGreeting(first: Line): Greeting | undefined {
+  const nameText = first.text.replace(/,$/, '')
+  if (nameText === first.text || closingLine.test(first.text) || !looksLikeName(nameText)) return undefined
+  return {...first, salutation: '', name: {start: first.start, end: first.start + nameText.length, text: nameText}}
 }
 
 /**
  * The closing lines: a closing phrase, then up to three short lines (name, title, phone), or,
- * with no closing phrase, a last line that is just a name ("- Jo", "Sam Lee").
+ * with no closing phrase, a last line that is just a name ("- Jo", "Sam Lee"). A postscript
+ * after the signature stays in the body.
  */
 export function findSignOff(lines: Line[], firstBodyLine: number): SignOff | undefined {
-  for (let index = lines.length - 1; index >= Math.max(firstBodyLine, lines.length - 5); index--) {
-    if (!closingLine.test(lines[index].text)) continue
-    const closing = lines[index]
-    const nameLine = lines[index + 1]
-    const last = lines[lines.length - 1]
+  const end = signatureEnd(lines, firstBodyLine)
+  for (let index = end - 1; index >= Math.max(firstBodyLine, end - 5); index--) {
+    const found = closingAt(lines[index])
+    if (!found) continue
+    const after = lines.slice(index + 1, end)
+    const name = found.name ?? after.find((line) => !notAName.test(line.text))
     return {
-      start: closing.start,
-      end: last.end,
-      text: lines.slice(index).map((line) => line.text).join('\n'),
-      closing,
-      name: nameLine ? cleanName(nameLine) : undefined
+      start: lines[index].start,
+      end: lines[end - 1].end,
+      text: lines.slice(index, end).map((line) => line.text).join('\n'),
+      closing: found.closing,
+      name: name ? cleanName(name) : undefined
     }
   }
-  const last = lines[lines.length - 1]
-  if (last && lines.length - 1 >= firstBodyLine && looksLikeName(last.text)) {
+  const last = lines[end - 1]
+  // "- Jo" closes a letter; "- Data Analyst" under another "- " line ends a list.
+  const inList = /^[-–—*•]/.test(last?.text ?? '') && /^[-–—*•]/.test(lines[end - 2]?.text ?? '')
+  if (last && end - 1 >= firstBodyLine && !inList && looksLikeName(last.text)) {
     return {...last, name: cleanName(last)}
   }
   return undefined
 }
 
-/** A line that is a name and nothing else: one to four capitalised words, maybe after a dash. */
-function looksLikeName(text: string): boolean {
-  return /^(?:[-–—~]\s*)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(text)
+/** Where the signature ends: before a trailing postscript that follows a closing, else at the end. */
+function signatureEnd(lines: Line[], firstBodyLine: number): number {
+  const ps = lines.findIndex((line, index) => index > firstBodyLine && postscript.test(line.text))
+  if (ps === -1) return lines.length
+  const closed = lines.slice(Math.max(firstBodyLine, ps - 5), ps).some((line) => closingAt(line))
+  return closed ? ps : lines.length
 }
 
-function cleanName(line: Line): Span {
+/** The closing phrase of a line, and the name when it shares the line ("Best, Jo"). */
+function closingAt(line: Line): {closing: Span; name?: Span} | undefined {
+  if (closingLine.test(line.text)) return {closing: line}
+  const match = closingWithName.exec(line.text)
+  // "Thank you, Ms. Patel." thanks the reader; a signature has no title and no full stop.
+  if (!match || !looksLikeName(match[2]) || /^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\b|\p{L}{2}[.!?]$/u.test(match[2])) return undefined
+  const nameStart = line.start + line.text.length - match[2].length
+  return {
+    closing: {start: line.start, end: line.start + match[1].length, text: match[1]},
+    name: {start: nameStart, end: line.end, text: match[2]}
+  }
+}
+
+/**
+ * A line that is a name and nothing else: one to four capitalised words (or words of a script
+ * without case), maybe after a dash, with particles such as "de la" or "van" between them.
+ */
+function looksLikeName(text: string): boolean {
+  const word = String.raw`[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*`
+  const particle = String.raw`(?:de|da|del|della|der|den|di|du|la|le|van|von|bin|ibn|al|el|y)`
+  return new RegExp(String.raw`^(?:[-–—~]\s*)?${word}(?:\s+(?:${particle}\s+)*${word}){0,3}$`, 'u').test(text)
+}
+
+function cleanName(line: Span): Span {
   const leading = /^[-–—~]\s*/.exec(line.text)?.[0].length ?? 0
   return {start: line.start + leading, end: line.end, text: line.text.slice(leading)}
 }

@@ -12,9 +12,15 @@ const politeDeclineWords = [
 ]
 
 /**
+ * Plain nouns of a job offer that AFINN scores as if they were praise or blame ("pay" -1, as in
+ * "pay for it"; "benefits" +2): in a decline they name a thing, so they are neutral.
+ */
+const offerNouns = ['pay', 'benefit', 'benefits']
+
+/**
  * The polarity map handed to retext-sentiment. retext-sentiment looks words up exactly as
  * written, so a sentence-initial "Terrible" would score 0: capitalised and upper-case variants
- * of every AFINN word are added, and the polite decline words are set to 0.
+ * of every AFINN word are added, and the polite decline words and offer nouns are set to 0.
  */
 export const polarityOverrides: Record<string, number> = buildOverrides()
 
@@ -25,7 +31,7 @@ function buildOverrides(): Record<string, number> {
     map[word[0].toUpperCase() + word.slice(1)] = score
     map[word.toUpperCase()] = score
   }
-  for (const word of politeDeclineWords) {
+  for (const word of [...politeDeclineWords, ...offerNouns]) {
     map[word] = 0
     map[word[0].toUpperCase() + word.slice(1)] = 0
     map[word.toUpperCase()] = 0

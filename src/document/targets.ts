@@ -3,6 +3,7 @@
  * role, team, pay, interviewer or hiring process; not when it is about the writer's own
  * situation or someone else.
  */
+import type {Clause, Document, Sentence} from './document.js'
 
 /** Who or what a clause talks about. */
 export type Target =
@@ -33,26 +34,121 @@ for (const [target, nouns] of Object.entries(targetNouns)) {
   for (const noun of nouns) nounTarget.set(noun, target as Target)
 }
 
+/**
+ * Targets that stay the recipient's even after "my": "my interview", "my interviewer" and
+ * "my offer" are theirs, while "my team" or "my salary" are the writer's own.
+ */
+const alwaysRecipient: ReadonlySet<Target> = new Set(['interviewer', 'process'])
+
 /** Phrases that move a clause onto the writer's current employer, not the recipient. */
-const currentEmployer = /\b(?:my|our) (?:current|present|existing|old|previous|former) (?:\w+ )?(?:employer|company|job|role|team|manager|boss|position|workplace)\b|\bwhere I (?:currently )?work\b|\bmy (?:boss|manager|employer)\b/i
+const currentEmployer = /\b(?:my|our) (?:current|present|existing|old|previous|former|last) (?:\w+ )?(?:employer|company|firm|job|role|team|manager|boss|position|workplace|salary|pay|package|organi[sz]ation)\b|\bwhere I (?:currently )?work\b|\bmy (?:boss|manager|employer)\b/i
+
+/** Words that name the recipient outright: a clause with one is theirs whatever came before. */
+const recipientMarker = /\b(?:your|you|yours)\b/i
 
 /** First-person subjects: the clause is about the writer. */
 const writerSubject = /^(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|me|my|myself|we|our)$/
 
+/** Pronouns that carry the previous sentence's subject into a clause: "Frankly, it was insulting." */
+const carryingPronoun = /^(?:it|it's|it’s|this|that|they|they're|they’re|he|she|these|those)$/
+
+/** Determiners that say whose a noun is. */
+const determiner = /^(?:my|our|your|the|this|that|a|an|its|their|his|her)$/
+
 /**
  * The targets a clause names, read from its words (lower-case, as compromise normalises them),
- * with the company's and role's own names from the draft.
+ * with the company's and role's own names from the draft. A noun owned by the writer ("my team",
+ * "our company") is not the recipient's; next to the writer's current employer, only what is
+ * marked "your" is.
  */
 export function targetsOf(clauseText: string, words: string[], names: {company?: string; role?: string}): Set<Target> {
   const targets = new Set<Target>()
-  if (currentEmployer.test(clauseText)) targets.add('current-employer')
+  const employer = currentEmployer.test(clauseText)
+  if (employer) targets.add('current-employer')
   for (const [index, word] of words.entries()) {
     if (writerSubject.test(word) && index < 3) targets.add('writer')
     const target = nounTarget.get(word) ?? nounTarget.get(word.replace(/s$/, ''))
-    if (target && !(targets.has('current-employer') && /\bmy\b/i.test(clauseText))) targets.add(target)
+    if (!target || notTarget(words, index)) continue
+    const owner = ownerOf(words, index)
+    if ((owner === 'my' || owner === 'our') && !alwaysRecipient.has(target) && word !== 'offer') continue
+    if (employer && owner !== 'your' && word !== 'you') continue
+    targets.add(target)
   }
   const lower = clauseText.toLowerCase()
   if (names.company && lower.includes(names.company.toLowerCase())) targets.add('company')
   if (names.role && lower.includes(names.role.toLowerCase())) targets.add('role')
   return targets
+}
+
+/** "Thank you" thanks nobody in particular; the "hiring" of "hiring manager" names a person, not the process. */
+function notTarget(words: string[], index: number): boolean {
+  const word = words[index]
+  return (word === 'you' && words[index - 1] === 'thank') || (word === 'hiring' && /^(?:manager|managers|team|lead|panel)$/.test(words[index + 1] ?? ''))
+}
+
+/** The nearest determiner within three words before `index`. */
+function ownerOf(words: string[], index: number): string | undefined {
+  for (let at = index - 1; at >= Math.max(0, index - 3); at--) {
+    if (determiner.test(words[at])) return words[at]
+  }
+  return undefined
+}
+
+const inContext = new WeakMap<Document, Map<Clause, Set<Target>>>()
+
+/**
+ * What each clause is about once its neighbours are read too. A clause that names nothing
+ * continues the clause before it in its sentence ("the team was great; the pay, not so much"),
+ * or, when it opens on a pronoun, the last sentence's subject ("He was condescending."). Talk of
+ * the writer's current employer carries through its paragraph until the recipient is named again,
+ * so "My manager is difficult. The culture is toxic." stays about the old job.
+ */
+export function targetsInContext(doc: Document): Map<Clause, Set<Target>> {
+  const cached = inContext.get(doc)
+  if (cached) return cached
+  const result = new Map<Clause, Set<Target>>()
+  let previous: Sentence | undefined
+  let employerTalk = false
+  for (const sentence of doc.sentences) {
+    const sameParagraph = previous?.paragraph === sentence.paragraph
+    const named = (text: string) => recipientMarker.test(text) || Boolean(doc.facts.company && text.includes(doc.facts.company))
+    const aboutEmployer: boolean = sentence.clauses.some((clause) => clause.about.has('current-employer')) || (sameParagraph && employerTalk && !named(sentence.text))
+    let before = sameParagraph && previous ? lastNamed(previous, result) : undefined
+    for (const clause of sentence.clauses) {
+      let about = new Set(clause.about)
+      if (aboutEmployer && !named(clause.text)) about = withoutRecipient(about, 'current-employer')
+      if (namesNothing(about) && before && (clause !== sentence.clauses[0] || opensOnPronoun(sentence, clause))) about = new Set(before)
+      result.set(clause, about)
+      before = namesNothing(about) ? before : about
+    }
+    employerTalk = aboutEmployer
+    previous = sentence
+  }
+  inContext.set(doc, result)
+  return result
+}
+
+function namesNothing(about: Set<Target>): boolean {
+  return about.size === 0
+}
+
+function withoutRecipient(about: Set<Target>, add: Target): Set<Target> {
+  const kept = new Set([...about].filter((target) => !recipientTargets.has(target)))
+  kept.add(add)
+  return kept
+}
+
+/** The targets of the last clause of `sentence` that names something. */
+function lastNamed(sentence: Sentence, result: Map<Clause, Set<Target>>): Set<Target> | undefined {
+  for (const clause of [...sentence.clauses].reverse()) {
+    const about = result.get(clause)
+    if (about && !namesNothing(about)) return about
+  }
+  return undefined
+}
+
+/** Whether a pronoun is one of the clause's first two words: "It was", "Frankly, they were". */
+function opensOnPronoun(sentence: Sentence, clause: Clause): boolean {
+  const words = sentence.words.filter((word) => word.start >= clause.start && word.end <= clause.end).slice(0, 2)
+  return words.some((word) => carryingPronoun.test(word.text.toLowerCase()))
 }

@@ -28,8 +28,8 @@ export function readEmail(text: string): Draft {
   if (date && !Number.isNaN(Date.parse(date.value))) meta.date = new Date(date.value).toISOString()
   const to = headers.get('to')
   if (to) meta.recipient = to.value.replace(/<[^>]*>/g, '').replace(/"/g, '').trim() || undefined
-  const quotedDate = /^On\s+(.+?),?\s+(?:at\s+[\d:]+\s*(?:[AP]M)?\s*,?\s*)?.*wrote:/m.exec(text.slice(quoteStart))
-  if (quotedDate && !Number.isNaN(Date.parse(quotedDate[1]))) meta.invited = new Date(quotedDate[1]).toISOString()
+  const invited = attributionDate(text.slice(quoteStart))
+  if (invited) meta.invited = invited
 
   return {
     format: 'email',
@@ -39,6 +39,21 @@ export function readEmail(text: string): Draft {
     meta,
     disabled: []
   }
+}
+
+/**
+ * The date in a reply's attribution line ("On Mon, 2 Mar 2026 at 10:00, Priya <p@x> wrote:"):
+ * the longest comma-separated prefix that parses as a date.
+ */
+function attributionDate(quoted: string): string | undefined {
+  const line = /^On\s+(.+?)\s+wrote:/m.exec(quoted)?.[1]
+  if (!line) return undefined
+  const parts = line.replace(/<[^>]*>/g, '').replace(/\sat\s/, ' ').split(',')
+  for (let count = parts.length; count > 0; count--) {
+    const candidate = parts.slice(0, count).join(',').trim()
+    if (/\d/.test(candidate) && !Number.isNaN(Date.parse(candidate))) return new Date(candidate).toISOString()
+  }
+  return undefined
 }
 
 /** Unfolded header values by lower-case name, with the offset of the first value's start. */

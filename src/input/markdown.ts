@@ -6,8 +6,14 @@ import {parse as parseYaml} from 'yaml'
 import {blank, type DisabledRegion, type Draft, type DraftMeta} from './draft.js'
 import {InputError} from './errors.js'
 
-/** Node types whose text is not the writer's prose. */
-const notProse = new Set(['yaml', 'code', 'inlineCode', 'html'])
+/** Node types whose text is not the writer's prose (a blockquote quotes someone else). */
+const notProse = new Set(['yaml', 'code', 'inlineCode', 'html', 'blockquote'])
+
+/**
+ * Template placeholders that CommonMark reads as HTML tags ("<Company>", "<Hiring Manager>",
+ * "<your name>", "<first_name>"): they are the writer's text, so they stay prose.
+ */
+const anglePlaceholder = /^<(?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]*)*|[Yy]our [\p{L} ]+|\p{L}+(?:_\p{L}+)+)>$/u
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 
@@ -22,6 +28,7 @@ export function readMarkdown(text: string, filePath: string): Draft {
 
   visit(tree, (node) => {
     if (!notProse.has(node.type) || !node.position) return
+    if (node.type === 'html' && anglePlaceholder.test((node as {value: string}).value)) return
     const start = node.position.start.offset ?? 0
     const end = node.position.end.offset ?? start
     prose = blank(prose, start, end)

@@ -82,6 +82,7 @@ describe('stdin', () => {
     expect(run.stdout).toBe(fixedNoThanks)
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
+    expect(runCli(['--fix'], {cwd: dir, input: withThanks}).stdout).toBe(withThanks)
   })
 
   it('finds the config from the --stdin-filename folder', () => {

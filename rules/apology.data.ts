@@ -1,0 +1,48 @@
+/** Nouns for the trouble a decline causes: regret aimed at one of these is an apology. */
+const trouble = '(inconvenience|inconveniences|trouble|disruption|hassle|delay|confusion|bother|notice|disappointment|extra)'
+
+/** Words and phrases that apologise (compromise match patterns, matched case-insensitively). */
+export const apologies = [
+  '(apologise|apologize|apologising|apologizing|apologised|apologized)',
+  '(apology|apologies)',
+  'sorry',
+  // "I regret any inconvenience", "I regret that this may cause some disruption"; a plain
+  // "I regret to inform you" regrets the news and apologises for nothing.
+  `(regret|regrets|regretted) .{0,8} ${trouble}`,
+  '(forgive|pardon|excuse) (me|the|my|any|this|our)'
+]
+
+/**
+ * Phrases with an apology word that are not the writer apologising: waived or refused apologies,
+ * sympathy, pity, the adjective "sorry", and someone else's apology. An apology found inside one
+ * of these does not count.
+ */
+export const notApologies = [
+  'no need (to|for) (an|any|be)? (apologise|apologize|apology|apologies|sorry)',
+  'need not (apologise|apologize)',
+  'no (apology|apologies) (is|are)? (needed|necessary|required)',
+  'make no (apology|apologies)',
+  'nothing to (apologise|apologize) for',
+  'do not (be|feel)? (apologise|apologize|sorry)',
+  'not #Adverb? sorry',
+  'never (apologise|apologize)',
+  // Sympathy: "I'm sorry to hear you were ill" is kind, but it apologises for nothing.
+  'sorry (to|that) #Adverb? (hear|learn|read|see|hearing|learning)',
+  'sorry (for|about) (your|his|her|their) loss',
+  '(feel|felt|feeling) sorry for',
+  // The adjective: "a sorry state of affairs".
+  '(a|the|this|that|what) #Adverb? sorry',
+  '(you|he|she|they|#ProperNoun) #Adverb? (apologise|apologize|apologised|apologized|apologises|apologizes)',
+  '#Determiner #Noun (apologised|apologized)',
+  '(you|he|she|they) (are|were|was|is|seemed|felt) #Adverb? sorry',
+  '(your|their|his|her) #Adjective? (apology|apologies)',
+  '(apology|apologies) accepted'
+]
+
+/** Regret for the news rather than for the trouble: named in the message when nothing else apologises. */
+export const regretForNews = [
+  'regret to #Verb',
+  'regret that (i|we)',
+  '(regretfully|regrettably)',
+  'with #Adjective? regret'
+]

@@ -1,0 +1,77 @@
+/**
+ * Details a decline does not need, for the conciseness rule. Medical and family details are
+ * compromise match patterns (case-insensitive); money details are regular expressions, since
+ * figures are punctuation as much as words.
+ */
+
+/** Medical details: a diagnosis, a procedure, a pregnancy, a treatment. */
+export const medicalDetails = [
+  '(surgery|surgeries|operation|diagnosis|diagnosed|misdiagnosed|biopsy|chemotherapy|chemo|radiotherapy)',
+  '(pregnant|pregnancy|miscarriage|ivf|fertility|maternity|trimester)',
+  '(therapy|therapist|counselling|counseling|psychiatrist|physiotherapy|physio|rehab|rehabilitation)',
+  '(cancer|tumour|tumor|diabetes|migraines|concussion|seizures|dementia|depression|antidepressants)',
+  '(medication|medications|prescription|prescribed)',
+  '(in|into|from|out of) hospital',
+  '(hospitalised|hospitalized|hospital stay)',
+  '(recovering|recovery) from',
+  '#Value? (weeks|months) of recovery',
+  '(medical|health|heart|chronic|thyroid|autoimmune|neurological|genetic) condition',
+  '(anxiety|panic) (attacks|disorder)',
+  'mental health',
+  'sick (leave|note)',
+  'my (doctor|gp|surgeon|oncologist|therapist|physiotherapist|psychiatrist|midwife)',
+  "doctor's orders",
+  '(broke|broken|fractured) my (leg|arm|wrist|ankle|hip|back)'
+]
+
+/** Family matters: a divorce, a partner's job, a child's school, a parent's illness, a death. */
+export const familyDetails = [
+  '(divorce|divorcing|divorced|custody|childcare|bereavement|funeral)',
+  'child care',
+  'school run',
+  'passed away',
+  'my ex',
+  '(my|our) (husband|wife|partner|spouse|fiance|fiancé|fiancee|fiancée|boyfriend|girlfriend) #Adjective? (job|work|career|promotion|transfer|relocation|employer|contract|visa|post|company|position)',
+  '(my|our) (husband|wife|partner|spouse|fiance|fiancé|fiancee|fiancée|boyfriend|girlfriend) (has|had|was|is|got) being? been? (offered|transferred|relocated|posted|promoted|laid|made)',
+  '(my|our) (son|daughter|kids|children|child|baby|toddler) (school|nursery|daycare|health|illness|condition|needs)',
+  '(my|our) (mother|father|mum|mom|dad|parents|parent|grandmother|grandfather|grandma|grandpa|in-laws|sister|brother) (illness|health|care|condition|decline|passing|death|stroke|dementia)',
+  '(caring|care) for my (mother|father|mum|mom|dad|parents|parent|grandmother|grandfather|sister|brother|son|daughter)'
+]
+
+/** Words after a medical or family word that make it a field of work, not the writer's life: "cancer research". */
+export const fieldNouns = [
+  'research', 'care', 'services', 'service', 'centre', 'center', 'clinic', 'ward', 'unit', 'patients', 'team', 'department',
+  'charity', 'sector', 'industry', 'field', 'programme', 'program', 'nurse', 'nurses', 'support', 'practice', 'policy',
+  'policies', 'benefits', 'cover', 'coverage', 'insurance', 'work', 'role', 'position', 'provision', 'app', 'product'
+]
+
+/** Money: a figure with a currency ("$95,000", "£60k", "€70.000", "USD 90,000", "85k dollars"). */
+export const moneyFigures: RegExp[] = [
+  /[$£€¥₹]\s?\d(?:[\d,.]*\d)?(?:\s?(?:k|m|bn|million|thousand)\b)?/gi,
+  /\b(?:USD|GBP|EUR|CAD|AUD|NZD|INR|CHF)\s?\d(?:[\d,.]*\d)?(?:\s?k\b)?/g,
+  /\b\d(?:[\d,.]*\d)?\s?k?\s?(?:USD|GBP|EUR|CAD|AUD|NZD|INR|CHF|dollars|pounds|euros|bucks|grand)\b/gi
+]
+
+/** Figures that are money only beside pay words: "95k", "a 15% bonus". */
+export const payFigures = /\b(?!40[13]k\b)\d{2,3}(?:\.\d)?k\b|\b\d{1,3}(?:\.\d+)?\s?%/gi
+
+/** Pay words that make a bare figure a salary detail. */
+export const payContext = /\b(?:salary|salaries|pay|paid|base|bonus|equity|stock|raise|compensation|comp|package|earn|earning|earnings|making|wage|rate|per (?:year|annum|hour)|a year|p\.?a\.?)\b/i
+
+/** Telling what you earn, with or without the figure: "my current salary is", "I'm making". */
+export const moneyStatements = [
+  /\bmy (?:current |present |existing )?(?:salary|base(?: salary| pay)?|pay|compensation|package|wage|day rate|hourly rate|rate) (?:is|was|would be|comes to|amounts to)\b/gi,
+  /\bI(?:['’]m| am) (?:currently |now )?(?:earning|making|paid|on)\b(?= [$£€\d]| about| around| over| under| roughly| nearly| almost)/gi
+]
+
+/** Openers of a numbered run of reasons, at a sentence's start or after a semicolon: "First,", "; secondly,". */
+export const ordinalOpener = /(?:^|[;:]\s+)(?:and\s+)?(?:first(?:ly)?(?: of all)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth(?:ly)?|lastly|finally|last but not least)\s*,/gi
+
+/** "for several reasons: the commute, the hours and the pay" */
+export const inlineReasons = /\breasons?\b[^.:;\n]*:[ \t]*([^.\n]+)/gi
+
+/** A bullet or number that opens a line of a list. */
+export const listItem = /(?:^|\n)[ \t]*(?:[-*•‣–]|\d{1,2}[.)])[ \t]+(?=\S)/g
+
+/** Words in the sentence before a list that make it a list of reasons. */
+export const reasonLeadIn = /\b(?:reasons?|because|why|factors?|considerations?|concerns?|as follows|decided|decision|due to)\b/i

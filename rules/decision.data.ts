@@ -1,0 +1,154 @@
+/**
+ * What a decision is made of. Entries are regular-expression sources (matched case-insensitively
+ * against one sentence at a time), so that inflections and contractions stay readable in one place.
+ */
+
+/** A verb a decision can be stated with, and how a hedged use of it is rewritten firmly. */
+export interface DecisionVerb {
+  /** Base forms: "decline". */
+  base: string[]
+  /** The -ing form of each base form, in the same order: "declining". */
+  ing: string[]
+  /** Simple-past forms: "I declined a similar role" tells a story unless "have" precedes it. */
+  past?: string[]
+  /** What must follow (a particle, an object, or a lookahead ruling a sense out), as a regex source. */
+  after?: string
+  /** The words a hedged use is rewritten to start with, before the base form ("I will not"). */
+  lead?: string
+}
+
+/** Room for a short object between a phrasal verb and its particle: "turn (it) down". */
+const object = String.raw`(?:\s+[\w'’-]+){0,3}?`
+
+/**
+ * Verbs that turn something down when the writer is their subject and they are not negated:
+ * "I must respectfully decline", "Please withdraw my application", "I'll pass on this one".
+ * A hedged use is rewritten to "I have decided to <base> ...".
+ */
+export const declineVerbs: DecisionVerb[] = [
+  {base: ['decline'], ing: ['declining'], past: ['declined']},
+  {base: ['withdraw'], ing: ['withdrawing'], past: ['withdrew', 'withdrawn']},
+  {base: ['turn'], ing: ['turning'], past: ['turned'], after: object + String.raw`\s+down\b`},
+  // "pass on my thanks" is not a decision: only "pass on this/the/it/your..." or a bare "I'll pass."
+  {base: ['pass'], ing: ['passing'], past: ['passed'], after: String.raw`\s+(?:on|up)\s+(?:this|the|it|that|your)\b|(?=\s*(?:[.!;,]|$))`},
+  {base: ['bow', 'back', 'pull', 'opt'], ing: ['bowing', 'backing', 'pulling', 'opting'], past: ['bowed', 'backed', 'pulled', 'opted'], after: String.raw`\s+out\b`},
+  {base: ['step'], ing: ['stepping'], past: ['stepped'], after: String.raw`\s+(?:back|aside|away|down)\b`},
+  {base: ['say'], ing: ['saying'], past: ['said'], after: String.raw`\s+no\b`},
+  {base: ['skip', 'cancel'], ing: ['skipping', 'cancelling'], past: ['skipped', 'cancelled', 'canceled'], after: String.raw`\s+(?:it|this|the|my|our|your)\b|(?=\s*(?:[.!;,]|$))`},
+  {base: ['give'], ing: ['giving'], past: ['gave'], after: object + String.raw`\s+a\s+miss\b`},
+  {base: ['reject', 'forgo'], ing: ['rejecting', 'forgoing'], past: ['rejected', 'forwent']},
+  {base: ['remove'], ing: ['removing'], past: ['removed'], after: String.raw`\s+(?:me|myself|my\s+(?:name|application|candidacy|details))\b`},
+  // Implied: taking something else, or staying put, turns this one down.
+  {
+    base: ['accept', 'take', 'pursue'],
+    ing: ['accepting', 'taking', 'pursuing'],
+    past: ['accepted', 'took', 'pursued'],
+    after: String.raw`\s+(?:an?\s+)?(?:another|other|different|alternative)\b|\s+(?:an?\s+)?(?:offer|position|role|job)\s+(?:elsewhere|(?:with|at|from)\s+(?:another|a\s+different|a\s+competing)\b)`
+  },
+  {base: ['stay', 'remain'], ing: ['staying', 'remaining'], past: ['stayed', 'remained'], after: String.raw`(?:\s+[\w'’-]+){0,2}?\s+(?:with|in|at)\s+my\s+(?:current|present)\b`},
+  {base: ['go'], ing: ['going'], past: ['went'], after: String.raw`\s+(?:in\s+)?(?:a\s+)?different\s+direction\b`}
+]
+
+/**
+ * Verbs that state a decline when negated: "I will not be attending", "I am unable to accept",
+ * "I have decided not to move forward", "I no longer wish to be considered".
+ */
+export const acceptVerbs: DecisionVerb[] = [
+  {base: ['attend', 'join'], ing: ['attending', 'joining'], lead: 'I will not'},
+  {base: ['accept'], ing: ['accepting'], lead: 'I have decided not to'},
+  {base: ['take'], ing: ['taking'], after: String.raw`(?:\s+up)?\s+(?:the|this|your|that|it)\b|\s+part\b`, lead: 'I have decided not to'},
+  {base: ['commit'], ing: ['committing'], after: String.raw`\s+to\b`, lead: 'I have decided not to'},
+  {base: ['come'], ing: ['coming'], after: String.raw`(?!\s+(?:up|across|back|to\s+terms)\b)`, lead: 'I will not be able to'},
+  {base: ['make'], ing: ['making'], after: String.raw`\s+it\b`, lead: 'I will not be able to'},
+  {
+    base: ['proceed', 'continue', 'progress', 'participate', 'pursue'],
+    ing: ['proceeding', 'continuing', 'progressing', 'participating', 'pursuing'],
+    lead: 'I have decided not to'
+  },
+  {base: ['move', 'go'], ing: ['moving', 'going'], after: String.raw`\s+(?:forward|ahead)\b`, lead: 'I have decided not to'},
+  {base: ['interview'], ing: ['interviewing'], lead: 'I will not'},
+  {
+    base: ['sign', 'consider'],
+    ing: ['signing', 'considering'],
+    after: String.raw`\s+(?:the|this|your)\s+(?:[\w-]+\s+)?(?:offer|contract|role|position|opportunity)\b`,
+    lead: 'I have decided not to'
+  },
+  {base: ['be'], ing: ['being'], after: String.raw`\s+(?:considered|there|part\s+of)\b`, lead: 'I do not wish to'},
+  {base: ['interested'], ing: [], lead: 'I am not'}
+]
+
+/** Decisions stated without a decision verb: "Please accept this email as my formal withdrawal." */
+export const nounDecisions = [
+  String.raw`\bmy\s+(?:[a-z]+\s+){0,2}(?:of\s+)?(?:withdrawal|regrets)\b`,
+  String.raw`\b(?:decided|concluded|realised|realized)\s+(?:that\s+)?(?:the|this)\s+(?:role|position|job|offer|opportunity)\s+(?:is\s+not|isn['’]t)\s+(?:for\s+me|(?:the\s+)?right|a\s+good)\b`,
+  String.raw`\bmy\s+(?:final\s+)?(?:answer|response)\s+(?:is|has\s+to\s+be|must\s+be)\s+(?:a\s+)?no\b`,
+  String.raw`\b(?:it['’]s|it\s+is|this\s+is)\s+a\s+(?:no|pass)\s+(?:from|for)\s+me\b`
+]
+
+/** Who states a decision: the writer, an imperative, or the letter itself. */
+export const subjects = [
+  String.raw`\b(?:I|we)(?:['’](?:m|ll|d|ve|re))?(?![\w'’])`,
+  String.raw`\b(?:please|kindly)\b`,
+  // The second verb of "I have thought it over and will not be attending" (checked for an earlier "I").
+  String.raw`\b(?:and|but)(?=\s+(?:will|won['’]t|must|shall|cannot|can['’]t|would|might|may|could|probably|am|have|need|do|don['’]t)\b)`,
+  String.raw`\bmy\s+(?:final\s+)?(?:decision|answer)\s+(?:is\s+|has\s+been\s+|will\s+be\s+)?to\b`,
+  String.raw`\b(?:this|my)\s+(?:e-?mail|letter|message|note|reply|response)\s+is\s+to\b`
+]
+
+/**
+ * Words that may stand between the subject and the verb: auxiliaries, negations, verbs of
+ * deciding and wanting, and "-ly" adverbs. Anything else ends the verb chain, so that
+ * "I've noticed that sales declined" does not make the writer the one declining.
+ */
+export const chainWords = [
+  String.raw`am|are|is|was|were|be|been|being|will|would|shall|should|must|can|could|may|might|have|has|had|do|does|did`,
+  String.raw`not|never|no\s+longer|unable|cannot|(?:ca|wo|do|does|did|would|could|should|is|are|was|were|must|have|has|had|ai)n['’]t`,
+  String.raw`to|able|going|gonna|got|need|needs|want|wish|like|prefer|rather|hope|intend|plan|planning|also|now|therefore|thus|hence|still|just|already|hereby|regret|having|writing|here`,
+  String.raw`decided|decide|chosen|choose|chose|opted|elected|determined|resolved|concluded|feel|felt|think|thinking|thought|guess|suppose|considering|leaning|about|of|towards?`,
+  String.raw`(?:make|made|come\s+to|reached)\s+(?:the|a|my)\s+(?:[\w-]+\s+)?decision|no\s+(?:choice|option)\s+but|in\s+a\s+position|[a-z]+ly`
+]
+
+/** A negation in the verb chain. */
+export const negation = String.raw`\b(?:not|never|no\s+longer|unable|cannot)\b|n['’]t\b`
+
+/** Words that leave the decision open; "couldn't possibly" is firm, so "possibly" after a negation is not one. */
+export const hedges = [
+  String.raw`\bmight\b`,
+  String.raw`\bmay\s+(?:not|have|need|be|want|end|decide|choose|well|also|just|only)\b`,
+  String.raw`\bI\s+may\b`,
+  String.raw`\b(?:maybe|perhaps|probably|likely|presumably)\b`,
+  String.raw`(?<!(?:n['’]t|cannot|not)\s)\bpossibly\b`,
+  String.raw`\bcould\b(?!\s+(?:not|never)\b)`,
+  String.raw`\bI\s+(?:think|guess|suppose|reckon)\b`,
+  String.raw`\b(?:am|are|['’]m|['’]re)\s+(?:[a-z]+ly\s+)?(?:thinking\s+(?:about|of)|considering|leaning)\b`,
+  String.raw`\b(?:looks|seems|appears)\s+(?:like|as\s+if|as\s+though|that)\b`,
+  String.raw`\bchances\s+are\b`
+]
+
+/** Doubt that turns "I can come" into a hedged decline: "I'm not sure I can come". */
+export const doubts = [
+  String.raw`\bnot\s+(?:be\s+)?(?:sure|certain|confident)\b`,
+  String.raw`\b(?:unsure|uncertain|unlikely|doubt|doubtful)\b`,
+  String.raw`\b(?:do\s+not|don['’]t)\s+(?:know|think)\b`
+]
+
+/** A condition before the statement makes it hypothetical: "If the salary doesn't change, I will decline". */
+export const conditions = String.raw`(?<!\b(?:even|as|only)\s)\b(?:if|unless|provided|providing|in\s+case|otherwise)\b`
+
+/** Conditions that are only politeness: "If it's all right with you, I'd like to withdraw". */
+export const politeConditions = String.raw`\bif\s+(?:it['’]s|it\s+is|that['’]s|that\s+is)\s+(?:ok|okay|alright|all\s+right|fine|acceptable)\b|\bif\s+I\s+may\b|\bif\s+possible\b|\bif\s+you\s+(?:don['’]t|do\s+not)\s+mind\b`
+
+/** Words before "if" after the statement that do not make it conditional: "let me know if". */
+export const notConditional = String.raw`\b(?:know|grateful|appreciate(?:\s+it)?|wonder(?:ing)?|see|ask|check|understand|thankful)\s+(?:if|whether)\b`
+
+/** A verb chain that tells the past or a hypothetical, not this decision. */
+export const pastChain = String.raw`\b(?:did|was|were)\b|(?<!\b(?:have|has)\s|['’]ve\s)\bhad\b|\b(?:did|was|were|had)n['’]t\b|\b(?:would|could|should|might|must)\s+have\b(?!\s+to\b)|['’]d\s+have\b(?!\s+to\b)`
+
+/** Time words that set a story in the past: "I declined a similar role last year". */
+export const pastTime = String.raw`\blast\s+(?:year|month|week|time|spring|summer|autumn|fall|winter)\b|\bago\b|\bin\s+(?:19|20)\d\d\b|\b(?:previously|back\s+then|at\s+the\s+time|in\s+the\s+past|once\s+before)\b`
+
+/** Objects that point at something other than this opportunity: "decline another offer". */
+export const otherObject = String.raw`^\s+(?:an?\s+)?(?:similar|another|other|their|several|many)\b`
+
+/** Marks a stretch of a sentence off as its own clause, for where a hedge can reach. */
+export const clauseBreak = String.raw`[;:–—(]|,|\bbut\b|\bhowever\b|\band\b|\bso\b`

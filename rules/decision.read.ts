@@ -1,0 +1,121 @@
+/**
+ * How the decision rule reads a sentence: it finds first-person statements built on a decision
+ * verb ("I will not be attending", "Please withdraw my application") and tells a firm decision
+ * from a hedge, a question, a condition and a story.
+ */
+import type {Document, Sentence} from '../src/document/document.js'
+import * as data from './decision.data.js'
+
+/** What a statement that sounds like a decision turns out to be. */
+export type Reading = 'firm' | 'hedge' | 'condition' | 'story' | 'none'
+
+/** A statement built on one of the decision verbs, an elliptical "I can't." or a noun ("my withdrawal"). */
+export interface Statement {
+  sentence: Sentence
+  kind: 'decline' | 'accept' | 'ellipsis' | 'noun'
+  verb?: data.DecisionVerb
+  /** Offsets in the sentence: subject start, verb start, end of the verb's first word, phrase end. */
+  at: number
+  verbAt: number
+  headEnd: number
+  end: number
+  /** The words between the subject and the verb: "will not be able to". */
+  chain: string
+}
+
+const flags = (source: string, extra = '') => new RegExp(source, 'i' + extra)
+const negation = flags(data.negation)
+const hedge = flags(data.hedges.join('|'))
+const doubt = flags(data.doubts.join('|'))
+/** The first hedge or doubt in a stretch of text, for where a hedged statement starts. */
+export const hedgeOrDoubt = flags([...data.hedges, ...data.doubts].join('|'))
+const otherObject = flags(data.otherObject)
+const pastChain = flags(data.pastChain)
+const pastTime = flags(data.pastTime)
+const conditions = flags(data.conditions)
+const politeConditions = flags(data.politeConditions)
+const notConditional = flags(data.notConditional)
+const subjectAndChain =
+  `(?:${data.subjects.join('|')})(?<chain>(?:\\s+(?:${data.chainWords.join('|')})(?![\\w'’])|\\s*,[^,;:.!?]{1,60},)*)`
+
+/** One pattern per verb entry, so each match knows its entry; `d` gives the verb's offsets. */
+const patterns = [
+  ...data.declineVerbs.map((verb) => ({kind: 'decline' as const, verb, pattern: verbPattern(verb)})),
+  ...data.acceptVerbs.map((verb) => ({kind: 'accept' as const, verb, pattern: verbPattern(verb)})),
+  {kind: 'ellipsis' as const, verb: undefined, pattern: flags(`${subjectAndChain}(?=\\s*(?:[.!?;,]|$))`, 'gd')},
+  {kind: 'noun' as const, verb: undefined, pattern: flags(data.nounDecisions.join('|'), 'gd')}
+]
+
+function verbPattern(verb: data.DecisionVerb): RegExp {
+  const forms = [...verb.base, ...verb.ing, ...(verb.past ?? [])].join('|')
+  return flags(`${subjectAndChain}\\s+(?<verb>(?<head>${forms})(?![\\w'’])(?:${verb.after ?? ''}))`, 'gd')
+}
+
+/** Every decision-like statement in the body, found with doc.search and re-read for its groups. */
+export function statements(doc: Document): Statement[] {
+  return patterns.flatMap(({kind, verb, pattern}) =>
+    doc.search(pattern).map((match) => {
+      const sticky = new RegExp(pattern.source, 'iyd')
+      sticky.lastIndex = match.start - match.sentence.start
+      const found = sticky.exec(match.sentence.text)!
+      const whole = found.index + found[0].length
+      const [verbAt, end] = found.indices?.groups?.verb ?? [whole, whole]
+      const headEnd = found.indices?.groups?.head?.[1] ?? end
+      return {sentence: match.sentence, kind, verb, at: found.index, verbAt, headEnd, end, chain: found.groups?.chain ?? ''}
+    })
+  )
+}
+
+/** Where the clause holding `offset` starts: after the last comma, semicolon, "but"... before it. */
+export function clauseStart(text: string, offset: number): number {
+  let start = 0
+  for (const found of text.slice(0, offset).matchAll(flags(data.clauseBreak, 'g'))) start = found.index + found[0].length
+  return start
+}
+
+function insideQuotes(before: string): boolean {
+  return (before.split('"').length - 1) % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”')
+}
+
+function isConditional(text: string, statement: Statement): boolean {
+  const before = text.slice(text.slice(0, statement.at).search(/[;:–—][^;:–—]*$/) + 1, statement.at)
+  const after = text.slice(statement.end)
+  if (conditions.test(before) && !politeConditions.test(before)) return true
+  return /\bunless\b/i.test(after) || (/^[^,;.!?]*\bif\b/i.test(after) && !notConditional.test(after))
+}
+
+/** The words a hedge can reach: the statement's clause, unless another person speaks first ("As you may know, I..."). */
+function hedgeScope(text: string, statement: Statement, request: boolean): string {
+  const start = clauseStart(text, statement.at)
+  const before = text.slice(start, statement.at)
+  const own = request || /\b(?:you|he|she|they)\b/i.test(before) ? statement.at : start
+  return text.slice(own, statement.end)
+}
+
+/** Read one statement: firm, hedged, a condition, a story, or not a decision at all. */
+export function read(statement: Statement): Reading {
+  const {sentence, kind, verb} = statement
+  const text = sentence.text
+  const lead = text.slice(statement.at, statement.verbAt)
+  const negated = negation.test(statement.chain)
+  // A request ("Could you please withdraw...") is hedged only by its own words.
+  const request = /^(?:please|kindly)\b/i.test(lead)
+  const scope = hedgeScope(text, statement, request)
+  if (insideQuotes(text.slice(0, statement.at))) return 'none'
+  // "...and will not be attending" needs the writer earlier in the sentence.
+  if (/^(?:and|but)\b/i.test(lead) && !/\b(?:I|we)\b/i.test(text.slice(0, statement.at))) return 'none'
+  if (kind === 'decline' && (negated || otherObject.test(text.slice(statement.end)))) return 'none'
+  if (kind === 'ellipsis' && !(negated && /\b(?:will|can|able|be)\b|(?:wo|ca)n['’]t|cannot/i.test(statement.chain))) return 'none'
+  if (sentence.question && !request) return kind === 'accept' && !negated && !doubt.test(scope) ? 'none' : 'hedge'
+  const perfect = /\b(?:have|has)\b|['’]ve\b/i.test(lead)
+  const head = text.slice(statement.verbAt, statement.headEnd).toLowerCase()
+  if (
+    pastChain.test(lead) ||
+    (verb?.past?.includes(head) && !perfect) ||
+    (pastTime.test(text) && /\b(?:decided|chose|opted|elected|made)\b/i.test(statement.chain) && !perfect)
+  ) return 'story'
+  if (isConditional(text, statement)) return 'condition'
+  // "I can come" is no decline, but "I'm not sure I can come" is a hedged one.
+  if (kind === 'accept' && !negated) return doubt.test(scope) ? 'hedge' : 'none'
+  return hedge.test(scope) || doubt.test(scope) ? 'hedge' : 'firm'
+}

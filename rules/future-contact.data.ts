@@ -1,0 +1,88 @@
+/** "Lose my number" burns the bridge; "please don't lose my number" keeps the door open. */
+const forgetMe = '(lose|delete|forget) my (number|email|details|contact|address)'
+
+/**
+ * Phrases that keep the door open (compromise match patterns, matched case-insensitively).
+ * They count unless a negation reaches them: "I won't be able to keep in touch" opens nothing.
+ */
+export const doorOpeners = [
+  '(keep|stay|remain|be|get|keeping|staying|remaining) in (touch|contact)',
+  '(keep|stay|remain|keeping|staying) connected',
+  '(connect|connected|connecting) (on|via|through) linkedin',
+  'linkedin (request|invitation|invite|connection)',
+  '(reconnect|reconnecting)',
+  'paths #Adverb? (will|may|might|can|could|should|would)? #Adverb? cross',
+  '(cross|crossing) paths',
+  'future (opportunity|opportunities|role|roles|position|positions|opening|openings|vacancy|vacancies|collaboration|collaborations)',
+  'keep me in mind',
+  'keep me on file',
+  '(keep|have) my (details|cv|resume|profile|application|information) on file',
+  '(keep|have) me in the loop',
+  'keep me posted',
+  'on your radar',
+  'consider me again',
+  'considered again',
+  'feel free to (reach|contact|get|call|email|message|write)',
+  'reach out (again|anytime|whenever|if|should|when)',
+  'reach out in the future',
+  '(follow|following|watch|watching) (#Possessive|your|the|their) .? (work|progress|journey|growth|success|story)',
+  '(work|working) together',
+  '(work|working) (with|for|at) .{0,3} (again|someday|sometime)',
+  '(work|working) (with|for|at) .{0,3} in the future',
+  '(reapply|re-apply|reapplying)',
+  'apply again',
+  '(hear|hearing) from you (again|someday|sometime)',
+  '(see|meet) (you|each) #Noun? again',
+  '(door|doors) .{0,2} open'
+]
+
+/** Phrases that keep the door open only when negated: "I don't want to lose touch". */
+export const negatedDoorOpeners = [
+  '(lose|losing) (touch|contact)',
+  'hesitate to (contact|reach|get|call|email|message|write|ask)',
+  '(burn|burning) .? (bridge|bridges)',
+  'close the door',
+  forgetMe
+]
+
+/**
+ * Phrases around a door-opener that make it something else: thanks for past contact ("thank you
+ * for keeping in touch") and staying in touch with other people ("with my old team").
+ */
+export const notDoorOpeners = [
+  'for (keeping|staying|getting) in (touch|contact)',
+  '(touch|contact|connected) with (my|our|his|her|their)'
+]
+
+/** Phrases that burn the bridge, reported unless a negation reaches them ("don't lose my number"). */
+export const bridgeBurners = [
+  'do not #Adverb? (contact|email|call|message|text|phone|ring|bother) me (again|anymore|ever|further)',
+  // A bare "don't call me." is often a preference for email; a bare "don't contact me." is not.
+  'do not #Adverb? (contact|email|message|bother) me$',
+  'do not #Adverb? (contact|email|call|message|text|phone|ring|bother) me in the future',
+  'do not #Adverb? (contact|email|call|message|text|phone|ring|bother) me about (future|any|other|further) #Noun?',
+  'never #Adverb? (contact|email|call|message|text|phone|ring|bother) me',
+  'never #Adverb? (reach|reaching) out',
+  'stop (contacting|emailing|calling|messaging|texting|bothering) me',
+  'do not bother (contacting|calling|emailing|messaging|reaching)',
+  forgetMe,
+  '(remove|take) me (from|off) (your|all|any) .? (list|lists|database|databases)',
+  'leave me alone',
+  'never #Adverb? (to)? hear from (me|you|your|#ProperNoun)',
+  '(i|we) (will|would|shall) never #Adverb? (apply|reapply)',
+  // "I would never work for you", but not "I would never work well in an open-plan office".
+  '(i|we) (will|would|shall) never #Adverb? (work|interview) (for|with|at|here|there)',
+  '(i|we) (will|would) not (be)? (apply|applying|reapply|reapplying) .{0,4} again',
+  'paths (will|may|might|should|would|can)? never #Adverb? cross'
+]
+
+/** Phrases that burn the bridge when negated: "I do not wish to be contacted again". */
+export const negatedBridgeBurners = [
+  '(want|wish) to be (contacted|approached) .{0,4} (again|anymore|further)',
+  '(want|wish) to be (contacted|approached) about (future|other|any) #Noun?',
+  '(want|wish) to hear from .{0,3} again',
+  '(want|wish|intend|plan) to (apply|reapply) .{0,4} again',
+  '(want|wish) to (keep|stay|remain) in (touch|contact)',
+  'interested in (keeping|staying) in (touch|contact)',
+  'interested in (any|hearing)? future #Noun?'
+]

@@ -1,0 +1,44 @@
+/**
+ * retext-equality patterns never reported in a letter: "Mrs." is the title the reader chose;
+ * "master"/"masters" is a degree ("my Master's") or a verb ("master new tools"), not the
+ * master/slave wording the pattern is for; "hang" is about software that stops responding;
+ * "BI" in a job letter is business intelligence ("BI Developer").
+ */
+export const ignoredPatterns: readonly string[] = ['mrs-', 'master', 'masters', 'hang', 'bi']
+
+/**
+ * Words retext-equality reports that have an everyday sense in a job letter: "a special thanks",
+ * "the host of the panel", "my fellow candidates", "an invalid link", "maternity leave" (the
+ * legal name), "a research fellowship" (a funded post). "woman" and "women" name women, which
+ * is not the generic "man" the pattern is for.
+ */
+export const everydayWords: readonly string[] = [
+  'special', 'host', 'hosts', 'fellow', 'fellowship', 'invalid', 'maternity', 'paternity', 'woman', 'women'
+]
+
+/**
+ * Gendered pronoun patterns. In a letter "he" and "she" are nearly always about someone the writer
+ * knows (the recruiter, a colleague); they are reported only when they may stand for anyone.
+ */
+export const pronounPatterns: readonly string[] = ['he-she', 'her-him', 'herself-himself']
+
+/**
+ * Words for a person not yet known, earlier in the pronoun's sentence: "I hope whoever takes the
+ * role enjoys it as much as he expects", "the successful candidate will find his feet quickly".
+ */
+export const genericPeople: readonly string[] = [
+  'candidate', 'candidates', 'applicant', 'applicants', 'whoever', 'someone', 'somebody', 'anyone', 'anybody',
+  'hire', 'employee', 'successor', 'replacement', 'newcomer'
+]
+
+/** Family patterns: after "my" or "our" they name the writer's own family ("my wife's new job"). */
+export const familyPatterns: readonly string[] = [
+  'husband-wife', 'husbands-wives', 'dad-mom', 'dads-moms', 'daughter-son', 'daughters-sons',
+  'brother-sister', 'brothers-sisters', 'boyfriend-girlfriend', 'boyfriends-girlfriends', 'aunt-uncle',
+  'aunts-uncles', 'nephew-niece', 'nephews-nieces', 'gramps-granny', 'granddaughter-grandson',
+  'granddaughters-grandsons', 'grandfathers-grandmothers', 'stepbrother-stepsister',
+  'stepbrothers-stepsisters', 'stepdad-stepmom', 'stepfathers-stepmothers', 'bride-groom', 'widow-widower'
+]
+
+/** Alternatives retext-equality offers that do not fit a person: "it" for "he" or "she". */
+export const unfitAlternatives: readonly string[] = ['it']

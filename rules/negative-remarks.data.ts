@@ -1,0 +1,88 @@
+/**
+ * Words and phrases of the negative-remarks rule. Patterns are compromise match patterns,
+ * matched case-insensitively; single words are compared in lower case.
+ */
+
+/**
+ * Words and phrases that speak badly of a workplace, most of them missing from AFINN or scored
+ * too mildly there ("a joke" is +2 in AFINN). They count when the clause is about the recipient.
+ */
+export const workplaceNegatives = [
+  'lowball', 'lowballed', 'lowballing', 'low ball', 'low balled', 'lowest ball',
+  '(disorganised|disorganized|unorganised|unorganized|disorganisation|disorganization)',
+  '(chaotic|shambolic|messy|sloppy|amateurish|amateur hour)',
+  '(toxic|hostile|cutthroat|exploitative|predatory|shady|sketchy|dodgy)',
+  '(unprofessional|unprofessionally|unprepared|disinterested|distracted|dismissive|disrespectful)',
+  '(rude|rudely|condescending|patronising|patronizing|arrogant|smug)',
+  '(underpaid|underpaying|underpay|stingy|cheap)',
+  '(insulting|laughable|ridiculous|absurd|pathetic)',
+  '(insultingly|ridiculously|embarrassingly|absurdly|laughably|shockingly|painfully) (low|small|poor|little)',
+  '(mediocre|subpar|underwhelming|unimpressive|uninspiring|outdated|shabby|cramped|depressing|soulless)',
+  '(felt|feel|feels|looked|looks|seemed|seems|is|was|are|were) #Adverb? dated',
+  '(unresponsive|micromanaged|micromanaging|micromanagement|micromanager|overworked|understaffed)',
+  'run down',
+  'high turnover',
+  'red (flag|flags)',
+  '(a|an) (joke|farce|mess|nightmare|shambles|circus|trainwreck|disaster|headache)',
+  '(a|an) . (joke|farce|mess|nightmare|shambles|circus|trainwreck|disaster|headache)',
+  'dumpster fire',
+  'sinking ship',
+  '(an|the) interrogation',
+  'anything but',
+  '(a|an) insult',
+  'bait and switch',
+  'slap in the face',
+  'waste of (my|our)? time',
+  '(wasted|wasting) (my|our) time',
+  'kept me waiting',
+  'left me hanging',
+  'beneath (me|my)',
+  '(shame|pity) about',
+  'too bad about'
+]
+
+/**
+ * Remarks that blame the recipient without naming them: things done to the writer ("I was
+ * ghosted") and sarcastic jabs ("thanks for nothing"). They need no target in the clause.
+ */
+export const unnamedBlame = [
+  '(was|were|been|being|got|get|getting) (ghosted|lowballed|stonewalled|misled|messed around|jerked around|strung along)',
+  '(was|were|been|being|got|get|getting) (kept|left) (waiting|hanging|in the dark)',
+  '(thanks|thank you) for nothing',
+  '(thanks|thank you) #Adverb? for wasting',
+  "(it's|its|your) loss",
+  'good luck with that'
+]
+
+/**
+ * Contrasts that turn praise into a sting: "the team seemed nice, unlike the pay". They count
+ * in a clause about the recipient when another part of the sentence praises something.
+ */
+export const contrastStings = ['unlike', 'except (for|the|your)', 'apart from', 'other than', 'not so much', 'less so']
+
+/**
+ * Negative words that describe the writer's situation or plain facts, not the recipient: "a
+ * scheduling conflict", "a tough decision", "sorry to disappoint you", "you warned me".
+ */
+export const situationWords = [
+  'conflict', 'conflicts', 'problem', 'problems', 'issue', 'issues', 'trouble', 'difficult', 'difficulty',
+  'hard', 'tough', 'shame', 'pity', 'disappoint', 'worry', 'worried', 'concern', 'concerns', 'concerned',
+  'sad', 'torn', 'guilty', 'lose', 'lost', 'loss', 'struggle', 'fear', 'mistake', 'burden', 'sick', 'ill',
+  'pain', 'painful', 'stress', 'pressure', 'doubt', 'doubting', 'wrong', 'hate', 'warn', 'warned', 'warning',
+  'challenge', 'challenges', 'risk', 'risks'
+]
+
+/**
+ * Feelings aimed at something: "disappointed by the offer" speaks of the offer, where
+ * "disappointed I can't make it" speaks of the writer. "impressed" counts when negated.
+ */
+export const aimedFeelings = [
+  'disappointed', 'unhappy', 'frustrated', 'annoyed', 'upset', 'offended', 'insulted', 'dissatisfied',
+  'unimpressed', 'underwhelmed', 'impressed', 'put off', 'turned off'
+]
+
+/**
+ * Nouns after an evaluative word that make it about the match or the moment, not the
+ * recipient: "a poor fit", "the wrong time", "not a good match", "a hard decision".
+ */
+export const matchNouns = ['fit', 'match', 'time', 'timing', 'moment', 'decision', 'choice', 'call', 'news', 'luck', 'step', 'move', 'idea']

@@ -1,0 +1,129 @@
+import type {Clause, Document, Match, Sentence, Target, Word} from '../src/document/document.js'
+import {negationAt} from '../src/document/negation.js'
+import {recipientTargets} from '../src/document/targets.js'
+import type {Span} from '../src/input/draft.js'
+import {aimedFeelings, contrastStings, unnamedBlame, matchNouns, situationWords, workplaceNegatives} from './negative-remarks.data.js'
+
+/** The phrases of the draft that the data lists find, found once per draft. */
+export interface Found {
+  negatives: Match[]
+  unnamedBlame: Match[]
+  stings: Match[]
+}
+
+/** Run the data lists over the draft. */
+export function findPhrases(doc: Document): Found {
+  return {negatives: doc.match(workplaceNegatives), unnamedBlame: doc.match(unnamedBlame), stings: doc.match(contrastStings)}
+}
+
+const situation = new Set(situationWords)
+const aimed = new Set(aimedFeelings)
+/** "I'm", "we were", "I wasn't really", "I feel so": what follows describes the writer. */
+const writerIs = /\b(?:i|we)\s*(?:(?:['’]d|['’]ll|would|will|could|should|might)\s+)?(?:['’]m|['’]re|am|are|was|were|be|feel|feeling|felt|have been|['’]ve been|had been|remain|remained|got|get)(?:n['’]t)?(?:\s+(?:so|really|very|quite|truly|deeply|a bit|a little|rather|genuinely|honestly|just|incredibly|terribly|extremely|somewhat|slightly|pretty|also|still|now|not|never|too|more))*\s+$/i
+/** After a feeling: "by the offer", "with the process". */
+const aimedAt = /^\s+(?:by|with|in|about|at)\b/i
+/** "hate to say", "unfair to you", "rude of me": the writer's own reluctance or courtesy. */
+const writerCourtesy = /^\s+(?:to|of me|for me)\b/i
+/** Exclamations that turn emphasised praise into sarcasm: "what a *wonderful* process". */
+const exclamation = /\b(?:what an?|such an?|how|so|oh)[\s*_]*$/i
+const emphasis = /(\*{1,2}|_{1,2})([\p{L}'’-]+)\1/gu
+/** A single praising word in scare quotes before a noun: your "competitive" salary. */
+const scareQuote = /(?:["“‘]|(?<=^|\s)')([\p{L}-]+)(?:["”’]|'(?=\s))(?=\s+\p{L})/gu
+/** Stretches in quotation marks: someone else's words. */
+const quoted = /["“][^"”]*["”]/g
+
+/** Whether a clause is about any of the recipient's targets. */
+export function aboutRecipient(about: Set<Target>): boolean {
+  return [...about].some((target) => recipientTargets.has(target))
+}
+
+/**
+ * The words that make `clause` a negative remark about the recipient, if any. `about` is what
+ * the clause is about in context.
+ */
+export function hitsIn(sentence: Sentence, clause: Clause, about: Set<Target>, found: Found): Span[] {
+  const inClause = (match: Span) => match.start >= clause.start && match.start < clause.end
+  const ownWords = (match: Span) => inClause(match) && !insideQuotes(sentence, match) && !partOfName(sentence, match)
+  const live = (match: Span) => ownWords(match) && !negationAt(sentence, match.start, clause) && !describesWriter(sentence, clause, match)
+  if (!aboutRecipient(about)) {
+    // "I was ghosted" blames whoever did it; unless that was the writer's current employer.
+    return about.has('current-employer') ? [] : found.unnamedBlame.filter(live)
+  }
+  const hits: Span[] = found.unnamedBlame.filter(live)
+  hits.push(...found.negatives.filter(live))
+  hits.push(...found.stings.filter((match) => ownWords(match) && stings(sentence, match)))
+  for (const word of sentence.words) {
+    if (!inClause(word) || hits.some((hit) => word.start >= hit.start && word.end <= hit.end)) continue
+    // Quoted words are someone else's, except praise in scare quotes, which is the writer's sneer.
+    const against = ownWords(word) ? scoredAgainst(sentence, clause, word) : undefined
+    if (against) hits.push(against)
+    else if (sarcastic(sentence, clause, word)) hits.push(word)
+  }
+  return hits.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * A scored word that blames: a negative word ("terrible") not negated, or strong praise that is
+ * ("wasn't great", reported with its negation); not about the match or the moment ("a poor fit"),
+ * not the writer's feelings ("I feel terrible") unless aimed at the recipient ("disappointed by
+ * the offer").
+ */
+function scoredAgainst(sentence: Sentence, clause: Clause, word: Word): Span | undefined {
+  const lower = word.text.toLowerCase()
+  const negation = negationAt(sentence, word.start, clause)
+  const blames = word.polarity <= -2 ? !negation && !situation.has(lower) : word.polarity >= 3 && negation
+  if (!blames || aboutTheMatch(sentence, word)) return undefined
+  const after = sentence.text.slice(word.end - sentence.start)
+  if (word.polarity < 0 && writerCourtesy.test(after)) return undefined
+  if (describesWriter(sentence, clause, word) && !(aimed.has(lower) && aimedAt.test(after))) return undefined
+  return negation ? {start: negation.start, end: word.end, text: sentence.text.slice(negation.start - sentence.start, word.end - sentence.start)} : word
+}
+
+/** Whether the words come right after "I am", "I feel", "we were": about the writer. */
+function describesWriter(sentence: Sentence, clause: Clause, span: Span): boolean {
+  const before = sentence.text.slice(clause.start - sentence.start, span.start - sentence.start)
+  if (!writerIs.test(before)) return false
+  const after = sentence.text.slice(span.end - sentence.start)
+  return !(aimed.has(span.text.toLowerCase()) && aimedAt.test(after))
+}
+
+/** "a poor fit", "the wrong time", "a tough cultural fit": one of the next two words is a match noun. */
+function aboutTheMatch(sentence: Sentence, word: Span): boolean {
+  const next = sentence.words.filter((other) => other.start >= word.end).slice(0, 2)
+  return next.some((other) => matchNouns.includes(other.text.toLowerCase()))
+}
+
+/**
+ * A contrast that stings: "unlike the pay", "except for the hours" after praise in the same
+ * sentence; or "not so much" trailing a clause about the recipient.
+ */
+function stings(sentence: Sentence, match: Match): boolean {
+  const praised = sentence.clauses.some((other) => other.polarity > 0)
+  if (!praised) return false
+  if (/^(?:not so much|less so)$/i.test(match.text)) return true
+  return /^[\s,]+(?:for\s+)?(?:the|your)\b/i.test(sentence.text.slice(match.end - sentence.start)) || /^except (?:the|your)$/i.test(match.text)
+}
+
+/** Emphasised praise in an exclamation, or praise in scare quotes before a noun. */
+function sarcastic(sentence: Sentence, clause: Clause, word: Word): boolean {
+  if (word.polarity <= 0) return false
+  const inside = (pattern: RegExp) =>
+    [...sentence.text.matchAll(pattern)].find((found) => sentence.start + found.index <= word.start && word.end <= sentence.start + found.index + found[0].length)
+  const emphasised = inside(emphasis)
+  if (emphasised) {
+    const before = sentence.text.slice(clause.start - sentence.start, emphasised.index)
+    return exclamation.test(before)
+  }
+  return Boolean(inside(scareQuote))
+}
+
+/** A capitalised word inside a sentence is part of a name: the "Risk" of "Risk Analyst". */
+function partOfName(sentence: Sentence, span: Span): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(span.text) && span.start > (sentence.words[0]?.start ?? sentence.start)
+}
+
+function insideQuotes(sentence: Sentence, span: Span): boolean {
+  return [...sentence.text.matchAll(quoted)].some(
+    (found) => sentence.start + found.index < span.start && span.end < sentence.start + found.index + found[0].length
+  )
+}

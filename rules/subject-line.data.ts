@@ -1,0 +1,21 @@
+/**
+ * Words that say nothing about what a message is for: greetings, "update", "following up",
+ * reply markers and the small words between them. Lower case.
+ */
+export const fillerWords = [
+  'hi', 'hello', 'hey', 'hiya', 'greetings', 'there',
+  'quick', 'question', 'questions', 'query', 'update', 'updates', 'news', 'note', 'message', 'email',
+  'following', 'follow', 'followup', 'checking', 'touching', 'base', 'status', 'thoughts',
+  'reply', 'response', 'decision', 'important', 'urgent', 'fyi', 'just', 'some', 'no', 'subject',
+  're', 'fw', 'fwd', 'regarding', 'about', 'in', 'up', 'the', 'my', 'your', 'our', 'a', 'an',
+  'for', 'on', 'of', 'to', 'from', 'and', 'with', 'this', 'that', 'you'
+]
+
+/** Words that name what the message is about, but not which one or why. Lower case. */
+export const topicWords = [
+  'interview', 'interviews', 'offer', 'job', 'position', 'role', 'application', 'candidacy',
+  'opportunity', 'invitation', 'invite', 'vacancy', 'post', 'opening', 'recruitment', 'hiring', 'process'
+]
+
+/** Word beginnings that state the purpose of a decline, enough on their own ("Unable to attend Thursday"). */
+export const purposeStems = ['declin', 'withdr', 'regret', 'unable', 'cannot', "can't", 'can’t']

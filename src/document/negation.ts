@@ -1,0 +1,36 @@
+/**
+ * Negation: which words a "not", "no" or "never" reaches. Clause polarities (build.ts) and rules
+ * that weigh single words read the same scope, so "not a bad offer" is good news everywhere.
+ */
+import type {Span} from '../input/draft.js'
+import type {Sentence, Word} from './document.js'
+
+/** Words that negate what follows them. */
+export const negation = /^(?:not|no|never|neither|nor|none|nothing|nobody|without|hardly)$|n['’]t$/i
+
+/**
+ * Negations that are really praise or emphasis: "nothing but good things", "couldn't be more
+ * impressed", "can't thank you enough", "not only ... but", "no doubt".
+ */
+const emphatic = /^(?:but|more|enough|only|least|doubt|happier|better|higher)$/i
+
+/** Doubt, not denial: "I'm not sure the role is the best use of my skills" judges nothing. */
+const hedge = /^(?:sure|certain|convinced|whether|if)$/i
+
+/**
+ * The negation that reaches `offset` in `sentence`, if any: a negating word before it within `within`,
+ * with no scored word or hedge between them (a scored word ends a negation's reach, as in
+ * "I can't accept an offer that is insulting", where "accept" takes the "can't").
+ */
+export function negationAt(sentence: Sentence, offset: number, within: Span = sentence): Word | undefined {
+  const before = sentence.words.filter((word) => word.end <= offset && word.start >= within.start)
+  for (let index = before.length - 1; index >= 0; index--) {
+    const word = before[index]
+    if (negation.test(word.text)) {
+      const next = before.slice(index + 1, index + 4)
+      return next.some((following) => emphatic.test(following.text)) ? undefined : word
+    }
+    if (word.polarity !== 0 || hedge.test(word.text)) return undefined
+  }
+  return undefined
+}

@@ -1,0 +1,71 @@
+import {describe, expect, it} from 'vitest'
+import {buildDocument} from '../src/document/build.js'
+import {readDraft} from '../src/input/index.js'
+
+const doc = (text: string, path = 'a.txt') => buildDocument(readDraft(text, path))
+
+describe('parts', () => {
+  it('finds greeting with its name, sign-off with closing and name, and body sentences between', () => {
+    const d = doc('Dear Ms. Patel,\n\nThank you. I must decline.\n\nBest regards,\nJordan Lee\n')
+    expect(d.greeting).toMatchObject({text: 'Dear Ms. Patel,', salutation: 'Dear', name: {text: 'Ms. Patel'}})
+    expect(d.signOff?.closing?.text).toBe('Best regards,')
+    expect(d.signOff?.name?.text).toBe('Jordan Lee')
+    expect(d.sentences.map((sentence) => sentence.text)).toEqual(['Thank you.', 'I must decline.'])
+    expect(d.insertion).toMatchObject({afterGreeting: 17, beforeSignOff: 43, newline: '\n'})
+  })
+
+  it('does not take a body line that starts with "Hi" for a greeting', () => {
+    expect(doc('Hi, I am writing to decline the interview. Thanks again.\n').greeting).toBeUndefined()
+  })
+
+  it('gives sentence offsets into the original text, across CRLF and non-ASCII', () => {
+    const text = 'Dear Zoë Müller,\r\n\r\nI’m grateful 😊. I decline.\r\n\r\nBest,\r\nJosé Núñez\r\n'
+    const d = doc(text)
+    for (const sentence of d.sentences) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text)
+    expect(d.insertion.newline).toBe('\r\n')
+    expect(d.signOff?.name?.text).toBe('José Núñez')
+  })
+})
+
+describe('facts', () => {
+  it('reads role and company from the body when there is no metadata', () => {
+    const d = doc('Dear Sam,\n\nThank you for the invitation to interview for the Senior Data Analyst position at Northwind Traders. I decline.\n\nBest,\nJo\n')
+    expect(d.facts).toMatchObject({role: 'Senior Data Analyst', company: 'Northwind Traders', kind: 'interview', recipient: 'Sam', sender: 'Jo'})
+  })
+
+  it('prefers front matter', () => {
+    const d = doc('---\ncompany: Acme\nrole: Designer\n---\n\nI decline the offer for the Analyst role at Globex.\n', 'a.md')
+    expect(d.facts).toMatchObject({company: 'Acme', role: 'Designer', kind: 'offer'})
+  })
+})
+
+describe('sentiment', () => {
+  it('scores polite decline words as neutral and capitalised words like lower-case ones', () => {
+    const d = doc('Unfortunately, I regret that I must decline. Terrible pay.\n')
+    expect(d.sentences[0].polarity).toBe(0)
+    expect(d.sentences[1].polarity).toBeLessThan(0)
+  })
+
+  it('splits clauses and scores each, flipping a negated word', () => {
+    const d = doc('The team seemed nice, but the pay was awful.\n')
+    const [first, second] = d.sentences[0].clauses
+    expect(first.polarity).toBeGreaterThan(0)
+    expect(second.polarity).toBeLessThan(0)
+    expect(second.about.has('pay')).toBe(true)
+    expect(doc('The offer was not bad.\n').sentences[0].clauses[0]).toMatchObject({negated: true})
+    expect(doc('The offer was not bad.\n').sentences[0].clauses[0].polarity).toBeGreaterThan(0)
+  })
+})
+
+describe('match and search', () => {
+  it('returns absolute spans of the words, without trailing punctuation', () => {
+    const text = 'Dear Sam,\n\nI decline. Thanks for nothing.\n'
+    const found = doc(text).match(['thanks for nothing'])
+    expect(found).toHaveLength(1)
+    expect(text.slice(found[0].start, found[0].end)).toBe('Thanks for nothing')
+    const contraction = "Dear Sam,\n\nI'd never work there, and I'm Sorry.\n"
+    expect(doc(contraction).match(['(will|would) never work', 'am sorry']).map((match) => match.text)).toEqual(["I'd never work", "I'm Sorry"])
+    const searched = doc(text).search(/decline/g)
+    expect(text.slice(searched[0].start, searched[0].end)).toBe('decline')
+  })
+})

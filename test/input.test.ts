@@ -1,0 +1,86 @@
+import {describe, expect, it} from 'vitest'
+import {readDraft} from '../src/input/index.js'
+import {lint} from '../src/engine/lint.js'
+import {onlyRule} from './helpers/rule-tester.js'
+
+describe('plain text', () => {
+  it('takes a first line "Subject: ..." as the subject and keeps it out of the prose', () => {
+    const draft = readDraft('Subject: Interview for Analyst – Thank you\r\n\r\nDear Sam,\r\n', 'a.txt')
+    expect(draft.subject).toEqual({start: 9, end: 42, text: 'Interview for Analyst – Thank you'})
+    expect(draft.prose.length).toBe(draft.text.length)
+    expect(draft.prose.startsWith(' '.repeat(42) + '\r\n')).toBe(true)
+  })
+})
+
+describe('markdown', () => {
+  const md = '---\nsubject: Declining the interview\ncompany: Acme\nrole: Designer\ninvited: 2026-03-01\n---\n\nDear Sam,\n\nI `decline` it.\n\n```\ncode here\n```\n\n> Sorry for the delay, wrote Sam.\n'
+  it('reads front matter as metadata and blanks front matter and code out of the prose', () => {
+    const draft = readDraft(md, 'a.md')
+    expect(draft.meta).toMatchObject({subject: 'Declining the interview', company: 'Acme', role: 'Designer'})
+    expect(draft.meta.invited).toMatch(/^2026-03-01/)
+    expect(draft.prose).not.toContain('company')
+    expect(draft.prose).not.toContain('decline')
+    expect(draft.prose).not.toContain('code here')
+    expect(draft.prose).not.toContain('Sorry')
+    expect(draft.prose).toContain('Dear Sam,')
+    expect(draft.prose.length).toBe(md.length)
+  })
+
+  it('reports broken front matter as a fatal message naming the problem', () => {
+    const result = lint('---\nsubject: [unclosed\n---\n\nHi\n', {filePath: 'x.md'})
+    expect(result.messages).toHaveLength(1)
+    expect(result.messages[0]).toMatchObject({fatal: true, severity: 2})
+    expect(result.messages[0].reason).toMatch(/front matter is not valid YAML/)
+  })
+
+  it('honours disable, enable and disable-next-line comments', () => {
+    const body = 'I have decided to decline the interview.'
+    const text = (comment: string) => `Dear Sam,\n\n${comment}\n\n${body}\n\nBest regards,\nJo\n`
+    const count = (source: string) => lint(source, {filePath: 'a.md', rules: onlyRule('gratitude')}).messages.length
+    expect(count(text(''))).toBe(1)
+    expect(count(text('<!-- decline-lint-disable gratitude -->'))).toBe(0)
+    expect(count(text('<!-- decline-lint-disable -->'))).toBe(0)
+    expect(count(text('<!-- decline-lint-disable apology -->'))).toBe(1)
+    const sarcasm = 'Thanks for nothing.'
+    const region = (open: string, close: string) =>
+      `Dear Sam,\n\n${body}\n\n${open}\n\n${sarcasm}\n\n${close}\n\n${sarcasm}\n\nBest regards,\nJo\n`
+    expect(count(region('', ''))).toBe(3)
+    expect(count(region('<!-- decline-lint-disable gratitude -->', '<!-- decline-lint-enable gratitude -->'))).toBe(2)
+    expect(count(region('<!-- decline-lint-disable gratitude -->', '<!-- decline-lint-enable -->'))).toBe(2)
+    expect(count(region('<!-- decline-lint-disable gratitude -->', ''))).toBe(1)
+    expect(count(`Dear Sam,\n\n<!-- decline-lint-disable-next-line gratitude -->\n${body}\n\nBest regards,\nJo\n`)).toBe(0)
+  })
+})
+
+describe('email', () => {
+  const eml = [
+    'From: Jordan Lee <jordan@example.com>',
+    'To: "Priya Patel" <priya@acme.example>',
+    'Subject: Interview for Data Analyst',
+    ' – Thank you',
+    'Date: Tue, 10 Mar 2026 09:00:00 +0000',
+    '',
+    'Dear Ms. Patel,',
+    '',
+    'Thank you. I must decline.',
+    '',
+    '> Could you come in on Friday?',
+    '',
+    'On Mon, 2 Mar 2026 at 10:00, Priya Patel <priya@acme.example> wrote:',
+    '> We would like to invite you to interview.',
+    ''
+  ].join('\n')
+
+  it('reads Subject (unfolded), Date, To and the quoted invitation date; checks only the new text', () => {
+    const draft = readDraft(eml, 'reply.eml')
+    expect(draft.meta.subject).toBe('Interview for Data Analyst – Thank you')
+    expect(draft.meta.date).toBe('2026-03-10T09:00:00.000Z')
+    expect(draft.meta.recipient).toBe('Priya Patel')
+    expect(draft.meta.invited?.slice(0, 10)).toBe('2026-03-02')
+    expect(draft.prose).toContain('Thank you. I must decline.')
+    expect(draft.prose).not.toContain('Friday')
+    expect(draft.prose).not.toContain('invite you')
+    expect(draft.prose).not.toContain('From:')
+    expect(draft.prose.length).toBe(eml.length)
+  })
+})

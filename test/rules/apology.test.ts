@@ -1,0 +1,76 @@
+import {testRule} from '../helpers/rule-tester.js'
+
+const letter = (body: string) => `Dear Ms. Patel,\n\n${body}\n\nBest regards,\nJordan Lee\n`
+const apology = ' I apologise for any inconvenience this may cause.'
+
+testRule('apology', {
+  valid: [
+    {name: 'apologise for any inconvenience', text: letter('I must decline the interview. I apologise for any inconvenience.')},
+    {name: 'American spelling', text: letter('I must decline the offer, and I apologize for any inconvenience this causes.')},
+    {name: 'sorry for any trouble', text: letter("I won't be attending on Friday. I'm sorry for any trouble.")},
+    {name: 'regret aimed at the inconvenience', text: letter('I have withdrawn my application. I regret any inconvenience this may cause.')},
+    {name: 'my apologies', text: letter('My apologies, but I have decided to decline the offer.')},
+    {name: 'sorry to disappoint', text: letter('Sorry to disappoint, but I have accepted another role.')},
+    {name: 'please excuse the short notice', text: letter('Please excuse the short notice; I must cancel the interview.')},
+    {name: 'two apologies are still fine', text: letter("I'm sorry, but I must decline. Apologies again for the late reply.")},
+    {name: 'a waived apology does not count towards grovelling', text: letter("I'm sorry to cancel. I apologise for the hassle. No need to apologise for rescheduling last week.")},
+    {name: 'quoted apologies do not count towards grovelling', text: letter('I am sorry, and I apologise. Your email said "sorry, sorry, sorry" about the delay.')}
+  ],
+  invalid: [
+    {
+      name: 'no apology: inserted before the sign-off',
+      text: letter('Thank you for the invitation. I must decline the interview.'),
+      errors: [{reason: 'No apology for the inconvenience', line: 3, column: 60, endLine: 3, endColumn: 60}],
+      output: letter('Thank you for the invitation. I must decline the interview.' + apology)
+    },
+    {
+      name: '"Unfortunately" alone is not an apology',
+      text: letter('Unfortunately, I am unable to accept the offer.'),
+      errors: [{reason: 'No apology for the inconvenience', line: 3, column: 48}],
+      output: letter('Unfortunately, I am unable to accept the offer.' + apology)
+    },
+    {
+      name: '"I regret to inform you" regrets the news, not the trouble',
+      text: letter('I regret to inform you that I must decline the interview.'),
+      errors: [{reason: 'No apology for the inconvenience: "regret to inform" regrets the news but apologises for nothing', line: 3, column: 58}],
+      output: letter('I regret to inform you that I must decline the interview.' + apology)
+    },
+    {
+      name: 'sympathy is not an apology',
+      text: letter("I'm sorry to hear you were ill last week. I have decided to decline the offer."),
+      errors: [{reason: 'No apology for the inconvenience', line: 3, column: 79}],
+      output: letter("I'm sorry to hear you were ill last week. I have decided to decline the offer." + apology)
+    },
+    {
+      name: '"no need to apologise" is not an apology',
+      text: letter('No need to apologise for the delay. I must withdraw my application.'),
+      errors: [{reason: 'No apology for the inconvenience', line: 3, column: 68}],
+      output: letter('No need to apologise for the delay. I must withdraw my application.' + apology)
+    },
+    {
+      name: '"sorry" in a quotation or a company name is not the writer apologising',
+      text: letter('Since my interview at Sorry Games, where the motto is "never say sorry", I have accepted another offer.'),
+      errors: [{reason: 'No apology for the inconvenience', line: 3, column: 104}],
+      output: letter('Since my interview at Sorry Games, where the motto is "never say sorry", I have accepted another offer.' + apology)
+    },
+    {
+      name: 'three apologies: the third is reported, with a suggestion only',
+      text: letter("I'm so sorry. I must decline the offer. I apologise for the trouble. Sorry again!"),
+      errors: [{reason: '3 apologies; one is enough: "Sorry" is number 3', line: 3, column: 70, endColumn: 75}]
+    },
+    {
+      name: 'grovelling: the third and later apologies are reported',
+      text: letter('My apologies. I am truly sorry, and I regret the short notice. I must decline. Please accept my apologies.'),
+      errors: [
+        {reason: '4 apologies; one is enough: "regret the short notice" is number 3', line: 3, column: 39},
+        {reason: '4 apologies; one is enough: "apologies" is number 4', line: 3, column: 97}
+      ]
+    },
+    {
+      name: 'CRLF: the apology goes before the sign-off, on the same line as the last sentence',
+      text: 'Hi Zoë,\r\n\r\nThanks for the offer. I will not be accepting it.\r\n\r\nBest,\r\nJosé Núñez\r\n',
+      errors: [{reason: 'No apology for the inconvenience', line: 3, column: 50}],
+      output: 'Hi Zoë,\r\n\r\nThanks for the offer. I will not be accepting it.' + apology + '\r\n\r\nBest,\r\nJosé Núñez\r\n'
+    }
+  ]
+})

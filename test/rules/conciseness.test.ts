@@ -1,0 +1,104 @@
+import {describe, expect, it} from 'vitest'
+import {familyDetails, fieldNouns, medicalDetails} from '../../rules/conciseness.data.js'
+import {lintWith, testRule} from '../helpers/rule-tester.js'
+
+const letter = (body: string) => `Dear Ms. Patel,\n\n${body}\n\nBest regards,\nJordan Lee\n`
+
+/** A body of `count` words in plain sentences of ten words each. */
+const words = (count: number) =>
+  Array.from({length: count / 10}, () => 'I have thought about this offer very carefully this week.').join(' ')
+
+testRule('conciseness', {
+  valid: [
+    {name: 'a short decline', text: letter('Thank you for the offer. I have accepted another role, so I must decline.')},
+    {name: 'exactly at the limit', text: letter(words(250))},
+    {name: 'a brief personal reason', text: letter('Due to family commitments and personal reasons, I must withdraw my application.')},
+    {name: "the offer's health insurance is a benefit, not a medical detail", text: letter('Thank you for the offer, including the health insurance and dental cover. I must decline.')},
+    {name: 'numbers that are not money', text: letter('After 10 years in the field and 2 rounds of interviews, I must withdraw from the 19 May interview at 2:30 pm in Room 4B.')},
+    {name: 'a 401k is not a salary figure', text: letter('Your 401k match was generous, but I have accepted another offer.')},
+    {name: "the recipient's field of work", text: letter('I admire your cancer research and your mental health services, but I must decline.')},
+    {name: 'three reasons are allowed', text: letter('I must decline for three reasons: the commute, the hours and the travel.')},
+    {name: 'a list of logistics, not reasons', text: letter('I must decline.\n\nTo tidy up:\n\n- the hotel is cancelled\n- the laptop is returned\n- the pack is deleted\n- the agency knows')},
+    {name: 'a maxWords option', text: letter(words(300)), options: {maxWords: 300}}
+  ],
+  invalid: [
+    {
+      name: 'too long: reported from the first word over the limit',
+      text: letter(words(260)),
+      errors: [{reason: '260 words; aim for under 250', line: 3, column: 1 + 58 * 25}]
+    },
+    {
+      name: 'a maxWords option',
+      text: letter(words(30)),
+      options: {maxWords: 20},
+      errors: [{reason: '30 words; aim for under 20', line: 3, column: 1 + 58 * 2}]
+    },
+    {
+      name: 'medical detail, reported at the words',
+      text: letter('Thank you for the invitation. I had surgery last month and I am still recovering, so I must withdraw.'),
+      errors: [{reason: 'Too much medical detail: "surgery"', line: 3, column: 37, endColumn: 44}]
+    },
+    {
+      name: 'family detail',
+      text: letter("Thank you for the offer. We are relocating for my husband's job, so I must decline."),
+      errors: [{reason: `Too much family detail: "my husband's job"`, line: 3, column: 48, endColumn: 64}]
+    },
+    {
+      name: 'salary figures: one finding for the sentence',
+      text: letter('Thank you for the offer. The other firm offered 110k base plus a 20% bonus, and $5,000 to sign.'),
+      errors: [{reason: 'Too much money detail: "110k", "20%", "$5,000"', line: 3, column: 49, endColumn: 53}]
+    },
+    {
+      name: 'what the writer earns, without a figure',
+      text: letter('Thank you for the offer. My current salary is higher, so I must decline.'),
+      errors: [{reason: 'Too much money detail: "My current salary is"', line: 3, column: 26}]
+    },
+    {
+      name: 'a long inline list of reasons',
+      text: letter('Thank you for the invitation. I must decline for several reasons: the commute, the hours, the travel and the pay.'),
+      errors: [{reason: '4 reasons; one brief explanation is enough', line: 3, column: 67}]
+    },
+    {
+      name: 'a bullet list of reasons, CRLF',
+      text: 'Dear Ms. Patel,\r\n\r\nI have decided to decline for these reasons:\r\n\r\n- the commute\r\n- the salary\r\n- the hours\r\n- the travel\r\n\r\nBest regards,\r\nJordan Lee\r\n',
+      errors: [{reason: '4 reasons; one brief explanation is enough', line: 5, column: 1, endLine: 8, endColumn: 13}]
+    },
+    {
+      name: 'first, second, third, finally',
+      text: letter('Thank you. First, the commute is long. Second, the pay is low. Third, the hours are long. Finally, I have another offer.'),
+      errors: [{reason: '4 reasons; one brief explanation is enough', line: 3, column: 12}]
+    },
+    {
+      name: 'a maxReasons option',
+      text: letter('I must decline for two reasons: the commute and the hours.'),
+      options: {maxReasons: 1},
+      errors: [{reason: '2 reasons; one brief explanation is enough', line: 3, column: 33}]
+    }
+  ]
+})
+
+describe('conciseness suggestions', () => {
+  it('a long draft can be swapped for a short one in the guidance\'s shape', () => {
+    const text = letter(`Thank you for offering me the Data Analyst position at Acme. ${words(250)}`)
+    const [message] = lintWith('conciseness', {name: 'long', text})
+    const {fix} = message.suggestions![0]
+    const fixed = text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1])
+    expect(fix.text).toMatch(/^Thank you for offering me the Data Analyst position at Acme\. After careful consideration, I have decided to decline the offer/)
+    expect(lintWith('conciseness', {name: 'fixed', text: fixed})).toEqual([])
+  })
+
+  it('a detail gives way to a brief explanation', () => {
+    const text = letter('Thank you for the invitation. I had surgery last month, so I must withdraw.')
+    const [message] = lintWith('conciseness', {name: 'detail', text})
+    const {fix} = message.suggestions![0]
+    const fixed = text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1])
+    expect(fixed).toBe(letter('Thank you for the invitation. Due to a change in my personal circumstances, I am unable to pursue this opportunity at this time.'))
+    expect(lintWith('conciseness', {name: 'fixed', text: fixed})).toEqual([])
+  })
+})
+
+describe('conciseness data', () => {
+  it('has no duplicate entries', () => {
+    for (const list of [medicalDetails, familyDetails, fieldNouns]) expect(new Set(list).size).toBe(list.length)
+  })
+})

@@ -1,0 +1,101 @@
+import {describe, expect, it} from 'vitest'
+import * as data from '../../rules/decision.data.js'
+import {testRule} from '../helpers/rule-tester.js'
+
+const letter = (body: string) => `Dear Ms. Patel,\n\n${body}\n\nBest regards,\nJordan Lee\n`
+
+testRule('decision', {
+  valid: [
+    {name: 'decline', text: letter('Thank you for the invitation. After careful consideration, I have decided to decline the interview.')},
+    {name: 'will not be attending, after "I regret to inform you"', text: letter('I regret to inform you that I will not be attending the interview on Friday.')},
+    {name: 'withdraw my application', text: letter('Thank you for your time. I would like to withdraw my application for the Data Analyst role.')},
+    {name: 'not move forward', text: letter('I have decided not to move forward with my application.')},
+    {name: 'must respectfully decline', text: letter('Thank you for the generous offer. I must respectfully decline.')},
+    {name: 'accepted another offer and will not', text: letter('I have accepted another offer and will not be pursuing this role further.')},
+    {name: 'turn down, with the object between', text: letter('I have, after a great deal of thought, decided to turn your kind offer down.')},
+    {name: 'pass on', text: letter('Thanks so much for thinking of me! I’m going to pass on this one.')},
+    {name: 'a request with please is not a hedge', text: letter('Could you please withdraw my application from consideration?')},
+    {name: 'a polite "if" is not a condition', text: letter('If it is all right with you, I would like to withdraw my candidacy.')},
+    {name: '"couldn\'t possibly" is firm', text: letter('I couldn’t possibly accept the offer while my family needs me here.')},
+    {name: 'a hedge elsewhere does not undo a firm decision', text: letter('I might be free next month. However, I will not be attending the interview.')}
+  ],
+  invalid: [
+    {
+      name: 'no decision at all: after the thanks',
+      text: letter('Thank you for inviting me to interview for the Data Analyst position at Acme. I hope the process goes well.'),
+      errors: [{reason: 'The draft never states the decision to decline', line: 3, column: 78, endColumn: 78}]
+    },
+    {
+      name: 'no decision and no thanks: at the start of the body',
+      text: letter('I hope you are well. I have been reflecting on our conversation.'),
+      errors: [{reason: 'The draft never states the decision to decline', line: 3, column: 1}]
+    },
+    {
+      name: 'hedged with "might"',
+      text: letter('Thank you for the invitation. I might not be able to make it.'),
+      errors: [{reason: '"I might not be able to make it" is hedged: it leaves the decision open', line: 3, column: 31, endColumn: 61}]
+    },
+    {
+      name: '"not sure I can come"',
+      text: letter('I\'m not sure I can come to the interview.'),
+      errors: [{reason: /^"I'm not sure I can come" is hedged/, line: 3, column: 1, endColumn: 24}]
+    },
+    {
+      name: 'a question',
+      text: letter('Maybe we can skip it?'),
+      errors: [{reason: /^"Maybe we can skip it" is hedged/, line: 3, column: 1}]
+    },
+    {
+      name: '"I think I may have to decline"',
+      text: letter('Thanks again. I think I may have to decline.'),
+      errors: [{reason: /^"I think I may have to decline" is hedged/, line: 3, column: 15}]
+    },
+    {
+      name: 'a conditional is not a decision',
+      text: letter('If the salary does not change, I will decline the offer.'),
+      errors: [{reason: 'The draft never states the decision to decline ("I will decline" is only a condition)', line: 3, column: 1}]
+    },
+    {
+      name: 'a story about the past is not a decision',
+      text: letter('I withdrew from a process like this once before. I am still thinking it over.'),
+      errors: [{reason: 'The draft never states the decision to decline ("I withdrew" is about the past)', line: 3, column: 1}]
+    },
+    {
+      name: '"decline" in another sense',
+      text: letter('Thank you for the offer. I know sales declined last quarter in a declining market.'),
+      errors: [{reason: 'The draft never states the decision to decline', line: 3, column: 25}]
+    },
+    {
+      name: 'a decision only inside quotation marks',
+      text: letter('My friend told me to just write "I will not be attending" and be done with it.'),
+      errors: [{reason: 'The draft never states the decision to decline', line: 3, column: 1}]
+    },
+    {
+      name: 'two hedged sentences give two findings',
+      text: letter('I probably won’t make it. Perhaps I should withdraw?'),
+      errors: [
+        {reason: /^"I probably won’t make it" is hedged/, line: 3, column: 1},
+        {reason: /^"Perhaps I should withdraw" is hedged/, line: 3, column: 27}
+      ]
+    }
+  ]
+})
+
+// The phrase lists are data: every entry must compile, and no verb form may be listed twice.
+describe('decision.data', () => {
+  it('compiles every pattern', () => {
+    const sources = [
+      ...data.subjects, ...data.chainWords, ...data.hedges, ...data.doubts, ...data.nounDecisions,
+      data.negation, data.conditions, data.politeConditions, data.notConditional, data.pastChain, data.pastTime, data.otherObject, data.clauseBreak,
+      ...[...data.declineVerbs, ...data.acceptVerbs].map((verb) => verb.after ?? '')
+    ]
+    for (const source of sources) expect(() => new RegExp(source, 'i')).not.toThrow()
+  })
+  it('lists each verb form once per list, with an -ing form for each base form', () => {
+    for (const list of [data.declineVerbs, data.acceptVerbs]) {
+      const forms = list.flatMap((verb) => [...verb.base, ...verb.ing, ...(verb.past ?? [])].map((form) => `${form} ${verb.after ?? ''}`))
+      expect(forms.length).toBe(new Set(forms).size)
+      for (const verb of list) if (verb.ing.length > 0) expect(verb.ing.length).toBe(verb.base.length)
+    }
+  })
+})

@@ -1,0 +1,77 @@
+import {testRule} from '../helpers/rule-tester.js'
+
+const letter = (body: string) => `Dear Ms. Patel,\n\n${body}\n\nBest regards,\nJordan Lee\n`
+const door = ' I hope we can keep in touch for future opportunities that may align with my career goals.'
+
+testRule('future-contact', {
+  valid: [
+    {name: 'keep in touch', text: letter('I must decline the interview. I hope we can keep in touch.')},
+    {name: 'paths cross again', text: letter('I have accepted another offer. I hope our paths cross again.')},
+    {name: 'future opportunities', text: letter('I must decline the offer, but I would welcome future opportunities.')},
+    {name: 'keep me in mind', text: letter('I am withdrawing my application. Please keep me in mind for future roles.')},
+    {name: 'stay connected', text: letter("I won't be moving forward. I'd love to stay connected.")},
+    {name: "following the company's work", text: letter("I must decline the offer. I'll be following Acme's work.")},
+    {name: '"don\'t hesitate to contact me" keeps the door open', text: letter("I must decline. Please don't hesitate to contact me if a similar role opens.")},
+    {name: 'negated loss of touch keeps the door open', text: letter("I can't accept the offer, but I don't want to lose touch.")},
+    {name: 'a negation before "but" does not reach the door-opener', text: letter("I can't accept but would love to stay in touch.")},
+    {name: 'a call-me-elsewhere request is not bridge-burning', text: letter("I must decline. Please don't call me at work; email is best. Let's keep in touch.")}
+  ],
+  invalid: [
+    {
+      name: 'no door-opener: inserted before the sign-off',
+      text: letter('Thank you for the invitation. I must decline the interview.'),
+      errors: [{reason: 'No line that keeps the door open', line: 3, column: 60, endLine: 3, endColumn: 60}],
+      output: letter('Thank you for the invitation. I must decline the interview.' + door)
+    },
+    {
+      name: 'the inserted line names the company when the draft does',
+      text: letter('I must decline the offer to join Northwind.'),
+      errors: [{reason: 'No line that keeps the door open', line: 3, column: 44}],
+      output: letter(
+        'I must decline the offer to join Northwind. I hope we can keep in touch for future opportunities at Northwind that may align with my career goals.'
+      )
+    },
+    {
+      name: 'keeping in touch with the old team is not keeping in touch with the reader',
+      text: letter("I won't be able to keep in touch with the team at my current job, so I must decline."),
+      errors: [{reason: 'No line that keeps the door open', line: 3, column: 85}],
+      output: letter("I won't be able to keep in touch with the team at my current job, so I must decline." + door)
+    },
+    {
+      name: '"other opportunities" is a reason, not an open door',
+      text: letter('I am pursuing other opportunities, so I must decline.'),
+      errors: [{reason: 'No line that keeps the door open', line: 3, column: 54}],
+      output: letter('I am pursuing other opportunities, so I must decline.' + door)
+    },
+    {
+      name: "don't contact me again",
+      text: letter('I must decline. Please don\'t contact me again.'),
+      errors: [{reason: '"don\'t contact me again" burns the bridge', line: 3, column: 24, endColumn: 46}]
+    },
+    {
+      name: 'remove me from your list',
+      text: letter('I am withdrawing. Please remove me from your mailing list.'),
+      errors: [{reason: '"remove me from your mailing list" burns the bridge', line: 3, column: 26}]
+    },
+    {
+      name: 'never apply here again',
+      text: letter('I will never apply here again. I hope we keep in touch.'),
+      errors: [{reason: '"I will never apply" burns the bridge', line: 3, column: 1}]
+    },
+    {
+      name: 'sarcastic "feel free to lose my number"',
+      text: letter('Feel free to lose my number.'),
+      errors: [{reason: '"lose my number" burns the bridge', line: 3, column: 14}]
+    },
+    {
+      name: 'a negated wish is reported from the negation on',
+      text: letter('I do not wish to be contacted again.'),
+      errors: [{reason: '"not wish to be contacted again" burns the bridge', line: 3, column: 6}]
+    },
+    {
+      name: 'paths that should never cross',
+      text: letter('I must decline, and I hope our paths never cross again.'),
+      errors: [{reason: '"paths never cross" burns the bridge', line: 3, column: 32}]
+    }
+  ]
+})

@@ -1,0 +1,75 @@
+import {testRule} from '../helpers/rule-tester.js'
+
+const body = 'Thank you for inviting me to interview. I have decided to decline.\n\nBest regards,\nJordan Lee\n'
+const withGreeting = (greeting: string) => `${greeting}\n\n${body}`
+const withRecipient = (greeting: string) => `---\nrecipient: Priya Shah\n---\n\n${greeting}\n\n${body}`
+
+testRule('greeting', {
+  valid: [
+    {name: 'formal, with a name', text: withGreeting('Dear Ms. Patel,')},
+    {name: 'casual-polite US', text: withGreeting('Hi Sam,')},
+    {name: 'a team', text: withGreeting('Dear Hiring Team,')},
+    {name: 'Hiring Manager when no name is known', text: withGreeting('Dear Hiring Manager,')},
+    {name: 'Sir/Madam when no name is known (UK formal)', text: withGreeting('Dear Sir/Madam,')},
+    {name: 'to whom it may concern, no name known', text: withGreeting('To whom it may concern,')},
+    {name: 'good morning, no name known', text: withGreeting('Good morning,')},
+    {name: 'non-ASCII name', text: withGreeting('Dear Zoë Müller,')},
+    {name: 'the guidance template', text: withGreeting('Dear [Hiring Manager],'), mode: 'template'},
+    {name: 'greeting and body on one line', text: 'Hi Sam, thank you for the invitation, but I must decline.\n\nBest,\nJo\n'},
+    {name: 'a phone-call script has no greeting', text: '---\nscript: true\n---\n\nThank you for the call. I have decided to decline the offer.\n', filePath: 'call.md'},
+    {name: 'CRLF', text: 'Dear Mr Okafor,\r\n\r\nThank you. I must decline.\r\n\r\nKind regards,\r\nSiobhán\r\n'}
+  ],
+  invalid: [
+    {
+      name: 'no greeting: inserted at the top',
+      text: body,
+      errors: [{reason: 'No greeting: the draft opens without a salutation', line: 1, column: 1}],
+      output: `Dear Hiring Manager,\n\n${body}`
+    },
+    {
+      name: 'no greeting, known recipient, after the subject line, CRLF',
+      text: '---\nrecipient: Ms. Patel\n---\n\nThank you for the offer. I must decline it.\r\n',
+      filePath: 'a.md',
+      errors: [{line: 5, column: 1}],
+      output: '---\nrecipient: Ms. Patel\n---\n\nDear Ms. Patel,\r\n\r\nThank you for the offer. I must decline it.\r\n'
+    },
+    {
+      name: 'too casual',
+      text: withGreeting('Yo Mike,'),
+      errors: [{reason: '"Yo" is too casual a greeting for a letter to an employer', line: 1, column: 1, endColumn: 3}]
+    },
+    {
+      name: 'too casual, no name',
+      text: withGreeting('Hey there,'),
+      errors: [{reason: /too casual/, line: 1, column: 1, endColumn: 10}]
+    },
+    {
+      name: 'to whom it may concern, although the recipient is known',
+      text: withRecipient('To whom it may concern,'),
+      filePath: 'a.md',
+      errors: [{reason: '"To whom it may concern" addresses no one, though the draft is to Priya Shah', line: 5, column: 1}]
+    },
+    {
+      name: 'Sir/Madam although the recipient is known',
+      text: withRecipient('Dear Sir / Madam,'),
+      filePath: 'a.md',
+      errors: [{reason: /addresses no one/, line: 5, column: 1, endColumn: 18}]
+    },
+    {
+      name: 'a bare "Hi,"',
+      text: withGreeting('Hi,'),
+      errors: [{reason: '"Hi" addresses no one', line: 1, column: 1, endColumn: 4}]
+    },
+    {
+      name: 'a greeting word opening the body',
+      text: 'Hi, I am writing to decline the interview. Thank you for the invitation.\n\nBest,\nJo\n',
+      errors: [{reason: '"Hi" addresses no one', line: 1, column: 1, endColumn: 5}]
+    },
+    {
+      name: 'a bare name',
+      text: withGreeting('Sam,'),
+      errors: [{reason: '"Sam," has no salutation before the name', line: 1, column: 1}],
+      output: withGreeting('Dear Sam,')
+    }
+  ]
+})

@@ -1,0 +1,67 @@
+import {describe, expect, it} from 'vitest'
+import {everydayWords, familyPatterns, genericPeople, ignoredPatterns, pronounPatterns, unfitAlternatives} from '../../rules/inclusive-language.data.js'
+import {lintWith, testRule} from '../helpers/rule-tester.js'
+
+const letter = (body: string) => `Dear Ms. Patel,\n\n${body}\n\nBest regards,\nJordan Lee\n`
+
+testRule('inclusive-language', {
+  valid: [
+    {name: 'Thank you, Ms. Patel', text: letter('Thank you, Ms. Patel, for the offer. I have decided to decline it.')},
+    {name: 'a pronoun for someone the writer knows', text: letter('Please thank Mr. Okafor; he was generous with his time. I must decline the offer.')},
+    {name: "the writer's own family", text: letter('My wife has a new job in Leeds and my late father left us a house there, so I must decline.')},
+    {name: 'a title in capitals', text: letter('Please thank the Chairman for his note. I must decline the interview.')},
+    {name: 'a degree, not master/slave', text: letter("I will start a Master's programme in May, so I must decline the interview.")},
+    {name: 'words flagged for instructions', text: letter('I just accepted another role, so of course I must simply decline.')},
+    {name: 'everyday words', text: letter('A special thank you to the host and to my fellow candidates. I will be on maternity leave, so I must decline.')},
+    {name: 'BI is business intelligence', text: letter('I enjoyed meeting the BI team, but I must decline the BI Developer role.')},
+    {name: 'women named as women', text: letter('I admired the women leading your teams. I must decline the offer.')}
+  ],
+  invalid: [
+    {
+      name: 'a gendered job title',
+      text: letter('I must decline. Please tell the chairman I am grateful.'),
+      errors: [{reason: /^Unexpected potentially insensitive use of "chairman", in some cases "chair", "head"/, line: 3, column: 33, endColumn: 41}]
+    },
+    {
+      name: 'a word about mental health',
+      text: letter('It has been a crazy month, so I must decline the interview.'),
+      errors: [{reason: /^Unexpected potentially insensitive use of "crazy"/, line: 3, column: 15, endColumn: 20}]
+    },
+    {
+      name: 'generic "he" for a candidate, without "it" as an alternative',
+      text: letter('I must decline. I hope the candidate you choose finds he loves the role.'),
+      errors: [{reason: 'Unexpected potentially insensitive use of "he", in some cases "they" may be better', line: 3, column: 55, endColumn: 57}]
+    },
+    {
+      name: 'manpower',
+      text: letter('I know manpower is tight, so I am telling you now that I must decline.'),
+      errors: [{reason: /^Unexpected potentially insensitive use of "manpower"/, line: 3, column: 8, endColumn: 16}]
+    },
+    {
+      name: 'sanity check at the start of a sentence, CRLF',
+      text: 'Dear Ms. Patel,\r\n\r\nSanity check: I must decline the offer.\r\n\r\nBest regards,\r\nJordan Lee\r\n',
+      errors: [{reason: /^Unexpected potentially insensitive use of "Sanity check", in some cases "Check"/, line: 3, column: 1, endColumn: 13}]
+    },
+    {
+      name: 'family words that are not the writer\'s own',
+      text: letter('I must decline; every working mother will understand why.'),
+      errors: [{reason: /"working mother"/, line: 3, column: 23, endColumn: 37}]
+    }
+  ]
+})
+
+describe('inclusive-language suggestions', () => {
+  it('offers each of retext-equality\'s alternatives in place of the words', () => {
+    const [message] = lintWith('inclusive-language', {name: 'mankind', text: letter('I must decline, for the good of mankind.')})
+    expect(message.suggestions).toEqual([{desc: 'Replace with "humankind"', fix: {range: [49, 56], text: 'humankind'}}])
+    expect(message.note).toMatch(/Use professional language/)
+  })
+})
+
+describe('inclusive-language data', () => {
+  const lists = {ignoredPatterns, everydayWords, pronounPatterns, genericPeople, familyPatterns, unfitAlternatives}
+  it.each(Object.entries(lists))('%s has no duplicates and is in lower case', (_, list) => {
+    expect(new Set(list).size).toBe(list.length)
+    for (const item of list) expect(item).toBe(item.toLowerCase())
+  })
+})

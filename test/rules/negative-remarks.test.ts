@@ -1,0 +1,111 @@
+import {describe, expect, it} from 'vitest'
+import {aimedFeelings, contrastStings, matchNouns, situationWords, unnamedBlame, workplaceNegatives} from '../../rules/negative-remarks.data.js'
+import {lintWith, testRule} from '../helpers/rule-tester.js'
+
+const letter = (body: string) => `Dear Ms. Patel,\n\n${body}\n\nBest regards,\nJordan Lee\n`
+
+const invalid = [
+  {
+    name: 'praise with a sting: only the clause at fault is reported',
+    text: letter('Thank you for the offer. The team seemed nice but the pay was insulting, so I must decline.'),
+    errors: [{reason: 'Negative remark about the pay: "the pay was insulting" ("insulting")', line: 3, column: 51, endColumn: 72}]
+  },
+  {
+    name: 'a contrast that stings: "unlike the pay"',
+    text: letter('Thank you for the offer. The team seemed lovely, unlike the pay.'),
+    errors: [{reason: /^Negative remark about the pay: "unlike the pay"/, line: 3, column: 50, endColumn: 64}]
+  },
+  {
+    name: 'two remarks in one clause run make one finding',
+    text: letter('Thank you for the interview invitation. I must withdraw, as the process has been chaotic and the recruiter was rude.'),
+    errors: [{reason: /^Negative remark about the interviewer and the hiring process: "the process has been chaotic and the recruiter was rude"/, line: 3, column: 61}]
+  },
+  {
+    name: 'a pronoun carries the subject of the sentence before',
+    text: letter('I met your CTO last week. Frankly, he was condescending. I must decline the offer.'),
+    errors: [{reason: /^Negative remark about the interviewer/, line: 3, column: 27, endColumn: 56}]
+  },
+  {
+    name: 'a feeling aimed at the offer, then a remark that only says "it"',
+    text: letter('Thank you for the invitation. I was disappointed by the offer. Frankly, it was insulting.'),
+    errors: [
+      {reason: /^Negative remark about the pay: "I was disappointed by the offer"/, line: 3, column: 31},
+      {reason: /^Negative remark about the pay: "Frankly, it was insulting"/, line: 3, column: 64}
+    ]
+  },
+  {
+    name: 'something done to the writer blames the recipient unnamed',
+    text: letter('Thank you for the offer. I was ghosted for three weeks after the final round.'),
+    errors: [{reason: /\("was ghosted"\)$/, line: 3, column: 26, endColumn: 77}]
+  },
+  {
+    name: 'negated praise is reported with its negation',
+    text: letter("Thank you for your time. I wasn't impressed by the interview, so I am withdrawing."),
+    errors: [{reason: /\("wasn't impressed"\)$/, line: 3, column: 26, endColumn: 61}]
+  },
+  {
+    name: 'sarcasm: emphasised praise in an exclamation (Markdown)',
+    text: '---\ncompany: Acme\n---\n\n' + letter('Thank you for the offer. What a *wonderful* process it has been. I must decline.'),
+    filePath: 'draft.md',
+    errors: [{reason: /\("wonderful"\)$/, line: 7, column: 26, endColumn: 64}]
+  },
+  {
+    name: 'CRLF line endings',
+    text: 'Dear Ms. Patel,\r\n\r\nThank you for the offer. Your office felt pretty dated.\r\n\r\nBest regards,\r\nJordan Lee\r\n',
+    errors: [{reason: /^Negative remark about the company/, line: 3, column: 26, endColumn: 55}]
+  }
+]
+
+testRule('negative-remarks', {
+  valid: [
+    {name: 'a neutral reason', text: letter("Thank you for the offer. The role isn't the right fit for my goals at this time, so I must decline.")},
+    {name: 'another offer accepted', text: letter('Thank you for the invitation. I have accepted another offer and must withdraw.')},
+    {name: "the writer's own feelings", text: letter("Thank you for the invitation. I'm disappointed I can't make it, and I'm sad to miss meeting the team.")},
+    {name: 'negated negatives', text: letter("This is no reflection on your team. It is not a bad offer at all, and I'm not unhappy with it; I have simply chosen another role.")},
+    {name: 'polite words', text: letter('Unfortunately, I regret that I must decline the interview. I am sorry for any inconvenience.')},
+    {name: '"decline" in another sense', text: letter('I read that your sales declined last year, but that played no part in my decision to withdraw.')},
+    {name: 'praise negated only in form', text: letter("I've heard nothing but good things about your team, and I couldn't be more impressed with the panel.")},
+    {name: 'a scheduling conflict and a hard decision', text: letter('I have a scheduling conflict with the interview on Thursday. It was a tough call, but I must withdraw.')},
+    {name: 'the match, not the recipient', text: letter("I'd be a poor fit for the team, and it's the wrong time for me to make a move.")},
+    {name: "the writer's current employer", text: letter('My current employer is chaotic, which is why I was looking, but I have accepted a role elsewhere.')},
+    {name: "someone else's words in quotes", text: letter('You warned me the first month would be "a bit chaotic", which I appreciated. I must decline.')},
+    {name: 'a role named with a negative word', text: letter('Thank you for offering me the Risk Analyst position. I must decline.')}
+  ],
+  invalid
+})
+
+describe('negative-remarks suggestions', () => {
+  it('drop the sting and keep the praise', () => {
+    const text = letter('Thank you for the offer. The team seemed lovely, unlike the pay.')
+    const [message] = lintWith('negative-remarks', {name: 'sting', text})
+    const [drop, neutral] = message.suggestions!
+    expect(text.slice(0, drop.fix.range[0]) + drop.fix.text + text.slice(drop.fix.range[1])).toBe(letter('Thank you for the offer. The team seemed lovely.'))
+    expect(neutral.fix.text).toBe("The position isn't the right fit for my goals at this time.")
+  })
+
+  it('after "as", the neutral reason takes the remark\'s place', () => {
+    const text = letter('I must withdraw, as the recruiter was rude.')
+    const [message] = lintWith('negative-remarks', {name: 'as', text})
+    expect(message.suggestions).toHaveLength(1)
+    expect(message.suggestions![0].fix.text).toBe("the position isn't the right fit for my goals at this time")
+  })
+
+  it('every suggestion, applied, leaves no finding of this rule in its place', () => {
+    for (const item of invalid) {
+      for (const message of lintWith('negative-remarks', item)) {
+        for (const {fix} of message.suggestions ?? []) {
+          const fixed = item.text.slice(0, fix.range[0]) + fix.text + item.text.slice(fix.range[1])
+          const after = lintWith('negative-remarks', {...item, text: fixed})
+          expect(after.filter((other) => other.actual === message.actual), `${item.name}: ${fix.text}`).toEqual([])
+        }
+      }
+    }
+  })
+})
+
+describe('negative-remarks data', () => {
+  it('has no duplicate entries', () => {
+    const lists = {workplaceNegatives, unnamedBlame, contrastStings, situationWords, aimedFeelings, matchNouns}
+    for (const [name, list] of Object.entries(lists)) expect(new Set(list).size, name).toBe(list.length)
+  })
+})

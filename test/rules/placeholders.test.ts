@@ -1,0 +1,113 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {lint} from '../../src/engine/lint.js'
+import {onlyRule, testRule} from '../helpers/rule-tester.js'
+
+const guidance = readFileSync(new URL('../../../shared/seed/decline-guidance.txt', import.meta.url), 'utf8')
+const template = /Dear \[Hiring Manager\],[\s\S]*?\[Your Name\]\n/.exec(guidance)![0]
+const letter = (body: string) => `Dear Ms. Patel,\n\n${body}\n\nBest regards,\nJordan Lee\n`
+const known = (body: string) => `---\ncompany: Northwind\nrole: Data Analyst\n---\n\n${letter(body)}`
+
+testRule('placeholders', {
+  valid: [
+    {name: 'the guidance template in template mode', text: template, mode: 'template'},
+    {name: 'the guidance template, filled in', text: template.replace('[Hiring Manager]', 'Ms. Patel').replace('[Job Title]', 'Data Analyst').replace('[Company]', 'Northwind').replace('[Your Name]', 'Jordan Lee')},
+    {name: 'links, footnotes, [sic], an address, <3', text: letter('As your [careers page](https://example.com) says [1], the role "suits [sic] a self-starter". Write to <jo@example.com> <3. I must decline.')},
+    {name: 'acronyms and a plain TBD', text: letter('The NHS and GDPR work sounded great, and the start date is still TBD. I must decline.')},
+    {name: 'words put into a quotation', text: letter('You said [the role] was still open. I must decline.')},
+    {name: 'code in Markdown is not prose', text: '---\nrecipient: Sam\n---\n\nHi Sam,\n\nMy bot sends `Hello {{name}}` to people. I must decline.\n\nBest,\nJo\n', filePath: 'a.md'},
+    {name: 'consistent curly placeholders in template mode', text: 'Hi {{first_name}},\n\nThank you for the {{role}} offer at {{company}}. I must decline.\n\nBest,\n{{sender_name}}\n', mode: 'template'},
+    {name: 'a Markdown task list is not an empty placeholder', text: letter('Before I go:\n\n- [ ] return the laptop'), filePath: 'a.md', mode: 'template'}
+  ],
+  invalid: [
+    {
+      name: 'a company left in brackets, filled from front matter',
+      text: known('Thank you for the offer from [Company]. I must decline.'),
+      filePath: 'a.md',
+      errors: [{reason: 'Unfilled placeholder "[Company]"', line: 8, column: 30, endColumn: 39}]
+    },
+    {
+      name: 'curly, angle and informal placeholders',
+      text: letter('Thank you, {first_name}, for the <Job Title> interview on XXX. I must decline.'),
+      errors: [
+        {reason: 'Unfilled placeholder "{first_name}"', line: 3, column: 12},
+        {reason: 'Unfilled placeholder "<Job Title>"', line: 3, column: 34},
+        {reason: 'Unfilled placeholder "XXX"', line: 3, column: 59}
+      ]
+    },
+    {
+      name: 'in the subject and the greeting',
+      text: 'Subject: Interview for [Job Title] – thank you\n\nDear [Hiring Manager],\n\nThank you for the Data Analyst interview. I must decline.\n\nBest,\nJo\n',
+      errors: [
+        {reason: 'Unfilled placeholder "[Job Title]"', line: 1, column: 24},
+        {reason: 'Unfilled placeholder "[Hiring Manager]"', line: 3, column: 6}
+      ]
+    },
+    {
+      name: 'the signature, with the sender from front matter',
+      text: '---\nsender: Jordan Lee\n---\n\nDear Sam,\n\nThank you. I must decline.\n\nBest regards,\n<your name>\n',
+      filePath: 'a.md',
+      errors: [{reason: 'Unfilled placeholder "<your name>"', line: 10, column: 1}]
+    },
+    {
+      name: 'template mode: another syntax than the file\'s',
+      text: 'Dear [Hiring Manager],\n\nThank you for the [Job Title] offer at {{company}}. I must decline.\n\nBest,\n[Your Name]\n',
+      mode: 'template',
+      errors: [{reason: '"{{company}}" is written in another syntax than the file\'s first placeholder, "[Hiring Manager]"', line: 3, column: 40}]
+    },
+    {
+      name: 'template mode: one thing spelled two ways',
+      text: 'Dear [Hiring Manager],\n\nThank you for the offer at [Company]. I hope to work with [Company Name] one day.\n\nBest,\n[Your Name]\n',
+      mode: 'template',
+      errors: [{reason: '"[Company Name]" and "[Company]" stand for the same thing; spell it one way', line: 3, column: 59}]
+    },
+    {
+      name: 'template mode: brackets that do not pair, CRLF',
+      text: 'Dear [Hiring Manager,\r\n\r\nThank you for the {{role} offer. I must decline.\r\n\r\nBest,\r\n[Your Name]\r\n',
+      mode: 'template',
+      errors: [
+        {reason: 'Placeholder "[Hiring Manager" is not closed', line: 1, column: 6, endColumn: 21},
+        {reason: 'Placeholder "{{role}" has mismatched brackets', line: 3, column: 19}
+      ]
+    },
+    {
+      name: 'template mode: an empty placeholder',
+      text: 'Dear {{}},\n\nThank you for the offer. I must decline.\n\nBest,\n{{name}}\n',
+      mode: 'template',
+      errors: [{reason: 'Empty placeholder "{{}}"', line: 1, column: 6}]
+    },
+    {
+      name: 'the guidance template in draft mode',
+      text: `---\nrecipient: Priya Shah\n---\n\n${template}`,
+      filePath: 'a.md',
+      errors: [{line: 5, column: 6}, {line: 7, column: 48}, {line: 7, column: 72}, {line: 12, column: 1}].map((place) => ({...place, reason: /^Unfilled placeholder/}))
+    }
+  ]
+})
+
+describe('placeholders: suggestions and allowed names', () => {
+  const messages = (text: string, options: Parameters<typeof lint>[1] = {}) => lint(text, {rules: onlyRule('placeholders'), ...options}).messages
+
+  it('fills a placeholder with the draft\'s own value', () => {
+    const [message] = messages(known('Thank you for the [Job Title] offer. I must decline.'), {filePath: 'a.md'})
+    expect(message.suggestions?.[0].fix.text).toBe('Data Analyst')
+  })
+
+  it('offers "Hiring Manager" for an unknown recipient in the greeting, and a first name for {first_name}', () => {
+    expect(messages('Dear [Hiring Manager],\n\nThank you. I must decline.\n\nBest,\nJo\n')[0].suggestions?.[0].fix.text).toBe('Hiring Manager')
+    const text = '---\nrecipient: Priya Shah\n---\n\nHi {first_name},\n\nThank you. I must decline.\n\nBest,\nJo\n'
+    expect(messages(text, {filePath: 'a.md'})[0].suggestions?.[0].fix.text).toBe('Priya')
+  })
+
+  it('in template mode, reports names outside the allowed list and suggests the allowed one', () => {
+    const text = 'Dear [Hiring Manager],\n\nThank you for the offer at [Company Name]. I must decline.\n\nBest,\n[Your Name]\n'
+    const found = messages(text, {mode: 'template', placeholders: {allowed: ['Company', 'Hiring Manager', 'Your Name']}})
+    expect(found.map((message) => message.reason)).toEqual(['"[Company Name]" is not one of the allowed placeholders (Company, Hiring Manager, Your Name)'])
+    expect(found[0].suggestions?.map((suggestion) => suggestion.fix.text)).toEqual(['[Company]'])
+  })
+
+  it('is an error by default', () => {
+    const found = lint(letter('Thank you for the offer from [Company].')).messages.filter((message) => message.ruleId === 'placeholders')
+    expect(found.map((message) => message.severity)).toEqual([2])
+  })
+})

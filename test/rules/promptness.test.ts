@@ -1,0 +1,113 @@
+import {describe, expect, it} from 'vitest'
+import {buildDocument} from '../../src/document/build.js'
+import {dayOffset, hoursAhead, timeCues} from '../../src/document/time.js'
+import {readDraft} from '../../src/input/index.js'
+import {testRule} from '../helpers/rule-tester.js'
+
+const letter = (body: string) => `Dear Ms. Patel,\n\n${body}\n\nBest regards,\nJordan Lee\n`
+const markdown = (front: string, body: string) => `---\n${front}\n---\n\n${letter(body)}`
+/** Tuesday 10 March 2026. */
+const date = '2026-03-10'
+
+testRule('promptness', {
+  valid: [
+    {name: 'no time cues, no dates', text: letter('Thank you for the invitation. I must decline the interview.'), date},
+    {name: 'a late reply that apologises', text: letter('Sorry for the late reply, I know it has been two weeks. I will not be attending.'), date},
+    {name: 'a delay owned by thanking for patience', text: letter('Thank you for your patience. It has been a month, and I have decided to decline.'), date},
+    {name: 'short notice acknowledged', text: letter('I apologise for the short notice, but I cannot attend the interview tomorrow.'), date},
+    {name: 'a past call "this morning" is not an imminent interview', text: letter('Thank you for our call this morning. I must decline the offer.'), date},
+    {name: '"today" about the writing, not the interview', text: letter('I am writing today to decline the interview.'), date},
+    {name: 'another company\'s interview', text: letter('I have a second interview with another company tomorrow, so I must withdraw.'), date},
+    {name: 'a week is not late with lateAfterDays 7', text: markdown('invited: 2026-03-03', 'Thank you for the invitation. I must decline.'), filePath: 'd.md', date},
+    {name: 'an interview two days away is not imminent', text: markdown('interview: 2026-03-12T10:00:00Z', 'I must decline the interview.'), filePath: 'd.md', date},
+    {name: 'lateAfterDays raised', text: letter('It has been two weeks. I must decline.'), date, options: {lateAfterDays: 30}}
+  ],
+  invalid: [
+    {
+      name: '"it\'s been two weeks" without an apology',
+      text: letter('I know it’s been two weeks since your email. I will not be attending the interview.'),
+      date,
+      errors: [{reason: 'The reply is late ("it’s been two weeks") and does not apologise for the delay', line: 3, column: 1, endColumn: 1}],
+      output: letter('I apologise for the delay in getting back to you. I know it’s been two weeks since your email. I will not be attending the interview.')
+    },
+    {
+      name: 'the invitation date in front matter',
+      text: markdown('invited: 2026-02-20', 'Thank you for the invitation. I must decline.'),
+      filePath: 'd.md',
+      date,
+      errors: [{reason: 'The reply is late (the invitation is 18 days old) and does not apologise for the delay', line: 7, column: 1}],
+      output: markdown('invited: 2026-02-20', 'I apologise for the delay in getting back to you. Thank you for the invitation. I must decline.')
+    },
+    {
+      name: 'a past date of the invitation in the text',
+      text: letter('Thank you for your email of 2 March. I must decline.'),
+      date,
+      errors: [{reason: 'The reply is late ("2 March" was 8 days ago) and does not apologise for the delay', line: 3, column: 1}],
+      output: letter('I apologise for the delay in getting back to you. Thank you for your email of 2 March. I must decline.')
+    },
+    {
+      name: 'the interview is tomorrow morning',
+      text: letter('I regret that I cannot attend the interview tomorrow morning.'),
+      date,
+      errors: [{reason: /^The interview is close \("tomorrow morning"\).*phone them/, line: 3, column: 1}],
+      output: letter('I am sorry for the short notice. I regret that I cannot attend the interview tomorrow morning.')
+    },
+    {
+      name: '"this afternoon" with the attending verb',
+      text: letter('Thank you for the invitation. Unfortunately, I can’t make it this afternoon.'),
+      date,
+      errors: [{reason: /^The interview is close \("this afternoon"\)/, line: 3, column: 1}],
+      output: letter('I am sorry for the short notice. Thank you for the invitation. Unfortunately, I can’t make it this afternoon.')
+    },
+    {
+      name: 'the interview date-time in front matter, imminentHours 24',
+      text: markdown('interview: 2026-03-10T15:00:00Z', 'I will not be attending the interview.'),
+      filePath: 'd.md',
+      date: '2026-03-10T09:00:00Z',
+      errors: [{reason: /^The interview is close \(2026-03-10T15:00:00Z, 6 hours away\)/, line: 7, column: 1}],
+      output: markdown('interview: 2026-03-10T15:00:00Z', 'I am sorry for the short notice. I will not be attending the interview.')
+    },
+    {
+      name: 'both late and imminent',
+      text: letter('It has been over a week, and the interview is on Wednesday. I will not be attending.'),
+      date,
+      errors: [
+        {reason: /^The reply is late \("It has been over a week"\)/, line: 3, column: 1},
+        {reason: /^The interview is close \("Wednesday"\)/, line: 3, column: 1}
+      ],
+      output: letter('I apologise for the delay in getting back to you. I am sorry for the short notice. It has been over a week, and the interview is on Wednesday. I will not be attending.')
+    }
+  ]
+})
+
+// Time cues are resolved against the send date: Tuesday 10 March 2026.
+describe('time cues', () => {
+  const now = new Date('2026-03-10T08:00:00Z')
+  it('reads weekdays forwards or backwards, "next" and "last"', () => {
+    expect(dayOffset({type: 'weekday', weekday: 3}, now)).toBe(1)
+    expect(dayOffset({type: 'weekday', weekday: 2}, now)).toBe(7)
+    expect(dayOffset({type: 'weekday', weekday: 1}, now, 'back')).toBe(-1)
+    expect(dayOffset({type: 'weekday', weekday: 3, week: 'next'}, now)).toBe(8)
+    expect(dayOffset({type: 'weekday', weekday: 4, week: 'last'}, now)).toBe(-5)
+  })
+  it('gives a date without a year the nearest year', () => {
+    expect(dayOffset({type: 'date', month: 1, day: 20}, now)).toBe(-18)
+    expect(dayOffset({type: 'date', month: 11, day: 30}, now)).toBe(-70)
+    expect(dayOffset({type: 'date', month: 2, day: 12, year: 2027}, now)).toBe(367)
+  })
+  it('counts a named day as 24 hours per day', () => {
+    expect(hoursAhead({type: 'day', days: 1}, now)).toBe(24)
+    expect(hoursAhead({type: 'hours', hours: 0.5}, now)).toBe(0.5)
+    expect(hoursAhead({type: 'elapsed', days: 14}, now)).toBeUndefined()
+  })
+  it('reads the cues of a draft once, in text order', () => {
+    const doc = buildDocument(readDraft(letter('It has been over a fortnight. The interview is tomorrow morning, not on 12 March or Friday.'), 'd.txt'))
+    expect(timeCues(doc).map((cue) => [cue.text, cue.when])).toEqual([
+      ['It has been over a fortnight', {type: 'elapsed', days: 15}],
+      ['tomorrow morning', {type: 'day', days: 1}],
+      ['12 March', {type: 'date', month: 2, day: 12, year: undefined}],
+      ['Friday', {type: 'weekday', weekday: 5, week: undefined}]
+    ])
+    expect(timeCues(doc)).toBe(timeCues(doc))
+  })
+})

@@ -1,0 +1,65 @@
+import {testRule} from '../helpers/rule-tester.js'
+
+const body = 'Dear Ms. Patel,\n\nThank you for the invitation. I have decided to decline the interview.'
+const letter = (ending: string) => `${body}${ending}`
+
+testRule('sign-off', {
+  valid: [
+    {name: 'closing and name', text: letter('\n\nBest regards,\nJordan Lee\n')},
+    {name: 'closing and name on one line', text: letter('\n\nBest, Jordan\n')},
+    {name: 'thanks as a closing', text: letter('\n\nThanks again,\nSam\n')},
+    {name: 'a signature block with title and phone', text: letter('\n\nKind regards,\nJordan Lee\nData Analyst\n+44 20 7946 0000\n')},
+    {name: 'a postscript after the signature', text: letter('\n\nBest regards,\nJordan Lee\n\nP.S. Thank you for the book tip.\n')},
+    {name: 'a name with particles and accents', text: letter('\n\nYours sincerely,\nAna de la Cruz Núñez\n')},
+    {name: 'CRLF', text: 'Dear Sam,\r\n\r\nThank you. I must decline.\r\n\r\nWarm regards,\r\nSiobhán Ó Briain\r\n'},
+    {name: 'template placeholder for the name', text: letter('\n\nBest regards,\n[Your Name]\n'), mode: 'template'},
+    {name: 'a phone-call script is not signed', text: '---\nscript: true\n---\n\nThank you for the call. I have decided to decline the offer.\n', filePath: 'call.md'}
+  ],
+  invalid: [
+    {
+      name: 'no closing and no name, sender known: both inserted',
+      text: `---\nsender: Jordan Lee\n---\n\n${body}\n`,
+      filePath: 'a.md',
+      errors: [{reason: 'No closing line or name at the end of the draft', line: 7, column: 71}],
+      output: `---\nsender: Jordan Lee\n---\n\n${body}\n\nBest regards,\nJordan Lee\n`
+    },
+    {
+      name: 'no closing and no name, sender unknown: a suggestion only',
+      text: `${body}\n`,
+      errors: [{reason: 'No closing line or name at the end of the draft', line: 3, column: 71}]
+    },
+    {
+      name: 'a name but no closing: the closing goes above it',
+      text: letter('\n\nJordan Lee\n'),
+      errors: [{reason: 'No closing line before the name "Jordan Lee"', line: 5, column: 1}],
+      output: letter('\n\nBest regards,\nJordan Lee\n')
+    },
+    {
+      name: 'a closing but no name, sender unknown',
+      text: letter('\n\nBest regards,\n'),
+      errors: [{reason: 'No name under "Best regards,"', line: 5, column: 14}]
+    },
+    {
+      name: 'a closing but no name, sender known, CRLF',
+      text: `---\r\nsender: Zoë Müller\r\n---\r\n\r\nThank you. I must decline the offer.\r\n\r\nKind regards,\r\n`,
+      filePath: 'a.md',
+      errors: [{reason: 'No name under "Kind regards,"', line: 7, column: 14}],
+      output: `---\r\nsender: Zoë Müller\r\n---\r\n\r\nThank you. I must decline the offer.\r\n\r\nKind regards,\r\nZoë Müller\r\n`
+    },
+    {
+      name: 'a casual closing',
+      text: letter('\n\nCheers,\nJo\n'),
+      errors: [{reason: '"Cheers" is too casual a closing for a letter to an employer', line: 5, column: 1, endColumn: 7}]
+    },
+    {
+      name: 'a casual closing with the name on its line',
+      text: letter('\n\nLater, Jo\n'),
+      errors: [{reason: /"Later" is too casual/, line: 5, column: 1, endColumn: 6}]
+    },
+    {
+      name: 'text-speak closing and no name',
+      text: letter('\n\nttyl\n'),
+      errors: [{reason: /"ttyl" is too casual/, line: 5, column: 1}, {reason: 'No name under "ttyl"', line: 5, column: 5}]
+    }
+  ]
+})

@@ -1,0 +1,61 @@
+import {testRule} from '../helpers/rule-tester.js'
+
+const body = 'Dear Ms. Patel,\n\nThank you for inviting me to interview for the Data Analyst position at Acme. I have decided to decline.\n\nBest regards,\nJordan Lee\n'
+const withSubject = (subject: string) => `Subject: ${subject}\n\n${body}`
+
+testRule('subject-line', {
+  valid: [
+    {name: 'the guidance form', text: withSubject('Interview for Data Analyst – Thank you for the opportunity')},
+    {name: 'declining, with the role', text: withSubject('Declining interview – Data Analyst')},
+    {name: 'withdrawal', text: withSubject('Withdrawal of application: Senior Designer')},
+    {name: 'a reply that keeps the thread subject', text: withSubject('Re: Interview invitation for Product Manager – thank you')},
+    {name: 'a reply naming the date', text: withSubject('Re: Interview on Thursday 12 March')},
+    {name: 'no subject at all', text: body},
+    {name: 'a template subject', text: withSubject('Interview for [Job Title] – Thank You for the Opportunity'), mode: 'template'},
+    {name: 'an email header', text: `From: jo@example.com\nSubject: Job offer for Data Analyst – thank you\n\n${body}`, filePath: 'a.eml'}
+  ],
+  invalid: [
+    {
+      name: 'a greeting for a subject',
+      text: withSubject('Hi'),
+      errors: [{reason: 'Subject "Hi" does not say what the message is about', line: 1, column: 10, endColumn: 12}]
+    },
+    {
+      name: 'only a reply marker',
+      text: withSubject('Re:'),
+      errors: [{reason: 'The subject is empty', line: 1, column: 10, endColumn: 13}]
+    },
+    {
+      name: 'quick question',
+      text: withSubject('Quick question'),
+      errors: [{reason: /does not say what the message is about/, line: 1, column: 10}]
+    },
+    {
+      name: 'following up',
+      text: withSubject('Following up'),
+      errors: [{reason: /does not say what the message is about/, line: 1, column: 10}]
+    },
+    {
+      name: 'just "Interview"',
+      text: withSubject('Interview'),
+      errors: [{reason: 'Subject "Interview" names no role and no purpose', line: 1, column: 10}]
+    },
+    {
+      name: '(no subject) in an email',
+      text: `From: jo@example.com\nSubject: (no subject)\n\n${body}`,
+      filePath: 'a.eml',
+      errors: [{line: 2, column: 10, endColumn: 22}]
+    },
+    {
+      name: 'front matter subject: reported at its value',
+      text: `---\nsubject: Update\nrole: Risk Analyst\n---\n\n${body}`,
+      filePath: 'a.md',
+      errors: [{reason: 'Subject "Update" does not say what the message is about', line: 2, column: 10, endColumn: 16}]
+    },
+    {
+      name: 'an empty subject line, CRLF',
+      text: `Subject:\r\n\r\n${body.replace(/\n/g, '\r\n')}`,
+      errors: [{reason: 'The subject is empty', line: 1, column: 9}]
+    }
+  ]
+})
