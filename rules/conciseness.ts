@@ -19,7 +19,7 @@ type Detail = 'medical' | 'family' | 'money'
 const note = 'The guidance: "Be honest, but not too detailed. You don’t need to share every reason for turning down the interview. A simple explanation, such as pursuing another role that aligns better with your career goals or time considerations, is usually enough."'
 
 /** The guidance's brief explanations: personal circumstances, or career goals. */
-export const briefExplanation = {
+const briefExplanation = {
   personal: 'Due to a change in my personal circumstances, I am unable to pursue this opportunity at this time.',
   career: 'After careful consideration, I have decided to pursue a role that aligns more closely with my career goals.',
   goals: 'I am pursuing a role that aligns more closely with my career goals'
@@ -30,8 +30,8 @@ const recipientSide = /\b(?:your|you)\b/i
 
 /**
  * A medical or family word about the writer's life: the sentence speaks in the first person, the
- * word is not the recipient's ("your maternity policy") nor a field of work ("cancer research"),
- * and it is not part of a name ("Cancer Research UK", a "Therapy Assistant" role).
+ * word is not the recipient's ("your surgery", "their therapy team") nor a field of work ("cancer
+ * research"), and it is not part of a name ("Cancer Research UK", a "Therapy Assistant" role).
  */
 function personal(doc: Document, match: Match): boolean {
   const sentence = match.sentence
@@ -40,6 +40,8 @@ function personal(doc: Document, match: Match): boolean {
   if (!firstPerson.test(clauseText) && (!firstPerson.test(sentence.text) || recipientSide.test(clauseText))) return false
   const next = sentence.words.find((word) => word.start >= match.end)
   if (next && fieldNouns.includes(next.text.toLowerCase())) return false
+  const before = sentence.words.filter((word) => word.end <= match.start).slice(-2)
+  if (before.some((word) => /^(?:your|their|its)$/i.test(word.text))) return false
   const startsName = /^\p{Lu}/u.test(match.text) && match.start > (sentence.words[0]?.start ?? sentence.start)
   return !startsName && !insideName(doc, match)
 }

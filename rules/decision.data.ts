@@ -29,8 +29,13 @@ export const declineVerbs: DecisionVerb[] = [
   {base: ['decline'], ing: ['declining'], past: ['declined']},
   {base: ['withdraw'], ing: ['withdrawing'], past: ['withdrew', 'withdrawn']},
   {base: ['turn'], ing: ['turning'], past: ['turned'], after: object + String.raw`\s+down\b`},
-  // "pass on my thanks" is not a decision: only "pass on this/the/it/your..." or a bare "I'll pass."
-  {base: ['pass'], ing: ['passing'], past: ['passed'], after: String.raw`\s+(?:on|up)\s+(?:this|the|it|that|your)\b|(?=\s*(?:[.!;,]|$))`},
+  // "pass on my thanks" is not a decision: only "pass on this/the/it/your..." or a bare "I'll pass (for now)."
+  {
+    base: ['pass'],
+    ing: ['passing'],
+    past: ['passed'],
+    after: String.raw`\s+(?:on|up)\s+(?:this|the|it|that|your)\b|(?=\s*(?:[.!;,]|$|for\s+now\b|this\s+time\b|at\s+this\s+(?:time|stage)\b))`
+  },
   {base: ['bow', 'back', 'pull', 'opt'], ing: ['bowing', 'backing', 'pulling', 'opting'], past: ['bowed', 'backed', 'pulled', 'opted'], after: String.raw`\s+out\b`},
   {base: ['step'], ing: ['stepping'], past: ['stepped'], after: String.raw`\s+(?:back|aside|away|down)\b`},
   {base: ['say'], ing: ['saying'], past: ['said'], after: String.raw`\s+no\b`},
@@ -46,7 +51,7 @@ export const declineVerbs: DecisionVerb[] = [
     after: String.raw`\s+(?:an?\s+)?(?:another|other|different|alternative)\b|\s+(?:an?\s+)?(?:offer|position|role|job)\s+(?:elsewhere|(?:with|at|from)\s+(?:another|a\s+different|a\s+competing)\b)`
   },
   {base: ['stay', 'remain'], ing: ['staying', 'remaining'], past: ['stayed', 'remained'], after: String.raw`(?:\s+[\w'’-]+){0,2}?\s+(?:with|in|at)\s+my\s+(?:current|present)\b`},
-  {base: ['go'], ing: ['going'], past: ['went'], after: String.raw`\s+(?:in\s+)?(?:a\s+)?different\s+direction\b`}
+  {base: ['go', 'look'], ing: ['going', 'looking'], past: ['went', 'looked'], after: String.raw`\s+(?:in\s+)?(?:a\s+)?different\s+direction\b|\s+elsewhere\b`}
 ]
 
 /**
@@ -82,13 +87,16 @@ export const nounDecisions = [
   String.raw`\bmy\s+(?:[a-z]+\s+){0,2}(?:of\s+)?(?:withdrawal|regrets)\b`,
   String.raw`\b(?:decided|concluded|realised|realized)\s+(?:that\s+)?(?:the|this)\s+(?:role|position|job|offer|opportunity)\s+(?:is\s+not|isn['’]t)\s+(?:for\s+me|(?:the\s+)?right|a\s+good)\b`,
   String.raw`\bmy\s+(?:final\s+)?(?:answer|response)\s+(?:is|has\s+to\s+be|must\s+be)\s+(?:a\s+)?no\b`,
-  String.raw`\b(?:it['’]s|it\s+is|this\s+is)\s+a\s+(?:no|pass)\s+(?:from|for)\s+me\b`
+  String.raw`\b(?:it['’]s|it\s+is|this\s+is)\s+a\s+(?:no|pass)\s+(?:from|for)\s+me\b`,
+  String.raw`\b(?:thanks|thank\s+you),?\s+but\s+no\s+thanks?\b`
 ]
 
 /** Who states a decision: the writer, an imperative, or the letter itself. */
 export const subjects = [
   String.raw`\b(?:I|we)(?:['’](?:m|ll|d|ve|re))?(?![\w'’])`,
   String.raw`\b(?:please|kindly)\b`,
+  // A request: "I would be grateful if you could withdraw my application".
+  String.raw`\bif\s+you\s+(?:could|would|can)(?:\s+(?:please|kindly))?(?=\s)`,
   // The second verb of "I have thought it over and will not be attending" (checked for an earlier "I").
   String.raw`\b(?:and|but)(?=\s+(?:will|won['’]t|must|shall|cannot|can['’]t|would|might|may|could|probably|am|have|need|do|don['’]t)\b)`,
   String.raw`\bmy\s+(?:final\s+)?(?:decision|answer)\s+(?:is\s+|has\s+been\s+|will\s+be\s+)?to\b`,
@@ -136,7 +144,7 @@ export const doubts = [
 export const conditions = String.raw`(?<!\b(?:even|as|only)\s)\b(?:if|unless|provided|providing|in\s+case|otherwise)\b`
 
 /** Conditions that are only politeness: "If it's all right with you, I'd like to withdraw". */
-export const politeConditions = String.raw`\bif\s+(?:it['’]s|it\s+is|that['’]s|that\s+is)\s+(?:ok|okay|alright|all\s+right|fine|acceptable)\b|\bif\s+I\s+may\b|\bif\s+possible\b|\bif\s+you\s+(?:don['’]t|do\s+not)\s+mind\b`
+export const politeConditions = String.raw`\bif\s+(?:it['’]s|it\s+is|that['’]s|that\s+is)\s+(?:ok|okay|alright|all\s+right|fine|acceptable)\b|\bif\s+I\s+may\b|\bif\s+I(?:['’]m|\s+am)\s+(?:being\s+)?(?:honest|frank)\b|\bif\s+possible\b|\bif\s+you\s+(?:don['’]t|do\s+not)\s+mind\b`
 
 /** Words before "if" after the statement that do not make it conditional: "let me know if". */
 export const notConditional = String.raw`\b(?:know|grateful|appreciate(?:\s+it)?|wonder(?:ing)?|see|ask|check|understand|thankful)\s+(?:if|whether)\b`

@@ -81,14 +81,19 @@ function isConditional(text: string, statement: Statement): boolean {
   const before = text.slice(text.slice(0, statement.at).search(/[;:–—][^;:–—]*$/) + 1, statement.at)
   const after = text.slice(statement.end)
   if (conditions.test(before) && !politeConditions.test(before)) return true
-  return /\bunless\b/i.test(after) || (/^[^,;.!?]*\bif\b/i.test(after) && !notConditional.test(after))
+  // After the statement, a condition counts up to the next comma ("I will decline if..."), "unless" anywhere.
+  const next = after.split(/[,;.!?]/)[0]
+  return /\bunless\b/i.test(after) || (conditions.test(next) && !notConditional.test(next) && !politeConditions.test(next))
 }
 
-/** The words a hedge can reach: the statement's clause, unless another person speaks first ("As you may know, I..."). */
+/**
+ * The words a hedge can reach: the statement's clause, unless another person speaks first
+ * ("As you may know, I..."); in a request ("if you could withdraw"), only the words after its opening.
+ */
 function hedgeScope(text: string, statement: Statement, request: boolean): string {
+  if (request) return statement.chain
   const start = clauseStart(text, statement.at)
-  const before = text.slice(start, statement.at)
-  const own = request || /\b(?:you|he|she|they)\b/i.test(before) ? statement.at : start
+  const own = /\b(?:you|he|she|they)\b/i.test(text.slice(start, statement.at)) ? statement.at : start
   return text.slice(own, statement.end)
 }
 
@@ -99,7 +104,7 @@ export function read(statement: Statement): Reading {
   const lead = text.slice(statement.at, statement.verbAt)
   const negated = negation.test(statement.chain)
   // A request ("Could you please withdraw...") is hedged only by its own words.
-  const request = /^(?:please|kindly)\b/i.test(lead)
+  const request = /^(?:please|kindly|if\s+you)\b/i.test(lead)
   const scope = hedgeScope(text, statement, request)
   if (insideQuotes(text.slice(0, statement.at))) return 'none'
   // "...and will not be attending" needs the writer earlier in the sentence.

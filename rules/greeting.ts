@@ -9,8 +9,11 @@ const template = 'The guidance\'s own template opens with a salutation to a pers
 const professional =
   'The guidance: "Use professional language: Whether you use email templates or write your own message, keep your tone courteous and appreciative."'
 
+/** A greeting, and whether it opens the first sentence rather than standing on its own line. */
+type Found = {greeting: Greeting; inline: boolean}
+
 /** The greeting line, or a greeting word opening the first sentence ("Hi, I'm writing to..."). */
-function greetingOf(doc: Document): {greeting: Greeting; inline: boolean} | undefined {
+function greetingOf(doc: Document): Found | undefined {
   if (doc.greeting) return {greeting: doc.greeting, inline: false}
   const first = doc.sentences[0]
   const greeting = first && first.start === doc.insertion.start ? findInlineGreeting(first) : undefined
@@ -27,7 +30,7 @@ function shortName(salutation: string, person: string): string {
  * Replace the whole greeting with a new one. An inline greeting ("Hi, I am writing...") gets a
  * line of its own, and the sentence after it its capital letter back.
  */
-function replaceGreeting(doc: Document, found: {greeting: Greeting; inline: boolean}, text: string): Edit {
+function replaceGreeting(doc: Document, found: Found, text: string): Edit {
   const {start, end} = found.greeting
   if (!found.inline) return {range: [start, end], text}
   const next = doc.text.charAt(end)
@@ -49,16 +52,19 @@ function missing(doc: Document, person: string | undefined): Finding[] {
   }]
 }
 
-function casual(doc: Document, found: {greeting: Greeting; inline: boolean}, person: string | undefined): Finding {
+/** Greetings to offer in place of one: to the person by name, else to the hiring side. */
+function formalGreetings(name: string | undefined): string[] {
+  return name ? [`Dear ${name},`, `Hello ${shortName('hello', name)},`] : ['Dear Hiring Manager,', 'Dear Hiring Team,']
+}
+
+function casual(doc: Document, found: Found, person: string | undefined): Finding {
   const {greeting} = found
   const word = greeting.text.slice(0, greeting.salutation.length)
   const span = {start: greeting.start, end: greeting.start + word.length}
-  const name = greeting.name?.text
-  // On a greeting line only the word changes; an inline greeting moves to a line of its own.
-  const replacements = name && !found.inline
-    ? ['Dear', 'Hello'].map((text) => ({text, fix: {range: [span.start, span.end] as [number, number], text}}))
-    : (name ? [`Dear ${name},`, `Hello ${name},`] : [`Dear ${person ?? 'Hiring Manager'},`, person ? `Hello ${shortName('hello', person)},` : 'Dear Hiring Team,'])
-      .map((text) => ({text, fix: replaceGreeting(doc, found, text)}))
+  const replacements: Array<{text: string; fix: Edit}> = greeting.name && !found.inline
+    // On a greeting line with a name only the word changes: "Hey Sam," becomes "Dear Sam,".
+    ? ['Dear', 'Hello'].map((text) => ({text, fix: {range: [span.start, span.end], text}}))
+    : formalGreetings(greeting.name?.text ?? person).map((text) => ({text, fix: replaceGreeting(doc, found, text)}))
   return {
     reason: `"${word}" is too casual a greeting for a letter to an employer`,
     note: `${professional} Keep "${word}" for friends; "Dear" or "Hello" suits a recruiter too.`,
@@ -69,7 +75,7 @@ function casual(doc: Document, found: {greeting: Greeting; inline: boolean}, per
   }
 }
 
-function addressedToNobody(doc: Document, found: {greeting: Greeting; inline: boolean}, person: string | undefined): Finding {
+function addressedToNobody(doc: Document, found: Found, person: string | undefined): Finding {
   const {greeting} = found
   const written = greeting.text.trim().replace(/[,:;!.]+$/, '')
   const salutation = /^(?:dear|hi|hello)$/i.test(greeting.salutation) ? greeting.salutation : 'Dear'

@@ -43,7 +43,7 @@ function reasonOf(reason: string, alternatives: string[]): string {
 
 export default defineRule({
   id: 'inclusive-language',
-  description: "Wording retext-equality finds potentially insensitive, with its alternatives",
+  description: 'Wording retext-equality finds potentially insensitive, with its alternatives',
   defaultSeverity: 'warn',
   fix: 'suggestion',
   check(doc) {

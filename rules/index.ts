@@ -13,16 +13,20 @@ import conciseness from './conciseness.js'
 import professionalTone from './professional-tone.js'
 import inclusiveLanguage from './inclusive-language.js'
 
-/** Every rule, in the order the design's table lists them (also the order fixes apply in). */
+/**
+ * Every rule. The order is the order fixes are applied in where several insert at one point:
+ * the subject and greeting come before the body's thanks, and the sign-off after the apology
+ * and the keep-in-touch line.
+ */
 export const rules: readonly Rule<object>[] = [
+  subjectLine,
+  greeting,
   decision,
   gratitude,
   apology,
   futureContact,
   negativeRemarks,
   promptness,
-  subjectLine,
-  greeting,
   signOff,
   placeholders,
   conciseness,

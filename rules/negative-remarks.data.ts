@@ -8,12 +8,14 @@
  * too mildly there ("a joke" is +2 in AFINN). They count when the clause is about the recipient.
  */
 export const workplaceNegatives = [
-  'lowball', 'lowballed', 'lowballing', 'low ball', 'low balled', 'lowest ball',
+  'lowball', 'lowballed', 'lowballing', 'low ball', 'low balled',
   '(disorganised|disorganized|unorganised|unorganized|disorganisation|disorganization)',
-  '(chaotic|shambolic|messy|sloppy|amateurish|amateur hour)',
+  '(chaotic|shambolic|messy|sloppy|amateurish)',
+  'amateur hour',
   '(toxic|hostile|cutthroat|exploitative|predatory|shady|sketchy|dodgy)',
   '(unprofessional|unprofessionally|unprepared|disinterested|distracted|dismissive|disrespectful)',
-  '(rude|rudely|condescending|patronising|patronizing|arrogant|smug)',
+  '(rude|rudely|condescending|patronising|patronizing|arrogant|smug|cliquey|cliquy|unwelcoming)',
+  '(seemed|seems|felt|feels|was|is|were|are) #Adverb? cold',
   '(underpaid|underpaying|underpay|stingy|cheap)',
   '(insulting|laughable|ridiculous|absurd|pathetic)',
   '(insultingly|ridiculously|embarrassingly|absurdly|laughably|shockingly|painfully) (low|small|poor|little)',
@@ -21,6 +23,14 @@ export const workplaceNegatives = [
   '(felt|feel|feels|looked|looks|seemed|seems|is|was|are|were) #Adverb? dated',
   '(unresponsive|micromanaged|micromanaging|micromanagement|micromanager|overworked|understaffed)',
   'run down',
+  'off putting',
+  'drawn out',
+  'long winded',
+  'dragged on',
+  '(poorly|badly) (organised|organized|run|managed|prepared|handled|communicated)',
+  '(treated|handled) #Adverb? (poorly|badly)',
+  '(was|were|been|got|felt) (put|turned) off',
+  'not competitive',
   'high turnover',
   'red (flag|flags)',
   '(a|an) (joke|farce|mess|nightmare|shambles|circus|trainwreck|disaster|headache)',
@@ -50,7 +60,7 @@ export const unnamedBlame = [
   '(was|were|been|being|got|get|getting) (kept|left) (waiting|hanging|in the dark)',
   '(thanks|thank you) for nothing',
   '(thanks|thank you) #Adverb? for wasting',
-  "(it's|its|your) loss",
+  '(it|that) (is|was) your loss',
   'good luck with that'
 ]
 
@@ -78,11 +88,15 @@ export const situationWords = [
  */
 export const aimedFeelings = [
   'disappointed', 'unhappy', 'frustrated', 'annoyed', 'upset', 'offended', 'insulted', 'dissatisfied',
-  'unimpressed', 'underwhelmed', 'impressed', 'put off', 'turned off'
+  'unimpressed', 'underwhelmed', 'impressed'
 ]
 
 /**
  * Nouns after an evaluative word that make it about the match or the moment, not the
- * recipient: "a poor fit", "the wrong time", "not a good match", "a hard decision".
+ * recipient: "a poor fit", "the wrong time", "not a good match", "a hard decision", "a crazy
+ * few weeks".
  */
-export const matchNouns = ['fit', 'match', 'time', 'timing', 'moment', 'decision', 'choice', 'call', 'news', 'luck', 'step', 'move', 'idea']
+export const matchNouns = [
+  'fit', 'match', 'time', 'timing', 'moment', 'decision', 'choice', 'call', 'news', 'luck', 'step', 'move', 'idea',
+  'sense', 'deal', 'understanding', 'chance', 'few', 'week', 'weeks', 'month', 'months', 'year', 'days'
+]

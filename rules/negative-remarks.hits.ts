@@ -2,7 +2,7 @@ import type {Clause, Document, Match, Sentence, Target, Word} from '../src/docum
 import {negationAt} from '../src/document/negation.js'
 import {recipientTargets} from '../src/document/targets.js'
 import type {Span} from '../src/input/draft.js'
-import {aimedFeelings, contrastStings, unnamedBlame, matchNouns, situationWords, workplaceNegatives} from './negative-remarks.data.js'
+import {aimedFeelings, contrastStings, matchNouns, situationWords, unnamedBlame, workplaceNegatives} from './negative-remarks.data.js'
 
 /** The phrases of the draft that the data lists find, found once per draft. */
 export interface Found {
@@ -33,7 +33,7 @@ const scareQuote = /(?:["“‘]|(?<=^|\s)')([\p{L}-]+)(?:["”’]|'(?=\s))(?=\
 const quoted = /["“][^"”]*["”]/g
 
 /** Whether a clause is about any of the recipient's targets. */
-export function aboutRecipient(about: Set<Target>): boolean {
+function aboutRecipient(about: Set<Target>): boolean {
   return [...about].some((target) => recipientTargets.has(target))
 }
 
@@ -74,8 +74,7 @@ function scoredAgainst(sentence: Sentence, clause: Clause, word: Word): Span | u
   const blames = word.polarity <= -2 ? !negation && !situation.has(lower) : word.polarity >= 3 && negation
   if (!blames || aboutTheMatch(sentence, word)) return undefined
   const after = sentence.text.slice(word.end - sentence.start)
-  if (word.polarity < 0 && writerCourtesy.test(after)) return undefined
-  if (describesWriter(sentence, clause, word) && !(aimed.has(lower) && aimedAt.test(after))) return undefined
+  if ((word.polarity < 0 && writerCourtesy.test(after)) || describesWriter(sentence, clause, word)) return undefined
   return negation ? {start: negation.start, end: word.end, text: sentence.text.slice(negation.start - sentence.start, word.end - sentence.start)} : word
 }
 

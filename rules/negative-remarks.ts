@@ -22,7 +22,7 @@ interface Flagged {
 }
 
 /** The guidance's neutral reason, as a clause: "the Analyst position at Acme isn't the right fit ...". */
-export function neutralReason(doc: Document): string {
+function neutralReason(doc: Document): string {
   return `${positionPhrase(doc)} isn't the right fit for my goals at this time`
 }
 
@@ -69,7 +69,7 @@ function toFinding(doc: Document, sentence: Sentence, run: Flagged[]): Finding {
   const words = [...new Set(run.flatMap((item) => item.hits.map((hit) => hit.text)))]
   const suggestions = rewordings(doc, sentence, first, start, end)
   return {
-    reason: `Negative remark about ${named}: "${text}" (${words.map((word) => `"${word}"`).join(', ')})`,
+    reason: `Negative remark about ${named}: "${text.replace(/\s+/g, ' ')}" (${words.map((word) => `"${word}"`).join(', ')})`,
     note: 'The guidance: "Avoid negative comments about the company, position, or hiring process." A criticism in a decline closes the door the rest of the letter holds open; a neutral reason is enough.',
     start,
     end,

@@ -22,12 +22,13 @@ export const htmlTags = [
 export const statementBeforeMarker = ['is', 'was', 'are', 'were', 'remains', 'remained', 'still', 'be', 'been', 'as', 'yet', 'currently']
 
 /**
- * What a placeholder stands for, by the words of its name; checked in this order ("Your Company
- * Name" is the company, "Your Name" the sender). Lower case, whole words.
+ * What a placeholder stands for, by its name once "insert", "the", a trailing "name" and "'s" are
+ * taken off ("[Company Name]" is the company, "[Your Name]" the sender). Whole names only:
+ * "[Company Address]" is not the company. Lower case.
  */
-export const placeholderGroups: ReadonlyArray<readonly [group: 'sender' | 'company' | 'role' | 'recipient', words: readonly string[]]> = [
-  ['sender', ['your name', 'your full name', 'my name', 'sender', 'signature']],
-  ['company', ['company', 'employer', 'organisation', 'organization', 'firm', 'business']],
-  ['recipient', ['hiring manager', 'recipient', 'manager', 'interviewer', 'recruiter', 'contact']],
-  ['role', ['job title', 'job', 'title', 'role', 'position']]
+export const placeholderGroups: ReadonlyArray<readonly [group: 'sender' | 'company' | 'role' | 'recipient', names: readonly string[]]> = [
+  ['sender', ['your', 'your full', 'my', 'sender', 'signature', 'your signature']],
+  ['company', ['company', 'your company', 'employer', 'organisation', 'organization', 'firm', 'business']],
+  ['recipient', ['hiring manager', 'recipient', 'manager', 'interviewer', 'recruiter', 'contact', 'of hiring manager', 'of the hiring manager']],
+  ['role', ['job title', 'job', 'title', 'role', 'position', 'position title', 'role title', 'job role']]
 ]

@@ -71,7 +71,7 @@ function namesABlank(syntax: Syntax, name: string): boolean {
 
 /** "TBD" after "is"/"still" is a plain statement ("the start date is still TBD"). */
 function isStatement(text: string, at: number, marker: string): boolean {
-  if (!/^[A-Z]+$/.test(marker)) return false
+  if (!/^TB[DCA]$/.test(marker)) return false
   const before = /([\p{L}]+)\W*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1]
   return before !== undefined && statementBeforeMarker.includes(lower(before))
 }
@@ -84,7 +84,7 @@ function scan(text: string, offset: number): Placeholder[] {
     const syntax = syntaxes[index]
     const name = match[index + 1].trim()
     if (syntax === 'marker') {
-      // A line of underscores is a Markdown rule; "TBD" after "is" is a statement.
+      // A line of underscores alone is a Markdown rule or a mail separator; "TBD" after "is" is a statement.
       const line = text.slice(text.lastIndexOf('\n', match.index) + 1).split(/\r?\n/)[0].trim()
       if ((name.startsWith('_') && line === name) || isStatement(text, match.index, name)) continue
     } else if (!namesABlank(syntax, name)) {
@@ -112,13 +112,21 @@ export function findPlaceholders(doc: Document): Placeholder[] {
 
 /**
  * What a placeholder stands for: by its name ("[Company Name]" is the company), else by where
- * it is ("[Name]" in the greeting is the recipient, in the sign-off the sender), else its name.
+ * it is ("[Name]" or "{first_name}" in the greeting is the recipient, in the sign-off the sender),
+ * else its name.
  */
 export function groupOf(doc: Document, placeholder: Placeholder): string {
-  const words = lower(placeholder.name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')).replace(/[_-]+/g, ' ').replace(/\s+/g, ' ')
-  for (const [group, names] of placeholderGroups) if (hasWord(words, names)) return group
+  const key = lower(placeholder.name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))
+    .replace(/['’]s\b/g, '')
+    .replace(/[_.-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:insert|enter|the) /, '')
+    .replace(/(?:^| )name$/, '')
+  const group = placeholderGroups.find(([, names]) => names.includes(key))
+  if (group) return group[0]
   const within = (span?: Span) => span !== undefined && placeholder.start >= span.start && placeholder.end <= span.end
-  if (within(doc.greeting)) return 'recipient'
-  if (within(doc.signOff)) return 'sender'
-  return words
+  if (/^(?:|first|last|full)$/.test(key) && within(doc.greeting)) return 'recipient'
+  if (/^(?:|first|last|full)$/.test(key) && within(doc.signOff)) return 'sender'
+  return key || 'name'
 }

@@ -12,21 +12,18 @@ const note =
 function knownValue(doc: Document, placeholder: Placeholder): string | undefined {
   const group = groupOf(doc, placeholder)
   const values: Record<string, string | undefined> = {
-    company: doc.facts.company,
-    role: doc.facts.role,
+    // Front matter may itself hold a placeholder ("company: [Company]"): no help then.
+    company: doc.facts.company && !isUnfilled(doc.facts.company) ? doc.facts.company : undefined,
+    role: doc.facts.role && !isUnfilled(doc.facts.role) ? doc.facts.role : undefined,
     recipient: recipientName(doc),
     sender: senderName(doc)
   }
   const value = values[group]
-  const firstName = /first/i.test(placeholder.name)
   // In the greeting, "Hiring Manager" reads well when no name is known: "Dear Hiring Manager,".
-  if ((!value || isUnfilled(value)) && group === 'recipient' && doc.greeting && placeholder.start < doc.greeting.end) {
-    return 'Hiring Manager'
-  }
-  if (!value || isUnfilled(value)) return undefined
+  if (!value) return group === 'recipient' && doc.greeting && placeholder.start < doc.greeting.end ? 'Hiring Manager' : undefined
   // "{first_name}" wants "Priya" from "Priya Shah", but "Ms. Patel" has no first name to give.
   const words = value.split(/\s+/)
-  return firstName && words.length > 1 && !/\.$|^(?:Mr|Mrs|Ms|Mx|Dr|Prof)$/.test(words[0]) ? words[0] : value
+  return /first/i.test(placeholder.name) && words.length > 1 && !/\.$|^(?:Mr|Mrs|Ms|Mx|Dr|Prof)$/.test(words[0]) ? words[0] : value
 }
 
 /** Stand-ins that read well where the draft does not know the value. */

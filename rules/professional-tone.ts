@@ -4,11 +4,9 @@ import {defineRule} from '../src/engine/rule.js'
 import type {Finding} from '../src/types.js'
 import {everydayWords, slang, swearing, textSpeakInCapitals} from './professional-tone.data.js'
 import {marks, shouting} from './shared/professional-tone-marks.js'
-import {inAside, matchCase, removal, tonePieces} from './shared/professional-tone-text.js'
+import {inAside, matchCase, removal, toneGuidance, tonePieces} from './shared/professional-tone-text.js'
 import {isProperName} from './shared/proper-names.js'
 import {retextFindings} from './shared/retext-messages.js'
-
-const guidance = 'The guidance: "Use professional language: Whether you use email templates or write your own message, keep your tone courteous and appreciative."'
 
 const escape = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+').replace(/'/g, "['’]")
 /**
@@ -38,7 +36,7 @@ function slangIn(doc: Document, piece: Span): Finding[] {
     const replacements = ([] as string[]).concat(slang[key])
     findings.push({
       reason: replacements[0] ? `"${written}" is slang; write "${matchCase(written, replacements[0])}"` : `"${written}" is text-speak; leave it out`,
-      note: `${guidance} Slang and text-speak read as a message to a friend, not to a hiring manager.`,
+      note: `${toneGuidance} Slang and text-speak read as a message to a friend, not to a hiring manager.`,
       start,
       end,
       actual: written,
@@ -69,7 +67,7 @@ function profanity(doc: Document): Finding[] {
     if (!profane || equality.has(start) || isProperName(doc.text, start, end)) continue
     findings.push({
       reason: `"${text}" is profane`,
-      note: `${guidance} Profanity has no place in a letter meant to leave a good impression.`,
+      note: `${toneGuidance} Profanity has no place in a letter meant to leave a good impression.`,
       start,
       end,
       actual: text,

@@ -18,8 +18,10 @@ function problem(doc: Document, subject: string): 'empty' | 'no-topic' | 'topic-
   const hasTopic = words.some((word) => topicWords.includes(word))
   const hasPurpose = words.some((word) => purposeStems.some((stem) => word.startsWith(stem)))
   if (!hasTopic && !namesOne && !hasPurpose) return 'no-topic'
-  // "Interview", "Your job offer", "Following up on my application": a topic and nothing more.
-  if (!namesOne && words.every((word) => fillerWords.includes(word) || topicWords.includes(word))) return 'topic-only'
+  // "Interview", "Your job offer", "Following up on my application": a topic and nothing more. A
+  // reply keeps the subject its thread was given ("Re: Your offer"), which the reader knows.
+  if (replyPrefix.test(subject) || namesOne) return undefined
+  if (words.every((word) => fillerWords.includes(word) || topicWords.includes(word))) return 'topic-only'
   return undefined
 }
 

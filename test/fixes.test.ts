@@ -38,3 +38,14 @@ for (const rule of rules.filter((candidate) => candidate.fix === 'safe')) {
     }
   })
 }
+
+it('--fix with every rule on puts each missing piece in its place, in a sensible order', () => {
+  const text = 'I have decided to decline the interview for the Data Analyst position at Acme.\n'
+  expect(lint(text, {fix: true}).output).toBe(
+    'Dear Hiring Manager,\n\n' +
+      'Thank you for inviting me to interview for the Data Analyst position at Acme. ' +
+      'I have decided to decline the interview for the Data Analyst position at Acme. ' +
+      'I apologise for any inconvenience this may cause. ' +
+      'I hope we can keep in touch for future opportunities at Acme that may align with my career goals.\n'
+  )
+})

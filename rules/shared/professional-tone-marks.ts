@@ -2,9 +2,7 @@ import type {Document} from '../../src/document/document.js'
 import type {Span} from '../../src/input/draft.js'
 import type {Finding} from '../../src/types.js'
 import {acronyms} from '../professional-tone.data.js'
-import {inAside, removal} from './professional-tone-text.js'
-
-const guidance = 'The guidance: "Use professional language: Whether you use email templates or write your own message, keep your tone courteous and appreciative."'
+import {inAside, removal, toneGuidance} from './professional-tone-text.js'
 
 /** Marks repeated for emphasis: "!!", "?!", "???", and the single characters "‼" and "⁉". */
 const repeatedMarks = /[!?]*[‼⁉][!?‼⁉]*|[!?]{2,}/gu
@@ -83,7 +81,7 @@ export function shouting(doc: Document, piece: Span, tagged: Tagged): Finding[] 
     const quiet = sentenceCase(doc, run, tagged, run[0] === words[0])
     findings.push({
       reason: `"${actual}" is in capitals, which reads as shouting`,
-      note: `${guidance} Capitals read as a raised voice; let the words carry the weight.`,
+      note: `${toneGuidance} Capitals read as a raised voice; let the words carry the weight.`,
       start: run[0].start,
       end: run.at(-1)!.end,
       actual,
@@ -103,7 +101,7 @@ export function marks(doc: Document, piece: Span): Finding[] {
     const replacements = /[?⁉]/.test(found[0]) ? ['?'] : ['.', '!']
     findings.push({
       reason: `"${found[0]}" repeats punctuation for emphasis`,
-      note: `${guidance} Repeated marks read as excitement or exasperation; one mark says it.`,
+      note: `${toneGuidance} Repeated marks read as excitement or exasperation; one mark says it.`,
       start,
       end,
       actual: found[0],
@@ -119,7 +117,7 @@ export function marks(doc: Document, piece: Span): Finding[] {
     const end = start + found[0].length
     findings.push({
       reason: `"${found[0]}" is ${kind}`,
-      note: `${guidance} Emoji and emoticons belong in chat; in a letter, warmth comes from the words.`,
+      note: `${toneGuidance} Emoji and emoticons belong in chat; in a letter, warmth comes from the words.`,
       start,
       end,
       actual: found[0],

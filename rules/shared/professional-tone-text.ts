@@ -3,6 +3,9 @@ import type {Span} from '../../src/input/draft.js'
 import type {Edit} from '../../src/types.js'
 import {startsSentence} from './proper-names.js'
 
+/** The passage of the guidance every professional-tone note quotes. */
+export const toneGuidance = 'The guidance: "Use professional language: Whether you use email templates or write your own message, keep your tone courteous and appreciative."'
+
 /**
  * The parts of a draft professional-tone reads, each on its own: the subject, the greeting line,
  * the body's sentences and the closing phrase. The sender's name and title lines are left out:

@@ -36,10 +36,17 @@ export function readFacts(meta: DraftMeta, sentences: readonly string[], recipie
     role: meta.role ?? firstMatch(rolePatterns, sentences),
     recipient: meta.recipient ?? recipient,
     sender: meta.sender ?? sender,
-    kind: /\b(?:job |employment |your |the |this )?offer\b/i.test(body) && !/\binterview/i.test(body)
-      ? 'offer'
-      : /\binterview/i.test(body) ? 'interview' : /\boffer\b/i.test(body) ? 'offer' : 'unknown'
+    kind: kindOf(body)
   }
+}
+
+/**
+ * An interview declined, or an offer: a draft that mentions an interview is about one (an
+ * interview "offer" is still an interview); otherwise any offer, offered or offering.
+ */
+function kindOf(body: string): Facts['kind'] {
+  if (/\binterview/i.test(body)) return 'interview'
+  return /\boffer(?:s|ed|ing)?\b/i.test(body) ? 'offer' : 'unknown'
 }
 
 /** The first name any pattern finds, trying every sentence with each pattern in turn. */

@@ -20,11 +20,12 @@ export interface SignOff extends Span {
 interface Line extends Span {}
 
 // Longer forms first, so that "Hi there" is one salutation and not "Hi" to someone called "there".
+// Salutations in other languages a bilingual letter may open with ("Hola Zoë,", "Kære Søren,").
 const salutation =
-  /^(to whom it may concern|good (?:morning|afternoon|evening|day)|(?:hi|hello|hey) there|dear|hiya|hi|hello|heya|hey|howdy|yo|sup|greetings)(?![\p{L}\p{N}])[ \t]*/iu
+  /^(to whom it may concern|good (?:morning|afternoon|evening|day)|(?:hi|hello|hey) there|dear|hiya|hi|hello|heya|hey|howdy|yo|sup|greetings|hola|bonjour|hallo|ciao|olá|ola|hej|hei|kære|kæreste|liebe|lieber|sehr geehrte[rs]?|querid[oa]|estimad[oa]|chère|gentile|beste|geachte|szanown[ya])(?![\p{L}\p{N}])[ \t]*/iu
 
 const closingPhrase =
-  String.raw`(?:with )?(?:best|kind|kindest|warm|warmest|warm and best|many|all the best|my best|best) (?:regards|wishes)|best|regards|sincerely|yours sincerely|yours faithfully|yours truly|sincerely yours|respectfully(?: yours)?|cordially|warmly|all the best|many thanks|thanks(?: again)?(?: so much)?|thank you(?: again)?(?: so much)?|cheers|take care|with gratitude|gratefully|with appreciation|thanks and regards|best wishes|kind regards|talk soon|ttyl|later|laters|peace|peace out|thx|xoxo|xo|cya|see ya|catch you later|bye|ciao|love`
+  String.raw`(?:with )?(?:best|kind|kindest|warm|warmest|warm and best|many|all the best|my best|best) (?:regards|wishes)|best|regards|sincerely|yours sincerely|yours faithfully|yours truly|sincerely yours|respectfully(?: yours)?|cordially|warmly|all the best|many thanks|with (?:many )?thanks|all best|yours|thanks(?: again)?(?: so much)?|thank you(?: again)?(?: so much)?|cheers|take care|with gratitude|gratefully|with appreciation|thanks and regards|best wishes|kind regards|talk soon|ttyl|later|laters|peace|peace out|thx|xoxo|xo|cya|see ya|catch you later|bye|ciao|love`
 
 /** Closings, whole line (punctuation allowed). */
 export const closingLine = new RegExp(String.raw`^(?:${closingPhrase})\s*[,.!]?\s*$`, 'i')
@@ -39,7 +40,7 @@ const sentenceWords = /\b(?:I|I['’](?:m|ll|ve|d)|can['’]?t|won['’]t|don['�
 const postscript = /^(?:P\.?\s?)+S\b\.?/i
 
 /** Lines under a closing that are not the sender's name: a mail client's footer, a phone, an address. */
-const notAName = /^(?:sent from\b|get outlook\b)|@|https?:\/\/|^\+?[\d\s().-]{6,}$/i
+const notAName = /^(?:sent from\b|get outlook\b|-{2,}\s*$)|@|https?:\/\/|^\+?[\d\s().-]{6,}$/i
 
 /** Split prose into its non-blank lines. */
 export function proseLines(prose: string): Line[] {
@@ -52,12 +53,25 @@ export function proseLines(prose: string): Line[] {
   return lines
 }
 
-/** The first line, when it is a salutation and short enough to be one. */
+/**
+ * The salutation line: the first line, or a later one when only short heading lines (a date, an
+ * address, a title) come before it, as in a formal letter.
+ */
 export function findGreeting(lines: Line[]): Greeting | undefined {
-  const first = lines[0]
-  if (!first || first.text.length > 80) return undefined
+  for (const [index, line] of lines.slice(0, 6).entries()) {
+    const greeting = salutationLine(line) ?? (index === 0 && lines.length > 1 ? nameOnlyGreeting(line) : undefined)
+    if (greeting) return greeting
+    const words = line.text.split(/\s+/).length
+    if (line.text.length > 60 || (/[.?!]$/.test(line.text) && words > 4)) return undefined
+  }
+  return undefined
+}
+
+/** A line that is a salutation and short enough to be one. */
+function salutationLine(first: Line): Greeting | undefined {
+  if (first.text.length > 80) return undefined
   const match = salutation.exec(first.text)
-  if (!match) return lines.length > 1 ? nameOnlyGreeting(first) : undefined
+  if (!match) return undefined
   // "Hi, I'm writing to..." on one line is a greeting word opening the body, not a greeting line.
   const rest = first.text.slice(match[0].length)
   const nameText = rest.replace(/[,:;!.\s]+$/, '').replace(/^[,\s]+/, '')
@@ -93,10 +107,13 @@ function withName(greeting: Greeting, line: Span, nameText: string, from: number
   return {...greeting, name: {start: nameStart, end: nameStart + nameText.length, text: nameText}}
 }
 
+/** Capitalised words that open a sentence broken over lines ("Unfortunately,"), not names. */
+const sentenceOpener = /^(?:however|unfortunately|sadly|regrettably|firstly|first|honestly|so|well|ok|okay|also|again|anyway|today|yesterday|finally|ultimately|personally)$/i
+
 /** "Sam," or "Ms. Patel," alone on the first line: addressed, with no salutation word. */
 function nameOnlyGreeting(first: Line): Greeting | undefined {
   const nameText = first.text.replace(/,$/, '')
-  if (nameText === first.text || closingLine.test(first.text) || !looksLikeName(nameText)) return undefined
+  if (nameText === first.text || closingLine.test(first.text) || sentenceOpener.test(nameText) || !looksLikeName(nameText)) return undefined
   return {...first, salutation: '', name: {start: first.start, end: first.start + nameText.length, text: nameText}}
 }
 
@@ -123,10 +140,13 @@ export function findSignOff(lines: Line[], firstBodyLine: number): SignOff | und
   const last = lines[end - 1]
   // "- Jo" closes a letter; "- Data Analyst" under another "- " line ends a list.
   const inList = /^[-–—*•]/.test(last?.text ?? '') && /^[-–—*•]/.test(lines[end - 2]?.text ?? '')
-  if (last && end - 1 >= firstBodyLine && !inList && looksLikeName(last.text)) {
-    return {...last, name: cleanName(last)}
+  if (!last || end - 1 < firstBodyLine || inList || !looksLikeName(last.text)) return undefined
+  // A short line ending in a comma above the name is a closing in any language ("Un abrazo,").
+  const above = lines[end - 2]
+  if (above && end - 2 >= firstBodyLine && /^[^.!?]{1,40},$/.test(above.text) && above.text.split(/\s+/).length <= 4) {
+    return {start: above.start, end: last.end, text: `${above.text}\n${last.text}`, closing: above, name: cleanName(last)}
   }
-  return undefined
+  return {...last, name: cleanName(last)}
 }
 
 /** Where the signature ends: before a trailing postscript that follows a closing, else at the end. */
@@ -150,14 +170,16 @@ function closingAt(line: Line): {closing: Span; name?: Span} | undefined {
   }
 }
 
+const nameWord = String.raw`[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*`
+const particle = String.raw`(?:de|da|del|della|der|den|di|du|la|le|van|von|bin|ibn|al|el|y)`
+const nameLine = new RegExp(String.raw`^(?:[-–—~]\s*)?${nameWord}(?:\s+(?:${particle}\s+)*${nameWord}){0,3}$`, 'u')
+
 /**
  * A line that is a name and nothing else: one to four capitalised words (or words of a script
  * without case), maybe after a dash, with particles such as "de la" or "van" between them.
  */
 function looksLikeName(text: string): boolean {
-  const word = String.raw`[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*`
-  const particle = String.raw`(?:de|da|del|della|der|den|di|du|la|le|van|von|bin|ibn|al|el|y)`
-  return new RegExp(String.raw`^(?:[-–—~]\s*)?${word}(?:\s+(?:${particle}\s+)*${word}){0,3}$`, 'u').test(text)
+  return nameLine.test(text)
 }
 
 function cleanName(line: Span): Span {

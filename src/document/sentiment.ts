@@ -12,15 +12,16 @@ const politeDeclineWords = [
 ]
 
 /**
- * Plain nouns of a job offer that AFINN scores as if they were praise or blame ("pay" -1, as in
- * "pay for it"; "benefits" +2): in a decline they name a thing, so they are neutral.
+ * Words of a job letter that AFINN scores in another sense: "pay" (-1, as in "pay for it"),
+ * "benefits" (+2), "gross" (-2; here "gross salary"), "infectious" (-2; here "infectious
+ * enthusiasm"). In a decline they name a thing or praise, so they are neutral.
  */
-const offerNouns = ['pay', 'benefit', 'benefits']
+const workplaceSenses = ['pay', 'benefit', 'benefits', 'gross', 'infectious']
 
 /**
  * The polarity map handed to retext-sentiment. retext-sentiment looks words up exactly as
  * written, so a sentence-initial "Terrible" would score 0: capitalised and upper-case variants
- * of every AFINN word are added, and the polite decline words and offer nouns are set to 0.
+ * of every AFINN word are added, and the polite decline words and workplace senses are set to 0.
  */
 export const polarityOverrides: Record<string, number> = buildOverrides()
 
@@ -31,7 +32,7 @@ function buildOverrides(): Record<string, number> {
     map[word[0].toUpperCase() + word.slice(1)] = score
     map[word.toUpperCase()] = score
   }
-  for (const word of [...politeDeclineWords, ...offerNouns]) {
+  for (const word of [...politeDeclineWords, ...workplaceSenses]) {
     map[word] = 0
     map[word[0].toUpperCase() + word.slice(1)] = 0
     map[word.toUpperCase()] = 0

@@ -191,7 +191,7 @@ describe('information', () => {
   it('--list-rules lists all thirteen rules, --explain prints a rule doc, -v the version', () => {
     const list = runCli(['--list-rules']).stdout.trim().split('\n')
     expect(list).toHaveLength(13)
-    expect(list[0]).toMatch(/^decision\s+error\s/)
+    expect(list.find((line) => line.startsWith('decision '))).toMatch(/^decision\s+error\s+suggestion\s+\S/)
     expect(runCli(['--explain', 'gratitude']).stdout).toMatch(/^# gratitude\n/)
     const unknown = runCli(['--explain', 'nope'])
     expect(unknown.code).toBe(2)

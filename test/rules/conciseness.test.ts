@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {familyDetails, fieldNouns, medicalDetails} from '../../rules/conciseness.data.js'
 import {lintWith, testRule} from '../helpers/rule-tester.js'
+import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const letter = (body: string) => `Dear Ms. Patel,\n\n${body}\n\nBest regards,\nJordan Lee\n`
 
@@ -100,5 +101,9 @@ describe('conciseness suggestions', () => {
 describe('conciseness data', () => {
   it('has no duplicate entries', () => {
     for (const list of [medicalDetails, familyDetails, fieldNouns]) expect(new Set(list).size).toBe(list.length)
+  })
+
+  it('has patterns that find their own words as the tokenizer splits them', () => {
+    expectPatternsMatchThemselves([...medicalDetails, ...familyDetails])
   })
 })

@@ -17,6 +17,11 @@ testRule('decision', {
     {name: 'a request with please is not a hedge', text: letter('Could you please withdraw my application from consideration?')},
     {name: 'a polite "if" is not a condition', text: letter('If it is all right with you, I would like to withdraw my candidacy.')},
     {name: '"couldn\'t possibly" is firm', text: letter('I couldn’t possibly accept the offer while my family needs me here.')},
+    {name: 'a bare "I\'ll pass for now"', text: letter('I’m happy where I am, so I’ll pass for now.')},
+    {name: '"thanks, but no thanks"', text: letter('About the Telesales role: thanks, but no thanks.')},
+    {name: 'going elsewhere', text: letter('After three rounds I have decided to go elsewhere.')},
+    {name: 'a request with "if you could"', text: letter('I would be grateful if you could withdraw my application.')},
+    {name: '"even if" is not a condition', text: letter('I will have to decline even if the role is a great one.')},
     {name: 'a hedge elsewhere does not undo a firm decision', text: letter('I might be free next month. However, I will not be attending the interview.')}
   ],
   invalid: [

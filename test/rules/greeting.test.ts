@@ -1,4 +1,7 @@
-import {testRule} from '../helpers/rule-tester.js'
+import {describe, expect, it} from 'vitest'
+import {applyEdits} from '../../src/engine/fix.js'
+import {lint} from '../../src/engine/lint.js'
+import {onlyRule, testRule} from '../helpers/rule-tester.js'
 
 const body = 'Thank you for inviting me to interview. I have decided to decline.\n\nBest regards,\nJordan Lee\n'
 const withGreeting = (greeting: string) => `${greeting}\n\n${body}`
@@ -14,6 +17,8 @@ testRule('greeting', {
     {name: 'to whom it may concern, no name known', text: withGreeting('To whom it may concern,')},
     {name: 'good morning, no name known', text: withGreeting('Good morning,')},
     {name: 'non-ASCII name', text: withGreeting('Dear Zoë Müller,')},
+    {name: 'a salutation in another language', text: withGreeting('Kære Søren,')},
+    {name: 'a date and an address above the salutation', text: withGreeting('12 March 2026\n\nMs A. Patel\nNorthwind Traders\nLeeds LS1 4AP\n\nDear Ms Patel,')},
     {name: 'the guidance template', text: withGreeting('Dear [Hiring Manager],'), mode: 'template'},
     {name: 'greeting and body on one line', text: 'Hi Sam, thank you for the invitation, but I must decline.\n\nBest,\nJo\n'},
     {name: 'a phone-call script has no greeting', text: '---\nscript: true\n---\n\nThank you for the call. I have decided to decline the offer.\n', filePath: 'call.md'},
@@ -72,4 +77,26 @@ testRule('greeting', {
       output: withGreeting('Dear Sam,')
     }
   ]
+})
+
+describe('greeting suggestions', () => {
+  const suggested = (text: string, filePath?: string) => {
+    const [message] = lint(text, {rules: onlyRule('greeting'), filePath}).messages
+    return message.suggestions!.map((suggestion) => applyEdits(text, [suggestion.fix]).output)
+  }
+
+  it('swaps only the casual word when the greeting has a name', () => {
+    expect(suggested(withGreeting('Hey Sam,'))).toEqual([withGreeting('Dear Sam,'), withGreeting('Hello Sam,')])
+  })
+
+  it('addresses the known recipient', () => {
+    expect(suggested(withRecipient('Dear Sir/Madam,'), 'a.md')).toEqual([withRecipient('Dear Priya Shah,')])
+    expect(suggested(withRecipient('Hi,'), 'a.md')).toEqual([withRecipient('Hi Priya,')])
+  })
+
+  it('moves a greeting that opens the first sentence to a line of its own', () => {
+    expect(suggested('Hi, thank you for the invitation. I must decline.\n\nBest,\nJo\n')[0]).toBe(
+      'Dear Hiring Manager,\n\nThank you for the invitation. I must decline.\n\nBest,\nJo\n'
+    )
+  })
 })

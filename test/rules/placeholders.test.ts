@@ -17,6 +17,7 @@ testRule('placeholders', {
     {name: 'words put into a quotation', text: letter('You said [the role] was still open. I must decline.')},
     {name: 'code in Markdown is not prose', text: '---\nrecipient: Sam\n---\n\nHi Sam,\n\nMy bot sends `Hello {{name}}` to people. I must decline.\n\nBest,\nJo\n', filePath: 'a.md'},
     {name: 'consistent curly placeholders in template mode', text: 'Hi {{first_name}},\n\nThank you for the {{role}} offer at {{company}}. I must decline.\n\nBest,\n{{sender_name}}\n', mode: 'template'},
+    {name: 'different things with a word in common are not one thing spelled two ways', text: 'Dear [Hiring Manager],\n\nThank you for the offer at [Company], [Company Address]. I must decline.\n\nBest,\n[Your Name]\n', mode: 'template'},
     {name: 'a Markdown task list is not an empty placeholder', text: letter('Before I go:\n\n- [ ] return the laptop'), filePath: 'a.md', mode: 'template'}
   ],
   invalid: [

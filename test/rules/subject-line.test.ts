@@ -1,4 +1,7 @@
-import {testRule} from '../helpers/rule-tester.js'
+import {describe, expect, it} from 'vitest'
+import {applyEdits} from '../../src/engine/fix.js'
+import {lint} from '../../src/engine/lint.js'
+import {onlyRule, testRule} from '../helpers/rule-tester.js'
 
 const body = 'Dear Ms. Patel,\n\nThank you for inviting me to interview for the Data Analyst position at Acme. I have decided to decline.\n\nBest regards,\nJordan Lee\n'
 const withSubject = (subject: string) => `Subject: ${subject}\n\n${body}`
@@ -10,6 +13,7 @@ testRule('subject-line', {
     {name: 'withdrawal', text: withSubject('Withdrawal of application: Senior Designer')},
     {name: 'a reply that keeps the thread subject', text: withSubject('Re: Interview invitation for Product Manager – thank you')},
     {name: 'a reply naming the date', text: withSubject('Re: Interview on Thursday 12 March')},
+    {name: 'a reply keeps the thread\'s subject', text: withSubject('RE: Your job offer')},
     {name: 'no subject at all', text: body},
     {name: 'a template subject', text: withSubject('Interview for [Job Title] – Thank You for the Opportunity'), mode: 'template'},
     {name: 'an email header', text: `From: jo@example.com\nSubject: Job offer for Data Analyst – thank you\n\n${body}`, filePath: 'a.eml'}
@@ -58,4 +62,33 @@ testRule('subject-line', {
       errors: [{reason: 'The subject is empty', line: 1, column: 9}]
     }
   ]
+})
+
+describe('subject-line suggestions', () => {
+  const suggestion = (text: string, filePath?: string) => {
+    const [message] = lint(text, {rules: onlyRule('subject-line'), filePath}).messages
+    return applyEdits(text, [message.suggestions![0].fix]).output
+  }
+
+  it('writes the guidance form with the draft\'s role and company, keeping "Re:"', () => {
+    expect(suggestion(withSubject('Re: Quick question')).split('\n')[0]).toBe(
+      'Subject: Re: Interview for Data Analyst at Acme – Thank you for the opportunity'
+    )
+  })
+
+  it('says withdrawal for a withdrawal, and job offer for an offer', () => {
+    const withdrawal = 'Subject: Update\n\nDear Sam,\n\nThank you. I withdraw my application for the Designer role.\n\nBest,\nJo\n'
+    expect(suggestion(withdrawal).split('\n')[0]).toBe('Subject: Withdrawal of application for Designer')
+    const offer = 'Subject: Update\n\nDear Sam,\n\nThank you for the offer. I must decline it.\n\nBest,\nJo\n'
+    expect(suggestion(offer).split('\n')[0]).toBe('Subject: Job offer – Thank you')
+  })
+
+  it('rewrites a front matter value in place, quoted for YAML', () => {
+    const text = `---\nsubject: "Hi"\nrole: Risk Analyst\n---\n\n${body}`
+    expect(suggestion(text, 'a.md').split('\n')[1]).toBe('subject: "Interview for Risk Analyst at Acme – Thank you for the opportunity"')
+  })
+
+  it('puts a space after an empty "Subject:"', () => {
+    expect(suggestion(`Subject:\n\n${body}`).split('\n')[0]).toMatch(/^Subject: Interview for Data Analyst/)
+  })
 })
