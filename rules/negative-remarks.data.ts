@@ -30,7 +30,6 @@ export const workplaceNegatives = [
   '(poorly|badly) (organised|organized|run|managed|prepared|handled|communicated)',
   '(treated|handled) #Adverb? (poorly|badly)',
   '(was|were|been|got|felt) (put|turned) off',
-  'not competitive',
   'high turnover',
   'red (flag|flags)',
   '(a|an) (joke|farce|mess|nightmare|shambles|circus|trainwreck|disaster|headache)',
@@ -89,6 +88,16 @@ export const situationWords = [
 export const aimedFeelings = [
   'disappointed', 'unhappy', 'frustrated', 'annoyed', 'upset', 'offended', 'insulted', 'dissatisfied',
   'unimpressed', 'underwhelmed', 'impressed'
+]
+
+/**
+ * Praise whose denial is a criticism, however mildly AFINN scores it (or not at all): "the offer
+ * isn't competitive", "the panel wasn't professional". Stronger praise (AFINN 3 or more) counts
+ * when negated anyway.
+ */
+export const deniablePraise = [
+  'competitive', 'fair', 'generous', 'professional', 'organised', 'organized', 'welcoming', 'friendly', 'respectful',
+  'helpful', 'clear', 'transparent', 'honest', 'prepared', 'responsive'
 ]
 
 /**

@@ -1,8 +1,9 @@
 import type {Clause, Document, Match, Sentence, Target, Word} from '../src/document/document.js'
 import {negationAt} from '../src/document/negation.js'
+import {isQuoted} from '../src/document/quotes.js'
 import {recipientTargets} from '../src/document/targets.js'
 import type {Span} from '../src/input/draft.js'
-import {aimedFeelings, contrastStings, matchNouns, situationWords, unnamedBlame, workplaceNegatives} from './negative-remarks.data.js'
+import {aimedFeelings, contrastStings, deniablePraise, matchNouns, situationWords, unnamedBlame, workplaceNegatives} from './negative-remarks.data.js'
 
 /** The phrases of the draft that the data lists find, found once per draft. */
 export interface Found {
@@ -18,6 +19,7 @@ export function findPhrases(doc: Document): Found {
 
 const situation = new Set(situationWords)
 const aimed = new Set(aimedFeelings)
+const deniable = new Set(deniablePraise)
 /** "I'm", "we were", "I wasn't really", "I feel so": what follows describes the writer. */
 const writerIs = /\b(?:i|we)\s*(?:(?:['’]d|['’]ll|would|will|could|should|might)\s+)?(?:['’]m|['’]re|am|are|was|were|be|feel|feeling|felt|have been|['’]ve been|had been|remain|remained|got|get)(?:n['’]t)?(?:\s+(?:so|really|very|quite|truly|deeply|a bit|a little|rather|genuinely|honestly|just|incredibly|terribly|extremely|somewhat|slightly|pretty|also|still|now|not|never|too|more))*\s+$/i
 /** After a feeling: "by the offer", "with the process". */
@@ -29,8 +31,6 @@ const exclamation = /\b(?:what an?|such an?|how|so|oh)[\s*_]*$/i
 const emphasis = /(\*{1,2}|_{1,2})([\p{L}'’-]+)\1/gu
 /** A single praising word in scare quotes before a noun: your "competitive" salary. */
 const scareQuote = /(?:["“‘]|(?<=^|\s)')([\p{L}-]+)(?:["”’]|'(?=\s))(?=\s+\p{L})/gu
-/** Stretches in quotation marks: someone else's words. */
-const quoted = /["“][^"”]*["”]/g
 
 /** Whether a clause is about any of the recipient's targets. */
 function aboutRecipient(about: Set<Target>): boolean {
@@ -41,9 +41,9 @@ function aboutRecipient(about: Set<Target>): boolean {
  * The words that make `clause` a negative remark about the recipient, if any. `about` is what
  * the clause is about in context.
  */
-export function hitsIn(sentence: Sentence, clause: Clause, about: Set<Target>, found: Found): Span[] {
+export function hitsIn(doc: Document, sentence: Sentence, clause: Clause, about: Set<Target>, found: Found): Span[] {
   const inClause = (match: Span) => match.start >= clause.start && match.start < clause.end
-  const ownWords = (match: Span) => inClause(match) && !insideQuotes(sentence, match) && !partOfName(sentence, match)
+  const ownWords = (match: Span) => inClause(match) && !isQuoted(doc, {...match, sentence}) && !partOfName(sentence, match)
   const live = (match: Span) => ownWords(match) && !negationAt(sentence, match.start, clause) && !describesWriter(sentence, clause, match)
   if (!aboutRecipient(about)) {
     // "I was ghosted" blames whoever did it; unless that was the writer's current employer.
@@ -63,18 +63,18 @@ export function hitsIn(sentence: Sentence, clause: Clause, about: Set<Target>, f
 }
 
 /**
- * A scored word that blames: a negative word ("terrible") not negated, or strong praise that is
- * ("wasn't great", reported with its negation); not about the match or the moment ("a poor fit"),
+ * A word that blames: a negative word ("terrible") not negated, or strong or deniable praise that
+ * is ("wasn't great", "isn't competitive", reported with its negation); not about the match or the moment ("a poor fit"),
  * not the writer's feelings ("I feel terrible") unless aimed at the recipient ("disappointed by
  * the offer").
  */
 function scoredAgainst(sentence: Sentence, clause: Clause, word: Word): Span | undefined {
   const lower = word.text.toLowerCase()
   const negation = negationAt(sentence, word.start, clause)
-  const blames = word.polarity <= -2 ? !negation && !situation.has(lower) : word.polarity >= 3 && negation
+  const blames = word.polarity <= -2 ? !negation && !situation.has(lower) : (word.polarity >= 3 || deniable.has(lower)) && negation
   if (!blames || aboutTheMatch(sentence, word)) return undefined
   const after = sentence.text.slice(word.end - sentence.start)
-  if ((word.polarity < 0 && writerCourtesy.test(after)) || describesWriter(sentence, clause, word)) return undefined
+  if (writerCourtesy.test(after) || describesWriter(sentence, clause, word)) return undefined
   return negation ? {start: negation.start, end: word.end, text: sentence.text.slice(negation.start - sentence.start, word.end - sentence.start)} : word
 }
 
@@ -119,10 +119,4 @@ function sarcastic(sentence: Sentence, clause: Clause, word: Word): boolean {
 /** A capitalised word inside a sentence is part of a name: the "Risk" of "Risk Analyst". */
 function partOfName(sentence: Sentence, span: Span): boolean {
   return /^\p{Lu}\p{Ll}/u.test(span.text) && span.start > (sentence.words[0]?.start ?? sentence.start)
-}
-
-function insideQuotes(sentence: Sentence, span: Span): boolean {
-  return [...sentence.text.matchAll(quoted)].some(
-    (found) => sentence.start + found.index < span.start && span.end < sentence.start + found.index + found[0].length
-  )
 }

@@ -90,7 +90,7 @@ export default defineRule({
     return doc.sentences.flatMap((sentence) => {
       const flagged = sentence.clauses.map((clause): Flagged | undefined => {
         const context = about.get(clause) ?? clause.about
-        const hits = hitsIn(sentence, clause, context, found)
+        const hits = hitsIn(doc, sentence, clause, context, found)
         return hits.length > 0 ? {clause, about: context, hits} : undefined
       })
       return runs(flagged).map((run) => toFinding(doc, sentence, run))

@@ -9,17 +9,20 @@ import type {Sentence, Word} from './document.js'
 export const negation = /^(?:not|no|never|neither|nor|none|nothing|nobody|without|hardly)$|n['’]t$/i
 
 /**
- * Negations that are really praise or emphasis: "nothing but good things", "couldn't be more
- * impressed", "can't thank you enough", "not only ... but", "no doubt".
+ * Negations that are really praise or emphasis: "couldn't be more impressed", "can't thank you
+ * enough", "not only ... but", "no doubt".
  */
-const emphatic = /^(?:but|more|enough|only|least|doubt|happier|better|higher)$/i
+const emphatic = /^(?:more|enough|only|least|doubt|happier|better|higher)$/i
 
-/** Doubt, not denial: "I'm not sure the role is the best use of my skills" judges nothing. */
-const hedge = /^(?:sure|certain|convinced|whether|if)$/i
+/**
+ * Words a negation does not reach past: doubt, not denial ("I'm not sure the role is the best
+ * use of my skills"), and a contrast ("nothing but good things", "no one was anything but kind").
+ */
+const scopeEnd = /^(?:sure|certain|convinced|whether|if|but|yet|though|although|however)$/i
 
 /**
  * The negation that reaches `offset` in `sentence`, if any: a negating word before it within `within`,
- * with no scored word or hedge between them (a scored word ends a negation's reach, as in
+ * with no scored word, hedge or contrast between them (a scored word ends a negation's reach, as in
  * "I can't accept an offer that is insulting", where "accept" takes the "can't").
  */
 export function negationAt(sentence: Sentence, offset: number, within: Span = sentence): Word | undefined {
@@ -30,7 +33,7 @@ export function negationAt(sentence: Sentence, offset: number, within: Span = se
       const next = before.slice(index + 1, index + 4)
       return next.some((following) => emphatic.test(following.text)) ? undefined : word
     }
-    if (word.polarity !== 0 || hedge.test(word.text)) return undefined
+    if (word.polarity !== 0 || scopeEnd.test(word.text)) return undefined
   }
   return undefined
 }
