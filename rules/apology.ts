@@ -4,7 +4,7 @@ import type {Edit, Finding} from '../src/types.js'
 import {apologies, notApologies, regretForNews} from './apology.data.js'
 import {isQuoted} from '../src/document/quotes.js'
 import {distinct, overlaps} from './shared/closing-courtesies.js'
-import {insertAtBodyEnd} from './shared/wording.js'
+import {insertAtBodyEnd, missingPiece} from './shared/wording.js'
 
 /** The sentence inserted when the draft apologises for nothing, as the guidance's template words it. */
 const apologySentence = 'I apologise for any inconvenience this may cause.'
@@ -57,20 +57,15 @@ function grovelling(doc: Document, found: Match[]): Finding[] {
 }
 
 function missing(doc: Document): Finding {
-  const fix = insertAtBodyEnd(doc, apologySentence)
   // "I regret to inform you" is the commonest near miss: say why it does not count.
   const news = doc.match(regretForNews).find((match) => !isQuoted(doc, match))
-  return {
+  return missingPiece(insertAtBodyEnd(doc, apologySentence), {
     reason: news
       ? `No apology for the inconvenience: "${news.text}" regrets the news but apologises for nothing`
       : 'No apology for the inconvenience',
     note: 'The guidance: "Apologize for any inconvenience: This shows you value the company’s best interests and the hiring manager’s schedule."',
-    start: fix.range[0],
-    end: fix.range[0],
-    expected: [apologySentence],
-    fix,
-    suggestions: [{desc: 'Apologise for the inconvenience before signing off', fix}]
-  }
+    desc: 'Apologise for the inconvenience before signing off'
+  })
 }
 
 export default defineRule({

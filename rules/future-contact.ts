@@ -4,7 +4,7 @@ import type {Finding} from '../src/types.js'
 import {bridgeBurners, doorOpeners, negatedBridgeBurners, negatedDoorOpeners, notDoorOpeners} from './future-contact.data.js'
 import {isQuoted} from '../src/document/quotes.js'
 import {distinct, overlaps} from './shared/closing-courtesies.js'
-import {insertAtBodyEnd} from './shared/wording.js'
+import {insertAtBodyEnd, missingPiece} from './shared/wording.js'
 
 /** Words that negate what follows them. */
 const negating = /^(?:not|never|cannot|unable|without|nor|neither)$|n['’]t$/i
@@ -83,16 +83,11 @@ function burnt(doc: Document, match: Match): Finding {
 
 function missing(doc: Document): Finding {
   const sentence = doorSentence(doc)
-  const fix = insertAtBodyEnd(doc, sentence)
-  return {
+  return missingPiece(insertAtBodyEnd(doc, sentence), {
     reason: 'No line that keeps the door open',
     note: 'The guidance: "Keep the door open: Indicate your hope to keep in touch or be considered for future roles if appropriate."',
-    start: fix.range[0],
-    end: fix.range[0],
-    expected: [sentence],
-    fix,
-    suggestions: [{desc: 'Say you hope to keep in touch before signing off', fix}]
-  }
+    desc: 'Say you hope to keep in touch before signing off'
+  })
 }
 
 export default defineRule({

@@ -3,7 +3,7 @@ import {defineRule} from '../src/engine/rule.js'
 import type {Finding} from '../src/types.js'
 import {isQuoted} from '../src/document/quotes.js'
 import {becauseOf, falseThanks, thanks} from './gratitude.data.js'
-import {insertAtBodyStart, positionPhrase} from './shared/wording.js'
+import {insertAtBodyStart, missingPiece, positionPhrase} from './shared/wording.js'
 
 /** Thanks in the body that are real: not sarcastic, not negated, not "thanks to" a cause. */
 function realThanks(doc: Document, insincere: Match[]): Match[] {
@@ -43,17 +43,11 @@ export default defineRule({
       })
     }
     if (realThanks(doc, insincere).length > 0) return findings
-    const sentence = thankYouSentence(doc)
-    const fix = insertAtBodyStart(doc, sentence)
-    findings.push({
+    findings.push(missingPiece(insertAtBodyStart(doc, thankYouSentence(doc)), {
       reason: 'No thanks for the invitation or offer',
       note: 'The guidance: "Express gratitude: Thank the company for considering you for the position." Thanks first sets a warm tone for the news that follows.',
-      start: fix.range[0],
-      end: fix.range[0],
-      expected: [sentence],
-      fix,
-      suggestions: [{desc: 'Thank them first', fix}]
-    })
+      desc: 'Thank them first'
+    }))
     return findings
   }
 })

@@ -3,7 +3,7 @@ import {dayOffset, hoursAhead, timeCues, type TimeCue} from '../src/document/tim
 import {defineRule} from '../src/engine/rule.js'
 import type {Finding} from '../src/types.js'
 import * as data from './promptness.data.js'
-import {insertAtBodyEnd, insertAtBodyStart} from './shared/wording.js'
+import {insertAtBodyEnd, insertAtBodyStart, missingPiece} from './shared/wording.js'
 
 /** Options of the promptness rule. */
 export interface PromptnessOptions {
@@ -92,33 +92,21 @@ export default defineRule<PromptnessOptions>({
     const delayAcknowledged = timingApology || doc.search(new RegExp(data.patience, 'gi')).length > 0
     const late = lateness(doc, cues, now, options)
     if (late && !delayAcknowledged) {
-      const fix = insertAtBodyStart(doc, apologySentence)
-      findings.push({
+      findings.push(missingPiece(insertAtBodyStart(doc, apologySentence), {
         reason: `The reply is late (${late}) and does not apologise for the delay`,
         note: 'The guidance: "Be prompt: Respond as soon as you are certain about declining. Delaying your reply can inconvenience the company and other candidates." Owning the delay in one line shows you know their time matters.',
-        start: fix.range[0],
-        end: fix.range[0],
-        expected: [apologySentence],
-        fix,
-        suggestions: [{desc: 'Apologise for the delay first', fix}]
-      })
+        desc: 'Apologise for the delay first'
+      }))
     }
     const noticeAcknowledged = timingApology || doc.search(new RegExp(data.shortNotice, 'gi')).length > 0
     const soon = imminence(doc, cues, now, options)
     if (soon && !noticeAcknowledged) {
-      const fix = insertAtBodyStart(doc, noticeSentence)
-      findings.push({
+      findings.push(missingPiece(insertAtBodyStart(doc, noticeSentence), {
         reason: `The interview is close (${soon}) and the draft does not acknowledge the short notice; phone them as well as sending this`,
         note: 'The guidance: "Respond promptly: Time consideration is crucial." and "The way you communicate your decision, whether by email or phone, reflects your professionalism". This close to the interview, a message may not be read in time: call as well.',
-        start: fix.range[0],
-        end: fix.range[0],
-        expected: [noticeSentence, callSentence],
-        fix,
-        suggestions: [
-          {desc: 'Acknowledge the short notice', fix},
-          {desc: 'Say you will also phone, so they hear in time', fix: insertAtBodyEnd(doc, callSentence)}
-        ]
-      })
+        desc: 'Acknowledge the short notice',
+        more: [{desc: 'Say you will also phone, so they hear in time', fix: insertAtBodyEnd(doc, callSentence)}]
+      }))
     }
     return findings
   }

@@ -1,5 +1,5 @@
 import type {Document} from '../../src/document/document.js'
-import type {Edit} from '../../src/types.js'
+import type {Edit, Finding, Suggestion} from '../../src/types.js'
 
 /**
  * "the Data Analyst position at Acme", "the position at Acme", "the Data Analyst position",
@@ -26,4 +26,24 @@ export function insertAtBodyStart(doc: Document, sentence: string): Edit {
 export function insertAtBodyEnd(doc: Document, sentence: string): Edit {
   const at = doc.insertion.beforeSignOff
   return {range: [at, at], text: doc.sentences.length > 0 ? ` ${sentence}` : sentence}
+}
+
+/**
+ * A finding about a missing piece: placed where the piece belongs, with its insertion as the fix
+ * and as the first suggestion (more suggestions may follow).
+ */
+export function missingPiece(
+  insertion: Edit,
+  message: {reason: string; note: string; desc: string; more?: Suggestion[]}
+): Finding {
+  const suggestions = [{desc: message.desc, fix: insertion}, ...(message.more ?? [])]
+  return {
+    reason: message.reason,
+    note: message.note,
+    start: insertion.range[0],
+    end: insertion.range[0],
+    expected: suggestions.map((suggestion) => suggestion.fix.text.trim()),
+    fix: insertion,
+    suggestions
+  }
 }

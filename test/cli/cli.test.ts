@@ -208,3 +208,14 @@ describe('information', () => {
     expect(files).toEqual(['d/a.txt', 'd/b.md', 'd/c.markdown', 'd/deep/e.eml'])
   })
 })
+
+describe('the README', () => {
+  it("shows the sample draft's real report", () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+    const shown = /`decline-lint examples\/draft.txt` says[^\n]*\n\n```text\n([\s\S]*?)\n```/.exec(readme)?.[1]
+    const root = new URL('../../', import.meta.url).pathname
+    const run = runCli(['examples/draft.txt'], {cwd: root, env: {NO_COLOR: '1'}})
+    expect(run.stdout.trimEnd()).toBe(shown)
+    expect(run.code).toBe(1)
+  })
+})
