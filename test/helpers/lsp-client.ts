@@ -20,8 +20,8 @@ export interface Published {
 }
 
 /**
- * A raw JSON-RPC client over the stdio of a real `decline-lint --lsp` process: what an editor
- * does, with nothing of the server's code in between.
+ * A raw JSON-RPC client over the stdio of a real `decline-lint --lsp --stdio` process (the flag
+ * LSP client libraries add): what an editor does, with nothing of the server's code in between.
  */
 export class LspClient {
   readonly published: Published[] = []
@@ -32,7 +32,7 @@ export class LspClient {
   private waiters: Array<() => void> = []
 
   constructor(cwd: string) {
-    this.child = spawn(process.execPath, [bin, '--lsp'], {cwd, env: {PATH: process.env.PATH ?? ''}})
+    this.child = spawn(process.execPath, [bin, '--lsp', '--stdio'], {cwd, env: {PATH: process.env.PATH ?? ''}})
     this.child.stderr.on('data', (chunk) => this.stderr.push(String(chunk)))
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin))
     this.connection.onNotification('textDocument/publishDiagnostics', (params: Published) => {

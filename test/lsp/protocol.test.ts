@@ -53,6 +53,14 @@ describe('decline-lint --lsp over a raw JSON-RPC client', () => {
     })
   })
 
+  it('reads a mail buffer with no .eml ending (a mail client\'s temp file) as an email', async () => {
+    const {client, uri} = await start({'.declinelintrc.json': config(onlyRule('subject-line'))})
+    const mail = `From: Jordan Lee <jordan@example.com>\nTo: Priya Patel <priya@example.com>\nSubject: Interview\n\n${noThanks}`
+    await client.open(uri('mutt-host-1000-1'), 'mail', mail)
+    const published = await client.diagnosticsAfter(uri('mutt-host-1000-1'), 0)
+    expect(published.diagnostics.map((d) => [d.code, d.range.start])).toEqual([['subject-line', {line: 2, character: 9}]])
+  })
+
   it('debounces typing: only the latest version is linted and published, and close clears', async () => {
     const {client, uri} = await start({'.declinelintrc.json': config(onlyRule('gratitude'))})
     const file = uri('a.md')
