@@ -2,7 +2,7 @@ import {existsSync, readdirSync, realpathSync, statSync} from 'node:fs'
 import {join, sep} from 'node:path'
 import picomatch from 'picomatch'
 import {InputError} from '../input/errors.js'
-import {extensions} from '../input/index.js'
+import {extensions, hasDraftEnding} from '../input/index.js'
 import {describeFsError} from './read-input.js'
 
 /** Folders never walked into. */
@@ -13,8 +13,6 @@ export interface Expanded {
   files: string[]
   errors: InputError[]
 }
-
-const lintable = (name: string) => Object.keys(extensions).some((ending) => name.toLowerCase().endsWith(ending))
 
 /**
  * Turn the paths given on the command line into files: a file is taken as given (whatever its
@@ -77,7 +75,7 @@ function walk(folder: string, errors: InputError[], seen = new Set<string>()): s
     }
     if (isFolder) {
       if (!skipped.has(entry.name)) files.push(...walk(path, errors, seen))
-    } else if (lintable(entry.name)) {
+    } else if (hasDraftEnding(entry.name)) {
       files.push(path)
     }
   }

@@ -1,3 +1,5 @@
+import {Command, Option} from 'commander'
+
 /** The command line as data: --help, parsing and the README's table all come from this list. */
 export interface OptionSpec {
   flags: string
@@ -27,6 +29,8 @@ export const optionSpecs: OptionSpec[] = [
   {flags: '--list-rules', description: 'list the rules with their default severities'},
   {flags: '--explain <rule-id>', description: "print a rule's documentation"},
   {flags: '--init', description: 'write a starter .declinelintrc.json here'},
+  {flags: '--lsp', description: 'run the language server (LSP over stdio) for editors'},
+  {flags: '--stdio', description: 'with --lsp: talk over stdio (the default; accepted because LSP clients pass it)'},
   {flags: '--no-color', description: 'no colors in the report (NO_COLOR and FORCE_COLOR are honoured too)'},
   {flags: '-v, --version', description: 'print the version'}
 ]
@@ -48,6 +52,26 @@ export interface CliOptions {
   listRules?: boolean
   explain?: string
   init?: boolean
+  lsp?: boolean
+  stdio?: boolean
   color?: boolean
   version?: boolean
+}
+
+/** The commander program, built from the table; help and errors go to the given writers. */
+export function buildProgram(stdout: (text: string) => void, stderr: (text: string) => void): Command {
+  const program = new Command('decline-lint')
+    .description('Check a message that turns down a job interview or offer before you send it.')
+    .argument('[paths...]', "files, folders or globs; '-' reads standard input")
+    .exitOverride()
+    .configureOutput({writeOut: stdout, writeErr: stderr})
+    .helpOption('-h, --help', 'show this help')
+    .addHelpText('after', '\nExit codes: 0 no errors, 1 errors or too many warnings, 2 usage, configuration or input errors.')
+  for (const spec of optionSpecs) {
+    const option = new Option(spec.flags, spec.description)
+    if (spec.repeatable) option.argParser((value: string, previous: string[] = []) => [...previous, value])
+    if (spec.defaultValue) option.default(spec.defaultValue)
+    program.addOption(option)
+  }
+  return program
 }

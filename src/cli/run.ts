@@ -1,15 +1,17 @@
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {resolve} from 'node:path'
-import {Command, CommanderError, Option} from 'commander'
+import {CommanderError} from 'commander'
 import {loadConfig} from '../config/load.js'
 import {ConfigResolver} from '../config/resolve.js'
 import {fatal, lint, type LintResult} from '../engine/lint.js'
 import {ConfigError, type RuleSetting} from '../engine/options.js'
 import {checkRuleId, parseSetting} from '../engine/settings.js'
 import {InputError} from '../input/errors.js'
+import {isBlank} from '../input/index.js'
 import {format} from '../reporters/index.js'
 import {expandPaths} from './files.js'
-import {formats, optionSpecs, type CliOptions, type FormatName} from './options.js'
+import {buildProgram, formats, type CliOptions, type FormatName} from './options.js'
+import {startLanguageServer} from '../lsp/server.js'
 import {decodeDraft, readDraftFile} from './read-input.js'
 import {explainRule, listRules, starterConfig} from './rules-info.js'
 import {writeAtomic} from './write.js'
@@ -33,39 +35,23 @@ const version = (JSON.parse(readFileSync(new URL('../../../package.json', import
 
 /** Run the command line; returns the exit code (0 clean, 1 findings, 2 could not run). */
 export async function run(io: Io): Promise<number> {
-  const program = buildProgram(io)
+  const program = buildProgram(io.stdout, io.stderr)
   try {
     program.parse(io.argv, {from: 'user'})
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2
     throw error
   }
+  const options = program.opts<CliOptions>()
+  if (options.lsp) return startLanguageServer(process.stdin, process.stdout)
   try {
-    return await lintCommand(program.opts<CliOptions>(), program.args, io)
+    return await lintCommand(options, program.args, io)
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError) {
-      io.stderr(`decline-lint: ${error.message}\n`)
-      return 2
-    }
-    throw error
+    // Whatever stops the run is exit 2 with one line on stderr, never a findings exit or a stack on stdout.
+    const known = error instanceof UsageError || error instanceof ConfigError
+    io.stderr(`decline-lint: ${known ? error.message : `internal error: ${(error as Error).stack ?? error}`}\n`)
+    return 2
   }
-}
-
-function buildProgram(io: Io): Command {
-  const program = new Command('decline-lint')
-    .description('Check a message that turns down a job interview or offer before you send it.')
-    .argument('[paths...]', "files, folders or globs; '-' reads standard input")
-    .exitOverride()
-    .configureOutput({writeOut: io.stdout, writeErr: io.stderr})
-    .helpOption('-h, --help', 'show this help')
-    .addHelpText('after', '\nExit codes: 0 no errors, 1 errors or too many warnings, 2 usage, configuration or input errors.')
-  for (const spec of optionSpecs) {
-    const option = new Option(spec.flags, spec.description)
-    if (spec.repeatable) option.argParser((value: string, previous: string[] = []) => [...previous, value])
-    if (spec.defaultValue) option.default(spec.defaultValue)
-    program.addOption(option)
-  }
-  return program
 }
 
 async function lintCommand(options: CliOptions, paths: string[], io: Io): Promise<number> {
@@ -115,8 +101,8 @@ async function lintCommand(options: CliOptions, paths: string[], io: Io): Promis
   if (readsStdin) {
     const name = options.stdinFilename ?? '<stdin>'
     try {
-      const text = decodeDraft(await io.readStdin(), name)
-      const result = lintOne(text, name, options.stdinFilename ?? 'stdin.txt')
+      const text = decodeDraft(await io.readStdin(), name, true)
+      const result = isBlank(text) ? {filePath: name, messages: []} : lintOne(text, name, options.stdinFilename ?? 'stdin.txt')
       results.push(result)
       // An editor replaces its buffer with what it gets back: an unchanged draft comes back whole.
       if (options.fix) io.stdout(result.output ?? text)

@@ -21,3 +21,13 @@ export function readDraft(text: string, filePath = ''): Draft {
   const reader = dot === -1 ? undefined : extensions[filePath.slice(dot).toLowerCase()]
   return (reader ?? readText)(text, filePath)
 }
+
+/** Whether a file name ends in one of the endings decline-lint reads. */
+export function hasDraftEnding(name: string): boolean {
+  return Object.keys(extensions).some((ending) => name.toLowerCase().endsWith(ending))
+}
+
+/** Whether a text has nothing in it to lint (a byte-order mark and white space only). */
+export function isBlank(text: string): boolean {
+  return text.replace(/^\uFEFF/, '').trim() === ''
+}
