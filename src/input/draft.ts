@@ -27,7 +27,7 @@ export interface Span {
 
 /** One input, read and ready to analyse. Offsets always point into `text`. */
 export interface Draft {
-  format: 'text' | 'markdown' | 'email'
+  format: 'text' | 'markdown' | 'email' | 'html'
   /** The original input, unchanged. */
   text: string
   /**

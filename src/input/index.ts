@@ -1,5 +1,6 @@
 import type {Draft} from './draft.js'
 import {readEmail} from './email.js'
+import {readHtml} from './html.js'
 import {readMarkdown} from './markdown.js'
 import {readText} from './text.js'
 
@@ -12,7 +13,9 @@ export const extensions: Record<string, (text: string, filePath: string) => Draf
   '.text': readText,
   '.md': readMarkdown,
   '.markdown': readMarkdown,
-  '.eml': readEmail
+  '.eml': readEmail,
+  '.html': readHtml,
+  '.htm': readHtml
 }
 
 /** Read a draft, choosing the reader by the file name's ending (plain text when unknown). */
