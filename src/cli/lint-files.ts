@@ -7,7 +7,7 @@ import {decodeDraft, readDraftFile} from './read-input.js'
 import {writeAtomic} from './write.js'
 
 /** Lint one text: its name in reports, and the path its config is looked up from. */
-export type LintOne = (text: string, filePath: string, configPath: string) => LintResult
+export type LintOne = (text: string, filePath: string, configPath: string) => Promise<LintResult>
 
 /** Where the drafts come from and what to do with fixes. */
 export interface Sources {
@@ -52,7 +52,7 @@ export async function lintSources(sources: Sources, lintOne: LintOne, io: LintIo
     const name = sources.stdinName
     try {
       const text = decodeDraft(await io.readStdin(), name)
-      const result = lintOne(text, name, sources.stdinConfigPath)
+      const result = await lintOne(text, name, sources.stdinConfigPath)
       results.push(result)
       // An editor replaces its buffer with what it gets back: an unchanged draft comes back whole.
       if (sources.fix) io.stdout(result.output ?? text)
@@ -67,7 +67,7 @@ export async function lintSources(sources: Sources, lintOne: LintOne, io: LintIo
   for (const file of files) {
     try {
       const text = readDraftFile(resolve(io.cwd, file))
-      const result = lintOne(text, file, file)
+      const result = await lintOne(text, file, file)
       if (sources.fix && result.output !== undefined) writeAtomic(resolve(io.cwd, file), result.output, text)
       results.push(result)
     } catch (error) {

@@ -3,7 +3,8 @@ import {resolve} from 'node:path'
 import {Command, CommanderError, Option} from 'commander'
 import {loadConfig} from '../config/load.js'
 import {ConfigResolver} from '../config/resolve.js'
-import {lint, type LintResult} from '../engine/lint.js'
+import {lintAsync} from '../engine/lint-async.js'
+import type {LintResult} from '../engine/lint.js'
 import {ConfigError, type RuleSetting} from '../engine/options.js'
 import {checkRuleId, parseSetting} from '../engine/settings.js'
 import {InputError} from '../input/errors.js'
@@ -91,9 +92,9 @@ async function lintCommand(options: CliOptions, paths: string[], io: Io): Promis
   const readsStdin = options.stdin || (paths.length === 1 && paths[0] === '-') || (paths.length === 0 && !io.stdinIsTTY)
   if (!readsStdin && paths.length === 0) throw new UsageError('no input: give files or folders, or pipe a draft (see --help)')
 
-  const lintOne = (text: string, filePath: string, configPath: string): LintResult => {
+  const lintOne = (text: string, filePath: string, configPath: string): Promise<LintResult> => {
     const settings = useConfig ? resolver.optionsFor(resolve(io.cwd, configPath)) : {}
-    return lint(text, {
+    return lintAsync(text, {
       ...settings,
       rules: {...settings.rules, ...ruleFlags},
       mode: (options.mode as 'draft' | 'template' | undefined) ?? settings.mode,

@@ -101,7 +101,8 @@ export function readHtml(text: string): Draft {
   const {prose, title} = htmlProse(text)
   return {
     format: 'html',
-    text,
+    // Rules read the words around a finding: they are to see text, not tags and references.
+    text: prose,
     prose,
     subject: title,
     meta: title === undefined ? {} : {subject: title.text},
