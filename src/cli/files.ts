@@ -17,9 +17,9 @@ export interface Expanded {
 /**
  * Turn the paths given on the command line into files: a file is taken as given (whatever its
  * ending), a folder is walked for drafts, a glob is matched below its static base. Each path
- * that yields nothing is an error that names it.
+ * that yields nothing is an error that names it; one whose drafts are all ignored is not.
  */
-export function expandPaths(paths: string[]): Expanded {
+export function expandPaths(paths: string[], isIgnored: (file: string) => boolean = () => false): Expanded {
   const files: string[] = []
   const errors: InputError[] = []
   for (const path of paths) {
@@ -30,7 +30,7 @@ export function expandPaths(paths: string[]): Expanded {
     if (found.length === 0) {
       errors.push(new InputError(path, scan.isGlob ? 'no drafts match this pattern' : `no drafts here (looked for ${Object.keys(extensions).join(' ')})`))
     }
-    for (const file of found) if (!files.includes(file)) files.push(file)
+    for (const file of found) if (!files.includes(file) && !isIgnored(file)) files.push(file)
   }
   return {files, errors}
 }

@@ -1,4 +1,5 @@
 import {Command, Option} from 'commander'
+import {formats} from '../reporters/index.js'
 
 /** The command line as data: --help, parsing and the README's table all come from this list. */
 export interface OptionSpec {
@@ -9,8 +10,6 @@ export interface OptionSpec {
   defaultValue?: string
 }
 
-export const formats = ['stylish', 'json', 'unix'] as const
-export type FormatName = (typeof formats)[number]
 
 export const optionSpecs: OptionSpec[] = [
   {flags: '--stdin', description: 'read the draft from standard input'},
@@ -19,6 +18,8 @@ export const optionSpecs: OptionSpec[] = [
   {flags: '-o, --output-file <path>', description: 'write the report to a file instead of stdout'},
   {flags: '--fix', description: 'apply safe fixes: files are rewritten atomically; stdin prints the fixed text'},
   {flags: '--fix-dry-run', description: 'compute fixes without writing (json shows each output)'},
+  {flags: '--ignore-path <file>', description: 'read ignore patterns (gitignore syntax) from this file instead of .declinelintignore'},
+  {flags: '--ignore-pattern <pattern>', description: 'skip files matching this gitignore pattern; repeatable', repeatable: true},
   {flags: '-c, --config <path>', description: 'use this config file and no other'},
   {flags: '--no-config', description: 'use no config file'},
   {flags: '--rule <id:severity>', description: 'set a rule severity (off, warn, error); repeatable', repeatable: true},
@@ -41,6 +42,8 @@ export interface CliOptions {
   stdinFilename?: string
   format: string
   outputFile?: string
+  ignorePath?: string
+  ignorePattern?: string[]
   fix?: boolean
   fixDryRun?: boolean
   config?: string | false

@@ -36,7 +36,9 @@ export function buildDocument(draft: Draft): Document {
   const tree = retext.parse(file)
   retext.runSync(tree, file)
 
-  const sentences = collectSentences(tree as unknown as Root, draft.text)
+  // Words are read from the prose: where a reader decoded text in place (HTML references), the
+  // prose holds the characters and the original their source.
+  const sentences = collectSentences(tree as unknown as Root, draft.prose)
   const facts = readFacts(draft.meta, sentences.map((sentence) => sentence.text), greeting?.name?.text, signOff?.name?.text)
   for (const sentence of sentences) {
     for (const clause of sentence.clauses) clause.about = targetsOf(clause.text, clauseWords(sentence, clause), facts)
