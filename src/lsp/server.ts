@@ -9,6 +9,7 @@ import {ConfigError} from '../engine/options.js'
 import {hasDraftEnding, isBlank} from '../input/index.js'
 import type {LintMessage} from '../types.js'
 import {codeActions, fixAllKind} from './code-actions.js'
+import {frameGuard} from './framing.js'
 import {toDiagnostic} from './diagnostics.js'
 import {hoverAt} from './hover.js'
 import {LintScheduler} from './scheduler.js'
@@ -28,7 +29,8 @@ const configGlobs = ['**/.declinelintrc.json', '**/.declinelintrc.yaml', '**/.de
  * with the exit code (vscode-languageserver ends the process itself when the input closes).
  */
 export function startLanguageServer(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<number> {
-  const connection = createConnection(input, output)
+  const guard = frameGuard((problem) => connection.console.error(`decline-lint: ${problem}`))
+  const connection: Connection = createConnection(input.pipe(guard), output)
   const documents = new TextDocuments(TextDocument)
   let settings = new WorkspaceSettings(process.cwd())
   let versionedEdits = false
