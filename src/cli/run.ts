@@ -11,7 +11,6 @@ import {isBlank} from '../input/index.js'
 import {format} from '../reporters/index.js'
 import {expandPaths} from './files.js'
 import {buildProgram, formats, type CliOptions, type FormatName} from './options.js'
-import {startLanguageServer} from '../lsp/server.js'
 import {decodeDraft, readDraftFile} from './read-input.js'
 import {explainRule, listRules, starterConfig} from './rules-info.js'
 import {writeAtomic} from './write.js'
@@ -43,13 +42,18 @@ export async function run(io: Io): Promise<number> {
     throw error
   }
   const options = program.opts<CliOptions>()
-  if (options.lsp) return startLanguageServer(process.stdin, process.stdout)
+  if (options.lsp) {
+    // Loaded only here: linting from the command line does not pay for the protocol library.
+    const {startLanguageServer} = await import('../lsp/server.js')
+    return startLanguageServer(process.stdin, process.stdout)
+  }
   try {
     return await lintCommand(options, program.args, io)
   } catch (error) {
     // Whatever stops the run is exit 2 with one line on stderr, never a findings exit or a stack on stdout.
     const known = error instanceof UsageError || error instanceof ConfigError
-    io.stderr(`decline-lint: ${known ? error.message : `internal error: ${(error as Error).stack ?? error}`}\n`)
+    const problem = known ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`
+    io.stderr(`decline-lint: ${problem.replace(/\s*\n\s*/g, ' ')}\n`)
     return 2
   }
 }
