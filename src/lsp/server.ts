@@ -41,6 +41,7 @@ export function startLanguageServer(input: NodeJS.ReadableStream, output: NodeJS
     {
       document: (uri) => documents.get(uri),
       lint: lintDocument,
+      fixAll: (doc) => lint(doc.getText(), {...settings.optionsFor(doc.uri, doc.languageId), fix: true}).output,
       publish: (doc, messages) =>
         void connection.sendDiagnostics({uri: doc.uri, version: doc.version, diagnostics: messages.map((message) => toDiagnostic(doc, message))})
     },
@@ -103,10 +104,7 @@ export function startLanguageServer(input: NodeJS.ReadableStream, output: NodeJS
   connection.onCodeAction((params) => {
     const doc = documents.get(params.textDocument.uri)
     if (!doc || !isDraft(doc)) return []
-    const fixedText = () => {
-      const result = lint(doc.getText(), {...settings.optionsFor(doc.uri, doc.languageId), fix: true})
-      return result.output
-    }
+    const fixedText = () => scheduler.fixedTextFor(doc)
     return codeActions({doc, messages: scheduler.messagesFor(doc), fixedText, versionedEdits}, params)
   })
   connection.onHover((params) => {
