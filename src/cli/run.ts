@@ -12,7 +12,6 @@ import {formats, type FormatName} from '../reporters/index.js'
 import {version} from '../version.js'
 import {loadIgnore} from './ignore.js'
 import {lintSources} from './lint-files.js'
-import {startLanguageServer} from '../lsp/server.js'
 import {buildProgram, type CliOptions} from './options.js'
 import {exitCode, writeReport} from './output.js'
 import {explainRule, listRules, starterConfig} from './rules-info.js'
@@ -42,13 +41,18 @@ export async function run(io: Io): Promise<number> {
     throw error
   }
   const options = program.opts<CliOptions>()
-  if (options.lsp) return startLanguageServer(process.stdin, process.stdout)
+  if (options.lsp) {
+    // Loaded only here: linting from the command line does not pay for the protocol library.
+    const {startLanguageServer} = await import('../lsp/server.js')
+    return startLanguageServer(process.stdin, process.stdout)
+  }
   try {
     return await lintCommand(options, program.args, io)
   } catch (error) {
     // Whatever stops the run is exit 2 with one line on stderr, never a findings exit or a stack on stdout.
     const known = error instanceof UsageError || error instanceof ConfigError
-    io.stderr(`decline-lint: ${known ? error.message : `internal error: ${(error as Error).stack ?? error}`}\n`)
+    const problem = known ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`
+    io.stderr(`decline-lint: ${problem.replace(/\s*\n\s*/g, ' ')}\n`)
     return 2
   }
 }

@@ -1,10 +1,12 @@
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import type {LintMessage} from '../types.js'
 
-/** The messages for one version of a document. */
+/** The messages for one version of a document, and its text after every safe fix once asked. */
 interface Linted {
   version: number
   messages: LintMessage[]
+  /** Computed on the first code action request: null when the fixes change nothing. */
+  fixed?: string | null
 }
 
 /** What the scheduler needs from the server. */
@@ -12,6 +14,8 @@ export interface SchedulerHost {
   /** The open document, or undefined once closed. */
   document(uri: string): TextDocument | undefined
   lint(doc: TextDocument): LintMessage[]
+  /** The text after every safe fix, or undefined when nothing changes. */
+  fixAll(doc: TextDocument): string | undefined
   publish(doc: TextDocument, messages: LintMessage[]): void
 }
 
@@ -38,6 +42,17 @@ export class LintScheduler {
     const known = this.latest.get(doc.uri)
     if (known?.version === doc.version) return known.messages
     return this.lintVersion(doc)
+  }
+
+  /**
+   * The document's text after every safe fix, for "fix all". Editors ask for code actions on
+   * every cursor move, so it is computed once per version, not per request.
+   */
+  fixedTextFor(doc: TextDocument): string | undefined {
+    this.messagesFor(doc)
+    const known = this.latest.get(doc.uri)!
+    if (known.fixed === undefined) known.fixed = this.host.fixAll(doc) ?? null
+    return known.fixed ?? undefined
   }
 
   /** The settings changed: what is known was linted under the old ones. */

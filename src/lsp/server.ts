@@ -9,6 +9,7 @@ import {ConfigError} from '../engine/options.js'
 import {hasDraftEnding, isBlank} from '../input/index.js'
 import type {LintMessage} from '../types.js'
 import {codeActions, fixAllKind} from './code-actions.js'
+import {frameGuard} from './framing.js'
 import {toDiagnostic} from './diagnostics.js'
 import {hoverAt} from './hover.js'
 import {LintScheduler} from './scheduler.js'
@@ -28,7 +29,8 @@ const configGlobs = ['**/.declinelintrc.json', '**/.declinelintrc.yaml', '**/.de
  * with the exit code (vscode-languageserver ends the process itself when the input closes).
  */
 export function startLanguageServer(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<number> {
-  const connection = createConnection(input, output)
+  const guard = frameGuard((problem) => connection.console.error(`decline-lint: ${problem}`))
+  const connection: Connection = createConnection(input.pipe(guard), output)
   const documents = new TextDocuments(TextDocument)
   let settings = new WorkspaceSettings(process.cwd())
   let versionedEdits = false
@@ -39,6 +41,7 @@ export function startLanguageServer(input: NodeJS.ReadableStream, output: NodeJS
     {
       document: (uri) => documents.get(uri),
       lint: lintDocument,
+      fixAll: (doc) => lint(doc.getText(), {...settings.optionsFor(doc.uri, doc.languageId), fix: true}).output,
       publish: (doc, messages) =>
         void connection.sendDiagnostics({uri: doc.uri, version: doc.version, diagnostics: messages.map((message) => toDiagnostic(doc, message))})
     },
@@ -101,10 +104,7 @@ export function startLanguageServer(input: NodeJS.ReadableStream, output: NodeJS
   connection.onCodeAction((params) => {
     const doc = documents.get(params.textDocument.uri)
     if (!doc || !isDraft(doc)) return []
-    const fixedText = () => {
-      const result = lint(doc.getText(), {...settings.optionsFor(doc.uri, doc.languageId), fix: true})
-      return result.output
-    }
+    const fixedText = () => scheduler.fixedTextFor(doc)
     return codeActions({doc, messages: scheduler.messagesFor(doc), fixedText, versionedEdits}, params)
   })
   connection.onHover((params) => {

@@ -29,7 +29,7 @@ function inNeovim(fixture: string) {
     DECLINE_LINT_BIN: bin,
     DECLINE_LINT_OUT: out
   })
-  const result = JSON.parse(readFileSync(out, 'utf8')) as {error?: string; diagnostics: Shown[]; applied: string}
+  const result = JSON.parse(readFileSync(out, 'utf8')) as {error?: string; diagnostics: Shown[]; applied: string; after: Shown[]}
   expect(result.error).toBeUndefined()
   return {original, saved: readFileSync(draft, 'utf8'), result, report}
 }
@@ -58,6 +58,8 @@ describe('Neovim (built-in LSP client, headless)', () => {
       const first = (report.messages as Message[])[0].suggestions![0]
       expect(result.applied).toBe(first.desc)
       expect(saved).toBe(applyEdits(original, [first.fix]).output)
+      // Every finding but the fixed one is still shown, on the edited buffer.
+      expect(result.after.map((d) => d.code)).toEqual(result.diagnostics.slice(1).map((d) => d.code))
     }, editorTimeoutMs + 5000)
   }
 })

@@ -1,6 +1,7 @@
 -- Neovim's own LSP client attaches `decline-lint --lsp` to the draft given on the command line,
 -- as a user's config would; this file then records what Neovim shows, applies the first quick
--- fix the way a user picks it from the menu, saves, and quits. The test reads the result file.
+-- fix the way a user picks it from the menu, saves, waits for the new diagnostics, and quits.
+-- The test reads the result file.
 local bin, out = os.getenv('DECLINE_LINT_BIN'), os.getenv('DECLINE_LINT_OUT')
 
 local function finish(result)
@@ -53,7 +54,9 @@ local function run()
     return finish({error = 'the first quick fix changed nothing', diagnostics = diagnostics})
   end
   vim.cmd('write')
-  finish({diagnostics = diagnostics, applied = title})
+  -- The edit reached the server as an incremental change: the fixed finding must go away.
+  vim.wait(10000, function() return #vim.diagnostic.get(bufnr) < #diagnostics end, 50)
+  finish({diagnostics = diagnostics, applied = title, after = shown(bufnr)})
 end
 
 vim.api.nvim_create_autocmd('VimEnter', {

@@ -152,10 +152,13 @@ describe('decline-lint --lsp over a raw JSON-RPC client', () => {
   it('survives malformed messages and bad requests', async () => {
     const {client, uri} = await start({'.declinelintrc.json': config(onlyRule('gratitude'))})
     client.writeRaw('Content-Length: 12\r\n\r\n{not json!!}')
+    client.writeRaw('a header with no colon\r\n\r\n')
+    client.writeRaw('Content-Length: twelve\r\n\r\n')
     await expect(client.connection.sendRequest('textDocument/codeAction', {})).rejects.toThrow()
     await expect(client.connection.sendRequest('decline-lint/nonsense', {})).rejects.toThrow(/nonsense/)
     await client.connection.sendNotification('textDocument/didChange', {textDocument: {uri: uri('never-opened.txt'), version: 3}, contentChanges: []})
     await client.open(uri('a.txt'), 'plaintext', noThanks)
     expect((await client.diagnosticsAfter(uri('a.txt'), 0)).diagnostics.map((d) => d.code)).toEqual(['gratitude'])
+    expect(client.logs.filter((log) => log.includes('dropped a malformed message header'))).toHaveLength(2)
   })
 })
