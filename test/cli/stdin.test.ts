@@ -53,9 +53,9 @@ describe('stdin for editor plugins', () => {
     const binary = runCli(['--stdin', '--stdin-filename', 'x.txt', '-f', 'unix'], {cwd: dir, input: Buffer.from([0x48, 0x00])})
     expect(binary.code).toBe(2)
     expect(binary.stderr).toBe('decline-lint: x.txt: binary file (contains NUL bytes), not a text draft\n')
-    // An unexpected failure (here: the report cannot be written) is exit 2 and one line, not a stack.
-    const unwritable = runCli(['--stdin', '-o', 'no/such/folder/report.txt'], {cwd: tempTree({}), input: noThanks})
+    // A report that cannot be written (a file stands where its folder should) is exit 2 and one line.
+    const unwritable = runCli(['--stdin', '-o', 'blocker/report.txt'], {cwd: tempTree({blocker: 'a file'}), input: noThanks})
     expect(unwritable.code).toBe(2)
-    expect(unwritable.stderr).toMatch(/^decline-lint: internal error: ENOENT[^\n]*report\.txt'\n$/)
+    expect(unwritable.stderr).toMatch(/^decline-lint: cannot write the report to blocker\/report\.txt: [^\n]+\n$/)
   })
 })
