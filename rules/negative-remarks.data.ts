@@ -60,6 +60,8 @@ export const unnamedBlame = [
   '(thanks|thank you) for nothing',
   '(thanks|thank you) #Adverb? for wasting',
   '(it|that) (is|was) your loss',
+  // "I did not appreciate being rushed": negated thanks for something done to the writer.
+  '(do|did|does) not (really|particularly)? appreciate (being|how|the way|getting)',
   'good luck with that'
 ]
 
