@@ -31,6 +31,7 @@ export const doorOpeners = [
   '(work|working) (with|for|at) .{0,3} in the future',
   '(reapply|re-apply|reapplying)',
   'apply again',
+  '(apply|applying) (to|at|with) .{0,4} again',
   '(hear|hearing) from you (again|someday|sometime|then)',
   '(glad|happy|pleased|delighted|love) to hear from you',
   '(see|meet) (you|each) #Noun? again',

@@ -80,7 +80,9 @@ export const situationWords = [
   'hard', 'tough', 'shame', 'pity', 'disappoint', 'worry', 'worried', 'concern', 'concerns', 'concerned',
   'sad', 'torn', 'guilty', 'lose', 'lost', 'loss', 'struggle', 'fear', 'mistake', 'burden', 'sick', 'ill',
   'pain', 'painful', 'stress', 'pressure', 'doubt', 'doubting', 'wrong', 'hate', 'warn', 'warned', 'warning',
-  'challenge', 'challenges', 'risk', 'risks'
+  'challenge', 'challenges', 'risk', 'risks',
+  // AFINN scores "withdrawal" -3; in a decline it is the writer's own step ("my withdrawal").
+  'withdrawal'
 ]
 
 /**

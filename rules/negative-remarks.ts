@@ -4,6 +4,7 @@ import {defineRule} from '../src/engine/rule.js'
 import type {Span} from '../src/input/draft.js'
 import type {Finding, Suggestion} from '../src/types.js'
 import {findPhrases, hitsIn} from './negative-remarks.hits.js'
+import {sentenceWithout, statesDecision} from './shared/keep-decision.js'
 import {positionPhrase} from './shared/wording.js'
 
 /** How each of the recipient's targets is named in a message. */
@@ -49,10 +50,11 @@ function rewordings(doc: Document, sentence: Sentence, first: Clause, start: num
   const kept = sentence.words.filter((word) => word.end <= first.start).at(-1)
   const drop: Suggestion[] = kept ? [{desc: 'Drop the remark and keep the rest of the sentence', fix: {range: [kept.end, end], text: ''}}] : []
   // The current employer needs no reason in this letter: the remark simply goes.
-  if (employer) return kept ? drop : [{desc: 'Drop the remark', fix: {range: [sentence.start, sentence.end], text: ''}}]
+  if (employer) return kept ? drop : [{desc: 'Drop the remark', fix: {range: [sentence.start, sentence.end], text: sentenceWithout(doc, sentence, start, end)}}]
   const neutral = neutralReason(doc)
-  if (/\b(?:as|because|since)\s+$/i.test(doc.text.slice(sentence.start, start))) {
-    return [{desc: 'Give a neutral reason instead', fix: {range: [start, end], text: neutral}}]
+  // After "as" or "because", or beside the decision, only the remark gives way to the neutral reason.
+  if (/\b(?:as|because|since)\s+$/i.test(doc.text.slice(sentence.start, start)) || statesDecision(doc, sentence)) {
+    return [...drop, {desc: 'Give a neutral reason instead', fix: {range: [start, end], text: neutral}}]
   }
   const sentenceFix: Suggestion = {desc: 'Give a neutral reason instead', fix: {range: [sentence.start, sentence.end], text: `${neutral[0].toUpperCase()}${neutral.slice(1)}.`}}
   return [...drop, sentenceFix]
