@@ -73,8 +73,8 @@ export default defineRule({
       expected: [better],
       suggestions: [{desc: `Use "${better}"`, fix: {range: [span.start, span.end], text: asWritten(doc, span, better)}}]
     }
-    // A front matter value that could not be located has no place to write a new one.
-    if (doc.draft.format === 'markdown' && span.end === 0) delete finding.suggestions
+    // A front matter value or HTML title that could not be located has no place to write a new one.
+    if (span.end === 0) delete finding.suggestions
     return [finding]
   }
 })

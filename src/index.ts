@@ -3,6 +3,7 @@
  * The command line and any other front end call the same function.
  */
 export {lint, type LintResult} from './engine/lint.js'
+export {lintAsync} from './engine/lint-async.js'
 export {ConfigError, type LintOptions, type RuleSetting} from './engine/options.js'
 export {applyEdits} from './engine/fix.js'
 export type {Rule, RuleContext} from './engine/rule.js'

@@ -2,7 +2,7 @@ import {existsSync, readdirSync, realpathSync, statSync} from 'node:fs'
 import {join, sep} from 'node:path'
 import picomatch from 'picomatch'
 import {InputError} from '../input/errors.js'
-import {extensions} from '../input/index.js'
+import {extensions, hasDraftEnding} from '../input/index.js'
 import {describeFsError} from './read-input.js'
 
 /** Folders never walked into. */
@@ -14,14 +14,12 @@ export interface Expanded {
   errors: InputError[]
 }
 
-const lintable = (name: string) => Object.keys(extensions).some((ending) => name.toLowerCase().endsWith(ending))
-
 /**
  * Turn the paths given on the command line into files: a file is taken as given (whatever its
  * ending), a folder is walked for drafts, a glob is matched below its static base. Each path
- * that yields nothing is an error that names it.
+ * that yields nothing is an error that names it; one whose drafts are all ignored is not.
  */
-export function expandPaths(paths: string[]): Expanded {
+export function expandPaths(paths: string[], isIgnored: (file: string) => boolean = () => false): Expanded {
   const files: string[] = []
   const errors: InputError[] = []
   for (const path of paths) {
@@ -32,7 +30,7 @@ export function expandPaths(paths: string[]): Expanded {
     if (found.length === 0) {
       errors.push(new InputError(path, scan.isGlob ? 'no drafts match this pattern' : `no drafts here (looked for ${Object.keys(extensions).join(' ')})`))
     }
-    for (const file of found) if (!files.includes(file)) files.push(file)
+    for (const file of found) if (!files.includes(file) && !isIgnored(file)) files.push(file)
   }
   return {files, errors}
 }
@@ -77,7 +75,7 @@ function walk(folder: string, errors: InputError[], seen = new Set<string>()): s
     }
     if (isFolder) {
       if (!skipped.has(entry.name)) files.push(...walk(path, errors, seen))
-    } else if (lintable(entry.name)) {
+    } else if (hasDraftEnding(entry.name)) {
       files.push(path)
     }
   }

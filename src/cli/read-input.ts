@@ -1,4 +1,5 @@
 import {readFileSync, statSync} from 'node:fs'
+import {isBlank} from '../input/index.js'
 import {InputError} from '../input/errors.js'
 
 /** Drafts bigger than this are refused: a decline is a few hundred words. */
@@ -6,8 +7,11 @@ export const maxBytes = 1024 * 1024
 
 const utf8 = new TextDecoder('utf-8', {fatal: true})
 
-/** Decode a draft's bytes, refusing what is not a text draft; the error names the file. */
-export function decodeDraft(bytes: Uint8Array, filePath: string): string {
+/**
+ * Decode a draft's bytes, refusing what is not a text draft; the error names the file. An empty
+ * draft is refused too unless `allowEmpty` (an editor's new buffer is empty, and that is fine).
+ */
+export function decodeDraft(bytes: Uint8Array, filePath: string, allowEmpty = false): string {
   if (bytes.length > maxBytes) throw tooBig(filePath)
   if (bytes.includes(0)) throw new InputError(filePath, 'binary file (contains NUL bytes), not a text draft')
   let text: string
@@ -16,7 +20,7 @@ export function decodeDraft(bytes: Uint8Array, filePath: string): string {
   } catch {
     throw new InputError(filePath, 'not valid UTF-8 text')
   }
-  if (text.replace(/^\uFEFF/, '').trim() === '') throw new InputError(filePath, 'empty file: nothing to lint')
+  if (!allowEmpty && isBlank(text)) throw new InputError(filePath, 'empty file: nothing to lint')
   return text
 }
 
@@ -53,3 +57,4 @@ export function describeFsError(error: NodeJS.ErrnoException): string {
       return error.message
   }
 }
+

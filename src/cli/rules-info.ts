@@ -1,5 +1,5 @@
-import {existsSync, readFileSync} from 'node:fs'
 import {rules} from '../../rules/index.js'
+import {rulePage} from '../docs/rule-pages.js'
 
 const severityName = {warn: 'warning', error: 'error'} as const
 
@@ -15,8 +15,7 @@ export function listRules(): string {
 export function explainRule(id: string): string | undefined {
   const rule = rules.find((candidate) => candidate.id === id)
   if (!rule) return undefined
-  const page = new URL(`../../../docs/rules/${id}.md`, import.meta.url)
-  return existsSync(page) ? readFileSync(page, 'utf8') : `${rule.id}: ${rule.description}\n${rule.url}\n`
+  return rulePage(id) ?? `${rule.id}: ${rule.description}\n${rule.url}\n`
 }
 
 /** `--init`: a starter config listing every rule at its default severity. */

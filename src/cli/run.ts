@@ -1,18 +1,21 @@
-import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, writeFileSync} from 'node:fs'
 import {resolve} from 'node:path'
-import {Command, CommanderError, Option} from 'commander'
+import {CommanderError} from 'commander'
 import {loadConfig} from '../config/load.js'
 import {ConfigResolver} from '../config/resolve.js'
-import {fatal, lint, type LintResult} from '../engine/lint.js'
+import {lintAsync} from '../engine/lint-async.js'
+import type {LintResult} from '../engine/lint.js'
 import {ConfigError, type RuleSetting} from '../engine/options.js'
 import {checkRuleId, parseSetting} from '../engine/settings.js'
 import {InputError} from '../input/errors.js'
-import {format} from '../reporters/index.js'
-import {expandPaths} from './files.js'
-import {formats, optionSpecs, type CliOptions, type FormatName} from './options.js'
-import {decodeDraft, readDraftFile} from './read-input.js'
+import {formats, type FormatName} from '../reporters/index.js'
+import {version} from '../version.js'
+import {loadIgnore} from './ignore.js'
+import {lintSources} from './lint-files.js'
+import {startLanguageServer} from '../lsp/server.js'
+import {buildProgram, type CliOptions} from './options.js'
+import {exitCode, writeReport} from './output.js'
 import {explainRule, listRules, starterConfig} from './rules-info.js'
-import {writeAtomic} from './write.js'
 
 /** What the CLI talks to; tests and the bin pass the real process's. */
 export interface Io {
@@ -29,43 +32,25 @@ export interface Io {
 /** A problem with how decline-lint was called: exit code 2. */
 class UsageError extends Error {}
 
-const version = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {version: string}).version
-
 /** Run the command line; returns the exit code (0 clean, 1 findings, 2 could not run). */
 export async function run(io: Io): Promise<number> {
-  const program = buildProgram(io)
+  const program = buildProgram(io.stdout, io.stderr)
   try {
     program.parse(io.argv, {from: 'user'})
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2
     throw error
   }
+  const options = program.opts<CliOptions>()
+  if (options.lsp) return startLanguageServer(process.stdin, process.stdout)
   try {
-    return await lintCommand(program.opts<CliOptions>(), program.args, io)
+    return await lintCommand(options, program.args, io)
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError) {
-      io.stderr(`decline-lint: ${error.message}\n`)
-      return 2
-    }
-    throw error
+    // Whatever stops the run is exit 2 with one line on stderr, never a findings exit or a stack on stdout.
+    const known = error instanceof UsageError || error instanceof ConfigError
+    io.stderr(`decline-lint: ${known ? error.message : `internal error: ${(error as Error).stack ?? error}`}\n`)
+    return 2
   }
-}
-
-function buildProgram(io: Io): Command {
-  const program = new Command('decline-lint')
-    .description('Check a message that turns down a job interview or offer before you send it.')
-    .argument('[paths...]', "files, folders or globs; '-' reads standard input")
-    .exitOverride()
-    .configureOutput({writeOut: io.stdout, writeErr: io.stderr})
-    .helpOption('-h, --help', 'show this help')
-    .addHelpText('after', '\nExit codes: 0 no errors, 1 errors or too many warnings, 2 usage, configuration or input errors.')
-  for (const spec of optionSpecs) {
-    const option = new Option(spec.flags, spec.description)
-    if (spec.repeatable) option.argParser((value: string, previous: string[] = []) => [...previous, value])
-    if (spec.defaultValue) option.default(spec.defaultValue)
-    program.addOption(option)
-  }
-  return program
 }
 
 async function lintCommand(options: CliOptions, paths: string[], io: Io): Promise<number> {
@@ -95,9 +80,9 @@ async function lintCommand(options: CliOptions, paths: string[], io: Io): Promis
   const readsStdin = options.stdin || (paths.length === 1 && paths[0] === '-') || (paths.length === 0 && !io.stdinIsTTY)
   if (!readsStdin && paths.length === 0) throw new UsageError('no input: give files or folders, or pipe a draft (see --help)')
 
-  const lintOne = (text: string, filePath: string, configPath: string): LintResult => {
+  const lintOne = (text: string, filePath: string, configPath: string): Promise<LintResult> => {
     const settings = useConfig ? resolver.optionsFor(resolve(io.cwd, configPath)) : {}
-    return lint(text, {
+    return lintAsync(text, {
       ...settings,
       rules: {...settings.rules, ...ruleFlags},
       mode: (options.mode as 'draft' | 'template' | undefined) ?? settings.mode,
@@ -109,60 +94,32 @@ async function lintCommand(options: CliOptions, paths: string[], io: Io): Promis
     })
   }
 
-  const results: LintResult[] = []
-  let failed = false
-  const fail = (filePath: string, problem: string) => {
-    failed = true
-    io.stderr(`decline-lint: ${filePath}: ${problem}\n`)
-    results.push({filePath, messages: [fatal(problem)]})
+  let isIgnored: (file: string) => boolean
+  try {
+    isIgnored = loadIgnore(io.cwd, options.ignorePath, options.ignorePattern ?? [])
+  } catch (error) {
+    if (error instanceof InputError) throw new UsageError(error.message)
+    throw error
   }
-
-  if (readsStdin) {
-    const name = options.stdinFilename ?? '<stdin>'
-    try {
-      const text = decodeDraft(await io.readStdin(), name)
-      const result = lintOne(text, name, options.stdinFilename ?? 'stdin.txt')
-      results.push(result)
-      // An editor replaces its buffer with what it gets back: an unchanged draft comes back whole.
-      if (options.fix) io.stdout(result.output ?? text)
-    } catch (error) {
-      if (!(error instanceof InputError || error instanceof ConfigError)) throw error
-      fail(name, error instanceof InputError ? error.problem : error.message)
-    }
-  } else {
-    const {files, errors} = expandPaths(paths)
-    for (const error of errors) fail(error.filePath, error.problem)
-    for (const file of files) {
-      try {
-        const text = readDraftFile(resolve(io.cwd, file))
-        const result = lintOne(text, file, file)
-        if (options.fix && result.output !== undefined) writeAtomic(resolve(io.cwd, file), result.output, text)
-        results.push(result)
-      } catch (error) {
-        if (error instanceof InputError) fail(file, error.problem)
-        else if (error instanceof ConfigError) fail(file, error.message)
-        else if (error instanceof Error && options.fix) fail(file, `could not write the fix: ${error.message}`)
-        else throw error
-      }
-    }
+  const sources = {
+    paths,
+    stdinName: readsStdin ? (options.stdinFilename ?? '<stdin>') : undefined,
+    stdinConfigPath: options.stdinFilename ?? 'stdin.txt',
+    fix: Boolean(options.fix),
+    isIgnored
   }
+  const {results, failed} = await lintSources(sources, lintOne, io)
 
-  const shown = options.quiet ? results.map((result) => ({...result, messages: result.messages.filter((m) => m.severity === 2)})) : results
-  const color = !options.outputFile && options.color !== false && colorWanted(io)
-  const report = format(formatName, shown, {color})
-  if (options.outputFile) {
-    writeFileSync(resolve(io.cwd, options.outputFile), report)
-  } else if (readsStdin && options.fix) {
-    io.stderr(report)
-  } else {
-    io.stdout(report)
+  const color = options.color !== false && colorWanted(io)
+  let report: string | undefined
+  try {
+    report = writeReport(results, {format: formatName, quiet: options.quiet, color, outputFile: options.outputFile}, io.cwd)
+  } catch (error) {
+    throw new UsageError(`cannot write the report to ${options.outputFile}: ${(error as Error).message}`)
   }
-
-  const errors = results.reduce((sum, result) => sum + result.messages.filter((m) => m.severity === 2).length, 0)
-  const warnings = results.reduce((sum, result) => sum + result.messages.filter((m) => m.severity === 1).length, 0)
-  if (failed) return 2
-  if (errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings)) return 1
-  return 0
+  // With --fix on stdin, stdout carries the fixed text, so the report goes to stderr.
+  if (report !== undefined) (readsStdin && options.fix ? io.stderr : io.stdout)(report)
+  return exitCode(results, failed, maxWarnings)
 }
 
 function parseRuleFlags(flags: string[]): Record<string, RuleSetting> {

@@ -42,7 +42,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 function lintOnce(text: string, filePath: string, active: ActiveRule[], options: LintOptions): LintResult {
   let draft: Draft
   try {
-    draft = readDraft(text, options.filePath)
+    draft = readDraft(text, options.filePath, options.mimeBody)
   } catch (error) {
     if (error instanceof InputError) return {filePath, messages: [fatal(error.problem)]}
     throw error
@@ -68,6 +68,11 @@ function lintOnce(text: string, filePath: string, active: ActiveRule[], options:
     }
     for (const finding of findings) {
       if (isDisabled(draft, rule.id, finding.start)) continue
+      if (draft.unmapped?.some((region) => finding.start >= region.start && finding.start <= region.end)) {
+        // Decoded text laid over an encoding: an edit at its offsets would corrupt the file.
+        delete finding.fix
+        delete finding.suggestions
+      }
       const start = toPoint(finding.start) ?? {line: 1, column: 1}
       const end = toPoint(finding.end) ?? start
       messages.push({

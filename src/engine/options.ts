@@ -1,3 +1,4 @@
+import type {MimeBody} from '../input/mime.js'
 import type {Mode, Severity} from '../types.js'
 
 /** A rule's setting in a config: a severity, or a severity with options. */
@@ -18,6 +19,8 @@ export interface LintOptions {
   interview?: string
   /** Apply safe fixes and return the fixed text as `output`. */
   fix?: boolean
+  /** An email's checked part as postal-mime read it (`lintAsync` reads it for you). */
+  mimeBody?: MimeBody
 }
 
 /** Thrown for options that name no rule, or a severity or option that does not exist. */

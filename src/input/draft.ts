@@ -27,8 +27,13 @@ export interface Span {
 
 /** One input, read and ready to analyse. Offsets always point into `text`. */
 export interface Draft {
-  format: 'text' | 'markdown' | 'email'
-  /** The original input, unchanged. */
+  format: 'text' | 'markdown' | 'email' | 'html'
+  /**
+   * The input as read: the original, except where a reader decoded text in place (an HTML
+   * template's text with its references decoded and tags blanked, an email's encoded part), with
+   * the same length, so that offsets into it are offsets into the original. Fixes apply to the
+   * original, which the engine keeps.
+   */
   text: string
   /**
    * `text` with everything that is not prose (headers, front matter, code, quotes) blanked
@@ -40,6 +45,11 @@ export interface Draft {
   meta: DraftMeta
   /** Rules switched off for a region by comments in the draft (Markdown). */
   disabled: DisabledRegion[]
+  /**
+   * Regions whose prose is decoded text laid over an encoding (a base64 email part): positions
+   * there are approximate, so findings there carry no fixes.
+   */
+  unmapped?: Array<{start: number; end: number}>
 }
 
 /** A region where some rules (or all, when `rules` is empty) are switched off. */

@@ -1,44 +1,92 @@
 import {blank, type Draft, type DraftMeta} from './draft.js'
+import {readHeaders, isMime, type Header} from './email-headers.js'
+import {InputError} from './errors.js'
+import {htmlProse} from './html.js'
+import {headerEnd, type MimeBody} from './mime.js'
 
 /** A quoted reply's attribution line, or Outlook's marker: everything from here on is quoted. */
 const replyMarker = /^(On\b.{0,200}\bwrote:|-{2,}\s*Original Message\s*-{2,})\s*$/m
 const quotedLine = /^>[^\n]*\n?/gm
 
-/**
- * Read an RFC 5322 message as written by a mail client's "save draft": headers, a blank line,
- * a plain-text body. Header values give metadata; quoted replies are not checked.
- */
-export function readEmail(text: string): Draft {
-  const headerEnd = /\r?\n\r?\n/.exec(text)
-  const bodyStart = headerEnd ? headerEnd.index + headerEnd[0].length : text.length
-  const headers = parseHeaders(text.slice(0, headerEnd ? headerEnd.index : text.length))
-  let prose = blank(text, 0, bodyStart)
+/** The checked part of a message: where it is in the prose and whether positions in it are exact. */
+interface Body {
+  prose: string
+  start: number
+  end: number
+  exact: boolean
+}
 
-  const marker = replyMarker.exec(text.slice(bodyStart))
-  const quoteStart = marker ? bodyStart + marker.index : text.length
-  prose = blank(prose, quoteStart, text.length)
-  for (const quoted of text.slice(bodyStart, quoteStart).matchAll(quotedLine)) {
-    prose = blank(prose, bodyStart + quoted.index, bodyStart + quoted.index + quoted[0].length)
+/**
+ * Read an RFC 5322 message. Header values (decoded by postal-mime) give metadata; the text/plain
+ * part, else the HTML part's text, is checked; quoted replies are not checked but their date is read.
+ *
+ * Positions: a plain body, or a MIME part written as is, is checked in place, so positions and
+ * fixes are exact. A base64 or quoted-printable part has no character-for-character place in the
+ * file: its decoded text is laid at the start of the body (it is never longer than its encoding),
+ * so findings point into the body, approximately, and carry no fixes.
+ *
+ * `mime` is postal-mime's reading of the message (see readMimeBody), which is asynchronous: a
+ * message that needs it and comes without it is refused with a message saying so.
+ */
+export function readEmail(text: string, filePath = '', mime?: MimeBody): Draft {
+  const bodyStart = headerEnd(text)
+  const headers = readHeaders(text.slice(0, bodyStart))
+  const body = checkedBody(text, bodyStart, headers, filePath, mime)
+
+  let prose = blank(text, 0, text.length)
+  prose = prose.slice(0, body.start) + body.prose + prose.slice(body.end)
+  const marker = replyMarker.exec(body.prose)
+  const quoteStart = marker ? body.start + marker.index : body.end
+  const quoted = prose.slice(quoteStart, body.end)
+  prose = blank(prose, quoteStart, body.end)
+  for (const line of prose.slice(body.start, quoteStart).matchAll(quotedLine)) {
+    prose = blank(prose, body.start + line.index, body.start + line.index + line[0].length)
   }
 
-  const meta: DraftMeta = {}
   const subject = headers.get('subject')
-  if (subject) meta.subject = subject.value
-  const date = headers.get('date')
-  if (date && !Number.isNaN(Date.parse(date.value))) meta.date = new Date(date.value).toISOString()
-  const to = headers.get('to')
-  if (to) meta.recipient = to.value.replace(/<[^>]*>/g, '').replace(/"/g, '').trim() || undefined
-  const invited = attributionDate(text.slice(quoteStart))
-  if (invited) meta.invited = invited
-
   return {
     format: 'email',
-    text,
+    // The checked part as read (decoded, or an HTML part's text), the rest as written.
+    text: text.slice(0, body.start) + body.prose + text.slice(body.end),
     prose,
-    subject: subject ? {start: subject.start, end: subject.start + subject.value.length, text: subject.value} : undefined,
-    meta,
-    disabled: []
+    subject: subject && {start: subject.verbatim ? subject.start : 0, end: subject.verbatim ? subject.end : 0, text: subject.value},
+    meta: metadata(headers, quoted),
+    disabled: [],
+    unmapped: body.exact ? [] : [{start: body.start, end: body.end}]
   }
+}
+
+function checkedBody(text: string, bodyStart: number, headers: Map<string, Header>, filePath: string, mime?: MimeBody): Body {
+  if (!mime) {
+    if (isMime(headers)) throw new InputError(filePath, 'a MIME message (several parts, HTML or encoded): read it with lintAsync() or the command line')
+    return {prose: text.slice(bodyStart), start: bodyStart, end: text.length, exact: true}
+  }
+  const asProse = (content: string) => (mime.kind === 'html' ? htmlProse(content).prose : content)
+  if (mime.exact) {
+    const start = bodyStart + mime.exact.fromHeaderEnd
+    const end = text.length - mime.exact.tail
+    return {prose: asProse(text.slice(start, end)), start, end, exact: true}
+  }
+  // Never longer than its encoding; cut all the same, so that a surprise cannot shift the file.
+  const laid = asProse(mime.content).slice(0, text.length - bodyStart)
+  return {prose: laid, start: bodyStart, end: bodyStart + laid.length, exact: false}
+}
+
+function metadata(headers: Map<string, Header>, quoted: string): DraftMeta {
+  const meta: DraftMeta = {}
+  const subject = headers.get('subject')?.value
+  if (subject) meta.subject = subject
+  const date = asDate(headers.get('date')?.value)
+  if (date) meta.date = date
+  const to = headers.get('to')?.value.replace(/<[^>]*>/g, '').replace(/"/g, '').trim()
+  if (to) meta.recipient = to
+  const invited = attributionDate(quoted) ?? asDate(/^(?:Sent|Date):[ \t]*(.+)$/m.exec(quoted)?.[1])
+  if (invited) meta.invited = invited
+  return meta
+}
+
+function asDate(value: string | undefined): string | undefined {
+  return value && /\d/.test(value) && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : undefined
 }
 
 /**
@@ -50,20 +98,8 @@ function attributionDate(quoted: string): string | undefined {
   if (!line) return undefined
   const parts = line.replace(/<[^>]*>/g, '').replace(/\sat\s/, ' ').split(',')
   for (let count = parts.length; count > 0; count--) {
-    const candidate = parts.slice(0, count).join(',').trim()
-    if (/\d/.test(candidate) && !Number.isNaN(Date.parse(candidate))) return new Date(candidate).toISOString()
+    const date = asDate(parts.slice(0, count).join(',').trim())
+    if (date) return date
   }
   return undefined
-}
-
-/** Unfolded header values by lower-case name, with the offset of the first value's start. */
-function parseHeaders(block: string): Map<string, {value: string; start: number}> {
-  const headers = new Map<string, {value: string; start: number}>()
-  for (const match of block.matchAll(/^([!-9;-~]+):[ \t]*((?:[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*))/gm)) {
-    const name = match[1].toLowerCase()
-    if (headers.has(name)) continue
-    const start = match.index + match[0].length - match[2].length
-    headers.set(name, {value: match[2].replace(/\r?\n[ \t]+/g, ' ').trim(), start})
-  }
-  return headers
 }

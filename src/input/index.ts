@@ -1,23 +1,38 @@
 import type {Draft} from './draft.js'
+import type {MimeBody} from './mime.js'
 import {readEmail} from './email.js'
+import {readHtml} from './html.js'
 import {readMarkdown} from './markdown.js'
 import {readText} from './text.js'
 
 export type {Draft, DraftMeta, Span, DisabledRegion} from './draft.js'
 export {InputError} from './errors.js'
+export {readMimeBody, type MimeBody} from './mime.js'
 
 /** File name endings decline-lint reads, and the reader for each. */
-export const extensions: Record<string, (text: string, filePath: string) => Draft> = {
+export const extensions: Record<string, (text: string, filePath: string, mime?: MimeBody) => Draft> = {
   '.txt': readText,
   '.text': readText,
   '.md': readMarkdown,
   '.markdown': readMarkdown,
-  '.eml': readEmail
+  '.eml': readEmail,
+  '.html': readHtml,
+  '.htm': readHtml
 }
 
 /** Read a draft, choosing the reader by the file name's ending (plain text when unknown). */
-export function readDraft(text: string, filePath = ''): Draft {
+export function readDraft(text: string, filePath = '', mime?: MimeBody): Draft {
   const dot = filePath.lastIndexOf('.')
   const reader = dot === -1 ? undefined : extensions[filePath.slice(dot).toLowerCase()]
-  return (reader ?? readText)(text, filePath)
+  return (reader ?? readText)(text, filePath, mime)
+}
+
+/** Whether a file name ends in one of the endings decline-lint reads. */
+export function hasDraftEnding(name: string): boolean {
+  return Object.keys(extensions).some((ending) => name.toLowerCase().endsWith(ending))
+}
+
+/** Whether a text has nothing in it to lint (a byte-order mark and white space only). */
+export function isBlank(text: string): boolean {
+  return text.replace(/^\uFEFF/, '').trim() === ''
 }

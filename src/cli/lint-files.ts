@@ -1,0 +1,80 @@
+import {resolve} from 'node:path'
+import {fatal, type LintResult} from '../engine/lint.js'
+import {ConfigError} from '../engine/options.js'
+import {InputError} from '../input/errors.js'
+import {isBlank} from '../input/index.js'
+import {expandPaths} from './files.js'
+import {decodeDraft, readDraftFile} from './read-input.js'
+import {writeAtomic} from './write.js'
+
+/** Lint one text: its name in reports, and the path its config is looked up from. */
+export type LintOne = (text: string, filePath: string, configPath: string) => Promise<LintResult>
+
+/** Where the drafts come from and what to do with fixes. */
+export interface Sources {
+  paths: string[]
+  /** Read standard input instead of paths, under this name. */
+  stdinName?: string
+  /** A path for stdin's config lookup and format (its --stdin-filename). */
+  stdinConfigPath: string
+  /** Rewrite files (and print stdin's fixed text) with the safe fixes. */
+  fix: boolean
+  isIgnored: (file: string) => boolean
+}
+
+/** What the CLI needs from its process here. */
+export interface LintIo {
+  cwd: string
+  readStdin(): Promise<Uint8Array>
+  stdout(text: string): void
+  stderr(text: string): void
+}
+
+/**
+ * Read and lint every draft. A file that cannot be read or configured becomes a fatal message
+ * on that file (and a line on stderr), and the run goes on: `failed` tells the caller to exit 2.
+ */
+export async function lintSources(sources: Sources, lintOne: LintOne, io: LintIo): Promise<{results: LintResult[]; failed: boolean}> {
+  const results: LintResult[] = []
+  let failed = false
+  const fail = (filePath: string, problem: string) => {
+    failed = true
+    io.stderr(`decline-lint: ${filePath}: ${problem}\n`)
+    results.push({filePath, messages: [fatal(problem)]})
+  }
+  const problemOf = (error: unknown) => {
+    if (error instanceof InputError) return error.problem
+    if (error instanceof ConfigError) return error.message
+    if (error instanceof Error && sources.fix) return `could not write the fix: ${error.message}`
+    throw error
+  }
+
+  if (sources.stdinName !== undefined) {
+    const name = sources.stdinName
+    try {
+      // An editor's buffer may be empty: that is nothing to report, not an error.
+      const text = decodeDraft(await io.readStdin(), name, true)
+      const result = isBlank(text) ? {filePath: name, messages: []} : await lintOne(text, name, sources.stdinConfigPath)
+      results.push(result)
+      // An editor replaces its buffer with what it gets back: an unchanged draft comes back whole.
+      if (sources.fix) io.stdout(result.output ?? text)
+    } catch (error) {
+      fail(name, problemOf(error))
+    }
+    return {results, failed}
+  }
+
+  const {files, errors} = expandPaths(sources.paths, sources.isIgnored)
+  for (const error of errors) fail(error.filePath, error.problem)
+  for (const file of files) {
+    try {
+      const text = readDraftFile(resolve(io.cwd, file))
+      const result = await lintOne(text, file, file)
+      if (sources.fix && result.output !== undefined) writeAtomic(resolve(io.cwd, file), result.output, text)
+      results.push(result)
+    } catch (error) {
+      fail(file, problemOf(error))
+    }
+  }
+  return {results, failed}
+}

@@ -1,0 +1,24 @@
+import {existsSync, readFileSync} from 'node:fs'
+
+/** The docs/rules/ folder of the installed package (this file is dist/src/docs/rule-pages.js). */
+const pages = new URL('../../../docs/rules/', import.meta.url)
+
+/** A rule's documentation page (Markdown), or undefined when the page is not installed. */
+export function rulePage(id: string): string | undefined {
+  const page = new URL(`${id}.md`, pages)
+  return existsSync(page) ? readFileSync(page, 'utf8') : undefined
+}
+
+/**
+ * The passages of the guidance a rule encodes: the `> ` quotes under its page's
+ * "## The guidance" heading, one string a passage.
+ */
+export function guidancePassages(id: string): string[] {
+  const page = rulePage(id)
+  const section = page ? /^## The guidance\n([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(page)?.[1] : undefined
+  if (!section) return []
+  return section
+    .split(/\n\s*\n/)
+    .filter((block) => block.startsWith('> '))
+    .map((block) => block.replace(/^> ?/gm, '').replace(/\n/g, ' ').trim())
+}
