@@ -43,10 +43,11 @@ function removal(doc: Document, sentence: Sentence): Edit {
 }
 
 function grovelling(doc: Document, found: Match[]): Finding[] {
-  return found.slice(grovelFrom - 1).map((match, index) => {
+  return found.slice(grovelFrom - 1).map((match) => {
     const sentence = match.sentence.text
     return {
-      reason: `${found.length} apologies; one is enough: "${match.text}" is number ${index + grovelFrom}`,
+      // The reason names the word, not its count or rank, so removing one apology leaves the others' messages as they were.
+      reason: `Apologising again ("${match.text}"): one apology is enough`,
       note: 'The guidance asks for "A brief apology": one shows you respect the reader\'s time; more reads as grovelling and buries the decision.',
       start: match.start,
       end: match.end,

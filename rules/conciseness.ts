@@ -3,6 +3,7 @@ import {defineRule} from '../src/engine/rule.js'
 import type {Finding} from '../src/types.js'
 import {familyDetails, fieldNouns, medicalDetails, moneyFigures, moneyStatements, payContext, payFigures} from './conciseness.data.js'
 import {reasonLists} from './conciseness.lists.js'
+import {clauseAt, sentenceWithout, statesDecision} from './shared/keep-decision.js'
 import {declinedThing, positionPhrase} from './shared/wording.js'
 
 /** Options of the conciseness rule. */
@@ -81,9 +82,21 @@ function detailsBySentence(doc: Document): Map<Sentence, Array<Match & {kind: De
   return grouped
 }
 
-function detailFinding(sentence: Sentence, details: Array<Match & {kind: Detail}>): Finding {
+/**
+ * The brief explanation in place of the sentence; when the sentence also states the decision, the
+ * decision stays: the clause with the detail goes, and the explanation follows.
+ */
+function briefInstead(doc: Document, sentence: Sentence, details: Match[], explanation: string): string {
+  if (!statesDecision(doc, sentence)) return explanation
+  const clause = clauseAt(sentence, details[0].start)
+  const alone = clause && details.every((detail) => detail.start >= clause.start && detail.end <= clause.end)
+  const kept = alone ? sentenceWithout(doc, sentence, clause.start, clause.end) : ''
+  return `${kept || `I have decided to decline the ${declinedThing(doc)}.`} ${explanation}`
+}
+
+function detailFinding(doc: Document, sentence: Sentence, details: Array<Match & {kind: Detail}>): Finding {
   const kinds = [...new Set(details.map((detail) => detail.kind))]
-  const explanation = kinds.includes('money') && kinds.length === 1 ? briefExplanation.career : briefExplanation.personal
+  const explanation = briefInstead(doc, sentence, details, kinds.includes('money') && kinds.length === 1 ? briefExplanation.career : briefExplanation.personal)
   const first = details[0]
   return {
     reason: `Too much ${kinds.join(' and ')} detail: ${details.map((detail) => `"${detail.text}"`).join(', ')}`,
@@ -132,7 +145,7 @@ export default defineRule<ConcisenessOptions>({
   check(doc, {options}) {
     const findings: Finding[] = []
     if (doc.wordCount > options.maxWords) findings.push(lengthFinding(doc, options.maxWords))
-    for (const [sentence, details] of detailsBySentence(doc)) findings.push(detailFinding(sentence, details))
+    for (const [sentence, details] of detailsBySentence(doc)) findings.push(detailFinding(doc, sentence, details))
     for (const list of reasonLists(doc, options.maxReasons)) {
       // A rewrite that takes in "I must decline for these reasons:" keeps the decision.
       const text = list.announced ? `I have decided to decline the ${declinedThing(doc)}, as ${briefExplanation.goals}.` : briefExplanation.career

@@ -71,6 +71,7 @@ export const acceptVerbs: DecisionVerb[] = [
     lead: 'I have decided not to'
   },
   {base: ['move', 'go'], ing: ['moving', 'going'], after: String.raw`\s+(?:forward|ahead)\b`, lead: 'I have decided not to'},
+  {base: ['put'], ing: ['putting'], after: String.raw`\s+(?:myself|my\s+name|my\s+application)\s+forward\b`, lead: 'I have decided not to'},
   {base: ['interview'], ing: ['interviewing'], lead: 'I will not'},
   {
     base: ['sign', 'consider'],

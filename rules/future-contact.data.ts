@@ -31,7 +31,9 @@ export const doorOpeners = [
   '(work|working) (with|for|at) .{0,3} in the future',
   '(reapply|re-apply|reapplying)',
   'apply again',
-  '(hear|hearing) from you (again|someday|sometime)',
+  '(apply|applying) (to|at|with) .{0,4} again',
+  '(hear|hearing) from you (again|someday|sometime|then)',
+  '(glad|happy|pleased|delighted|love) to hear from you',
   '(see|meet) (you|each) #Noun? again',
   '(door|doors) .{0,2} open'
 ]

@@ -1,6 +1,7 @@
 import type {Document, Match, Word} from '../src/document/document.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Finding} from '../src/types.js'
+import {clauseAt, sentenceWithout} from './shared/keep-decision.js'
 import {bridgeBurners, doorOpeners, negatedBridgeBurners, negatedDoorOpeners, notDoorOpeners} from './future-contact.data.js'
 import {isQuoted} from '../src/document/quotes.js'
 import {distinct, overlaps} from './shared/closing-courtesies.js'
@@ -70,6 +71,9 @@ function doorSentence(doc: Document): string {
 
 function burnt(doc: Document, match: Match): Finding {
   const sentence = doorSentence(doc)
+  // "I'm sorry for any inconvenience, but I won't be applying again": the apology stays.
+  const clause = clauseAt(match.sentence, match.start)
+  const kept = clause ? sentenceWithout(doc, match.sentence, clause.start, clause.end) : ''
   return {
     reason: `"${match.text}" burns the bridge`,
     note: 'The guidance: "Remember, declining an interview does not have to close the door on future opportunities." Today’s declined role could be tomorrow’s ideal one.',
@@ -77,7 +81,7 @@ function burnt(doc: Document, match: Match): Finding {
     end: match.end,
     actual: match.text,
     expected: [sentence],
-    suggestions: [{desc: 'Replace the sentence with one that keeps the door open', fix: {range: [match.sentence.start, match.sentence.end], text: sentence}}]
+    suggestions: [{desc: 'Replace the sentence with one that keeps the door open', fix: {range: [match.sentence.start, match.sentence.end], text: kept ? `${kept} ${sentence}` : sentence}}]
   }
 }
 

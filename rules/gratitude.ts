@@ -3,6 +3,7 @@ import {defineRule} from '../src/engine/rule.js'
 import type {Finding} from '../src/types.js'
 import {isQuoted} from '../src/document/quotes.js'
 import {becauseOf, falseThanks, thanks} from './gratitude.data.js'
+import {clauseAt, sentenceWithout, statesDecision} from './shared/keep-decision.js'
 import {insertAtBodyStart, missingPiece, positionPhrase} from './shared/wording.js'
 
 /** Thanks in the body that are real: not sarcastic, not negated, not "thanks to" a cause. */
@@ -22,6 +23,14 @@ function thankYouSentence(doc: Document): string {
   return `Thank you for considering me for ${opportunity}.`
 }
 
+/** Sincere thanks in place of the sarcastic sentence, keeping the decision when it shares the sentence. */
+function sincerely(doc: Document, match: Match): string {
+  const {sentence} = match
+  const clause = clauseAt(sentence, match.start)
+  const kept = clause && statesDecision(doc, sentence) ? sentenceWithout(doc, sentence, clause.start, clause.end) : ''
+  return kept ? `${thankYouSentence(doc)} ${kept}` : thankYouSentence(doc)
+}
+
 export default defineRule({
   id: 'gratitude',
   description: 'Thanks or appreciation for the invitation or offer is present',
@@ -39,7 +48,7 @@ export default defineRule({
         end: match.end,
         actual: match.text,
         expected: [thankYouSentence(doc)],
-        suggestions: [{desc: 'Replace the sentence with sincere thanks', fix: {range: [match.sentence.start, match.sentence.end], text: thankYouSentence(doc)}}]
+        suggestions: [{desc: 'Replace the sentence with sincere thanks', fix: {range: [match.sentence.start, match.sentence.end], text: sincerely(doc, match)}}]
       })
     }
     if (realThanks(doc, insincere).length > 0) return findings

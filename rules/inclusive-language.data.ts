@@ -40,5 +40,12 @@ export const familyPatterns: readonly string[] = [
   'stepbrothers-stepsisters', 'stepdad-stepmom', 'stepfathers-stepmothers', 'bride-groom', 'widow-widower'
 ]
 
-/** Alternatives retext-equality offers that do not fit a person: "it" for "he" or "she". */
-export const unfitAlternatives: readonly string[] = ['it']
+/** Alternatives retext-equality offers that do not fit a letter: "it" for "he" or "she", and those below. */
+export const unfitAlternatives: readonly string[] = [
+  'it',
+  // For "crazy" and "insane": in a letter these trade the word for an insult (which negative-remarks
+  // then reports) or for a phrase about someone's health; "incredible" and the like remain.
+  'rude', 'malicious', 'mean', 'disgusting', 'vile',
+  'person with symptoms of mental illness', 'person with mental illness',
+  'person with symptoms of a mental disorder', 'person with a mental disorder'
+]

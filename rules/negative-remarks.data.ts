@@ -60,6 +60,8 @@ export const unnamedBlame = [
   '(thanks|thank you) for nothing',
   '(thanks|thank you) #Adverb? for wasting',
   '(it|that) (is|was) your loss',
+  // "I did not appreciate being rushed": negated thanks for something done to the writer.
+  '(do|did|does) not (really|particularly)? appreciate (being|how|the way|getting)',
   'good luck with that'
 ]
 
@@ -78,7 +80,9 @@ export const situationWords = [
   'hard', 'tough', 'shame', 'pity', 'disappoint', 'worry', 'worried', 'concern', 'concerns', 'concerned',
   'sad', 'torn', 'guilty', 'lose', 'lost', 'loss', 'struggle', 'fear', 'mistake', 'burden', 'sick', 'ill',
   'pain', 'painful', 'stress', 'pressure', 'doubt', 'doubting', 'wrong', 'hate', 'warn', 'warned', 'warning',
-  'challenge', 'challenges', 'risk', 'risks'
+  'challenge', 'challenges', 'risk', 'risks',
+  // AFINN scores "withdrawal" -3; in a decline it is the writer's own step ("my withdrawal").
+  'withdrawal'
 ]
 
 /**

@@ -26,15 +26,16 @@ const writerIs = /\b(?:i|we)\s*(?:(?:['’]d|['’]ll|would|will|could|should|mi
 const aimedAt = /^\s+(?:by|with|in|about|at)\b/i
 /** "hate to say", "unfair to you", "rude of me": the writer's own reluctance or courtesy. */
 const writerCourtesy = /^\s+(?:to|of me|for me)\b/i
-/** Exclamations that turn emphasised praise into sarcasm: "what a *wonderful* process". */
-const exclamation = /\b(?:what an?|such an?|how|so|oh)[\s*_]*$/i
 const emphasis = /(\*{1,2}|_{1,2})([\p{L}'’-]+)\1/gu
 /** A single praising word in scare quotes before a noun: your "competitive" salary. */
 const scareQuote = /(?:["“‘]|(?<=^|\s)')([\p{L}-]+)(?:["”’]|'(?=\s))(?=\s+\p{L})/gu
 
-/** Whether a clause is about any of the recipient's targets. */
-function aboutRecipient(about: Set<Target>): boolean {
-  return [...about].some((target) => recipientTargets.has(target))
+/**
+ * Whether a clause is about someone a remark must spare: the recipient's side, or the writer's
+ * current employer (the reader hears how the writer will one day speak of them).
+ */
+function aboutSpared(about: Set<Target>): boolean {
+  return about.has('current-employer') || [...about].some((target) => recipientTargets.has(target))
 }
 
 /**
@@ -45,10 +46,8 @@ export function hitsIn(doc: Document, sentence: Sentence, clause: Clause, about:
   const inClause = (match: Span) => match.start >= clause.start && match.start < clause.end
   const ownWords = (match: Span) => inClause(match) && !isQuoted(doc, {...match, sentence}) && !partOfName(sentence, match)
   const live = (match: Span) => ownWords(match) && !negationAt(sentence, match.start, clause) && !describesWriter(sentence, clause, match)
-  if (!aboutRecipient(about)) {
-    // "I was ghosted" blames whoever did it; unless that was the writer's current employer.
-    return about.has('current-employer') ? [] : found.unnamedBlame.filter(live)
-  }
+  // "I was ghosted" blames whoever did it, named or not.
+  if (!aboutSpared(about)) return found.unnamedBlame.filter(live)
   const hits: Span[] = found.unnamedBlame.filter(live)
   hits.push(...found.negatives.filter(live))
   hits.push(...found.stings.filter((match) => ownWords(match) && stings(sentence, match)))
@@ -103,15 +102,17 @@ function stings(sentence: Sentence, match: Match): boolean {
   return /^[\s,]+(?:for\s+)?(?:the|your)\b/i.test(sentence.text.slice(match.end - sentence.start)) || /^except (?:the|your)$/i.test(match.text)
 }
 
-/** Emphasised praise in an exclamation, or praise in scare quotes before a noun. */
+/**
+ * Praise in scare quotes before a noun, or emphasised praise of the recipient's side ("the
+ * communication has been *fantastic*"), unless it describes the writer ("I *loved* meeting you").
+ */
 function sarcastic(sentence: Sentence, clause: Clause, word: Word): boolean {
   if (word.polarity <= 0) return false
   const inside = (pattern: RegExp) =>
     [...sentence.text.matchAll(pattern)].find((found) => sentence.start + found.index <= word.start && word.end <= sentence.start + found.index + found[0].length)
-  const emphasised = inside(emphasis)
-  if (emphasised) {
-    const before = sentence.text.slice(clause.start - sentence.start, emphasised.index)
-    return exclamation.test(before)
+  if (inside(emphasis)) {
+    const before = sentence.text.slice(clause.start - sentence.start, word.start - sentence.start)
+    return !/\b(?:i|we)\b/i.test(before)
   }
   return Boolean(inside(scareQuote))
 }

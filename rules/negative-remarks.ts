@@ -4,6 +4,7 @@ import {defineRule} from '../src/engine/rule.js'
 import type {Span} from '../src/input/draft.js'
 import type {Finding, Suggestion} from '../src/types.js'
 import {findPhrases, hitsIn} from './negative-remarks.hits.js'
+import {sentenceWithout, statesDecision} from './shared/keep-decision.js'
 import {positionPhrase} from './shared/wording.js'
 
 /** How each of the recipient's targets is named in a message. */
@@ -45,14 +46,18 @@ function runs(flagged: Array<Flagged | undefined>): Flagged[][] {
  * ("The team seemed nice, unlike the pay."), the remark can go and the praise stay; otherwise the
  * sentence gives way to the neutral reason.
  */
-function rewordings(doc: Document, sentence: Sentence, first: Clause, start: number, end: number): Suggestion[] {
+function rewordings(doc: Document, sentence: Sentence, first: Clause, start: number, end: number, employer: boolean): Suggestion[] {
+  const kept = sentence.words.filter((word) => word.end <= first.start).at(-1)
+  const drop: Suggestion[] = kept ? [{desc: 'Drop the remark and keep the rest of the sentence', fix: {range: [kept.end, end], text: ''}}] : []
+  // The current employer needs no reason in this letter: the remark simply goes.
+  if (employer) return kept ? drop : [{desc: 'Drop the remark', fix: {range: [sentence.start, sentence.end], text: sentenceWithout(doc, sentence, start, end)}}]
   const neutral = neutralReason(doc)
-  if (/\b(?:as|because|since)\s+$/i.test(doc.text.slice(sentence.start, start))) {
-    return [{desc: 'Give a neutral reason instead', fix: {range: [start, end], text: neutral}}]
+  // After "as" or "because", or beside the decision, only the remark gives way to the neutral reason.
+  if (/\b(?:as|because|since)\s+$/i.test(doc.text.slice(sentence.start, start)) || statesDecision(doc, sentence)) {
+    return [...drop, {desc: 'Give a neutral reason instead', fix: {range: [start, end], text: neutral}}]
   }
   const sentenceFix: Suggestion = {desc: 'Give a neutral reason instead', fix: {range: [sentence.start, sentence.end], text: `${neutral[0].toUpperCase()}${neutral.slice(1)}.`}}
-  const kept = sentence.words.filter((word) => word.end <= first.start).at(-1)
-  return kept ? [{desc: 'Drop the remark and keep the rest of the sentence', fix: {range: [kept.end, end], text: ''}}, sentenceFix] : [sentenceFix]
+  return [...drop, sentenceFix]
 }
 
 function toFinding(doc: Document, sentence: Sentence, run: Flagged[]): Finding {
@@ -65,9 +70,11 @@ function toFinding(doc: Document, sentence: Sentence, run: Flagged[]): Finding {
   // Name what the remark itself names; what it only inherits ("it was insulting") comes second.
   const own = [...recipientTargets].filter((target) => run.some((item) => item.clause.about.has(target)))
   const targets = own.length > 0 ? own : [...recipientTargets].filter((target) => run.some((item) => item.about.has(target)))
-  const named = targets.length > 0 ? targets.slice(0, 2).map((target) => targetNames[target]).join(' and ') : 'the hiring process'
+  // In context the clause may be the employer's alone ("The management there is chaotic too.").
+  const employer = run.some((item) => item.about.has('current-employer')) && !run.some((item) => [...item.about].some((target) => recipientTargets.has(target)))
+  const named = employer ? 'your current or former employer' : targets.length > 0 ? targets.slice(0, 2).map((target) => targetNames[target]).join(' and ') : 'the hiring process'
   const words = [...new Set(run.flatMap((item) => item.hits.map((hit) => hit.text)))]
-  const suggestions = rewordings(doc, sentence, first, start, end)
+  const suggestions = rewordings(doc, sentence, first, start, end, employer)
   return {
     reason: `Negative remark about ${named}: "${text.replace(/\s+/g, ' ')}" (${words.map((word) => `"${word}"`).join(', ')})`,
     note: 'The guidance: "Avoid negative comments about the company, position, or hiring process." A criticism in a decline closes the door the rest of the letter holds open; a neutral reason is enough.',

@@ -3,7 +3,7 @@ import {dayOffset, hoursAhead, timeCues, type TimeCue} from '../src/document/tim
 import {defineRule} from '../src/engine/rule.js'
 import type {Finding} from '../src/types.js'
 import * as data from './promptness.data.js'
-import {insertAtBodyEnd, insertAtBodyStart, missingPiece} from './shared/wording.js'
+import {insertAtBodyStart, missingPiece} from './shared/wording.js'
 
 /** Options of the promptness rule. */
 export interface PromptnessOptions {
@@ -105,7 +105,7 @@ export default defineRule<PromptnessOptions>({
         reason: `The interview is close (${soon}) and the draft does not acknowledge the short notice; phone them as well as sending this`,
         note: 'The guidance: "Respond promptly: Time consideration is crucial." and "The way you communicate your decision, whether by email or phone, reflects your professionalism". This close to the interview, a message may not be read in time: call as well.',
         desc: 'Acknowledge the short notice',
-        more: [{desc: 'Say you will also phone, so they hear in time', fix: insertAtBodyEnd(doc, callSentence)}]
+        more: [{desc: 'Acknowledge the short notice and say you will also phone, so they hear in time', fix: insertAtBodyStart(doc, `${noticeSentence} ${callSentence}`)}]
       }))
     }
     return findings

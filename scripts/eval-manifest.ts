@@ -8,6 +8,8 @@ export type Split = (typeof splits)[number]
 /** Lint options a draft may carry in the manifest (a send date for promptness, template mode). */
 export interface DraftOptions {
   date?: string
+  received?: string
+  interview?: string
   mode?: 'draft' | 'template'
 }
 
@@ -27,7 +29,7 @@ export interface Manifest {
   problems: string[]
 }
 
-const optionKeys = new Set(['date', 'mode'])
+const optionKeys = new Set(['date', 'received', 'interview', 'mode'])
 
 /**
  * Read `<dir>/manifest.json` and check it against the folder and the known rule ids: every
@@ -75,9 +77,12 @@ export function readManifest(dir: string, ruleIds: readonly string[]): Manifest 
 function optionProblems(options: unknown): string[] {
   if (options === undefined) return []
   if (typeof options !== 'object' || options === null || Array.isArray(options)) return ['"options" must be an object']
-  const {date, mode} = options as DraftOptions
+  const {mode} = options as DraftOptions
   const problems = Object.keys(options).filter((key) => !optionKeys.has(key)).map((key) => `unknown option "${key}"`)
-  if (date !== undefined && (typeof date !== 'string' || Number.isNaN(Date.parse(date)))) problems.push(`"date" must be an ISO date`)
+  for (const key of ['date', 'received', 'interview'] as const) {
+    const value = (options as DraftOptions)[key]
+    if (value !== undefined && (typeof value !== 'string' || Number.isNaN(Date.parse(value)))) problems.push(`"${key}" must be an ISO date`)
+  }
   if (mode !== undefined && mode !== 'draft' && mode !== 'template') problems.push(`"mode" must be "draft" or "template"`)
   return problems
 }

@@ -15,10 +15,18 @@ describe('fixtures/corpus manifest', () => {
     expect(problems).toEqual([])
   })
 
-  it('is big enough to mean something', () => {
-    expect(drafts.length).toBeGreaterThanOrEqual(60)
-    expect(drafts.filter((draft) => draft.expect.length === 0).length).toBeGreaterThanOrEqual(20)
-    expect(drafts.filter((draft) => draft.split === 'heldout').length).toBeGreaterThanOrEqual(drafts.length / 4)
+  it('is big enough to mean something: 250 drafts, 60 clean, 50 traps, a third held back', () => {
+    expect(drafts.length).toBeGreaterThanOrEqual(250)
+    expect(drafts.filter((draft) => draft.expect.length === 0 && draft.file.startsWith('clean-')).length).toBeGreaterThanOrEqual(60)
+    expect(drafts.filter((draft) => draft.file.startsWith('trap-')).length).toBeGreaterThanOrEqual(50)
+    expect(drafts.filter((draft) => draft.split === 'heldout').length).toBeGreaterThanOrEqual(drafts.length / 3)
+  })
+
+  it('has several one-defect drafts for every rule', () => {
+    for (const {id} of rules) {
+      const single = drafts.filter((draft) => draft.file.startsWith(`${id}-`) && draft.expect.length === 1 && draft.expect[0] === id)
+      expect(single.length, id).toBeGreaterThanOrEqual(5)
+    }
   })
 
   it('has drafts expected to trigger every rule', () => {

@@ -12,6 +12,29 @@ describe('plain text', () => {
   })
 })
 
+describe('plain text with front matter', () => {
+  const script = '---\nscript: true\ncompany: Acme\n---\nSubject: Declining the interview\nNotes for my call.\n'
+
+  it('reads its metadata and subject, and blanks it from the prose at the same offsets', () => {
+    const draft = readDraft(script, 'call.txt')
+    expect(draft.meta).toMatchObject({script: true, company: 'Acme', subject: 'Declining the interview'})
+    const start = script.indexOf('Declining')
+    expect(draft.subject).toEqual({start, end: start + 'Declining the interview'.length, text: 'Declining the interview'})
+    expect(draft.prose).toHaveLength(script.length)
+    expect(draft.prose.trim()).toBe('Notes for my call.')
+  })
+
+  it('a script needs no greeting or sign-off', () => {
+    const rules = {...onlyRule('greeting'), 'sign-off': 'warn' as const}
+    expect(lint(script, {filePath: 'call.txt', rules}).messages).toEqual([])
+    expect(lint(script.replace('script: true', 'script: false'), {filePath: 'call.txt', rules}).messages.map((message) => message.ruleId)).toEqual(['greeting', 'sign-off'])
+  })
+
+  it('names the file when the front matter is broken', () => {
+    expect(lint('---\nsubject: Re: Offer\n---\nHi', {filePath: 'bad.txt'}).messages[0]).toMatchObject({fatal: true, reason: expect.stringContaining('front matter is not valid YAML')})
+  })
+})
+
 describe('markdown', () => {
   const md = '---\nsubject: Declining the interview\ncompany: Acme\nrole: Designer\ninvited: 2026-03-01\n---\n\nDear Sam,\n\nI `decline` it.\n\n```\ncode here\n```\n\n> Sorry for the delay, wrote Sam.\n'
   it('reads front matter as metadata and blanks front matter and code out of the prose', () => {

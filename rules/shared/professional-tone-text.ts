@@ -1,6 +1,7 @@
 import type {Document} from '../../src/document/document.js'
 import type {Span} from '../../src/input/draft.js'
 import type {Edit} from '../../src/types.js'
+import {casualClosings} from '../sign-off.data.js'
 import {startsSentence} from './proper-names.js'
 
 /** The passage of the guidance every professional-tone note quotes. */
@@ -9,10 +10,13 @@ export const toneGuidance = 'The guidance: "Use professional language: Whether y
 /**
  * The parts of a draft professional-tone reads, each on its own: the subject, the greeting line,
  * the body's sentences and the closing phrase. The sender's name and title lines are left out:
- * a name in capitals is not shouting.
+ * a name in capitals is not shouting. A closing that sign-off reports as too casual ("xoxo",
+ * "Cheers") is left to it: one word, one finding.
  */
 export function tonePieces(doc: Document): Span[] {
-  const spans = [doc.subject, doc.greeting, ...doc.sentences, doc.signOff?.closing]
+  const closing = doc.signOff?.closing
+  const casual = closing && casualClosings.includes(doc.text.slice(closing.start, closing.end).replace(/[\s,.!]+$/, '').toLowerCase())
+  const spans = [doc.subject, doc.greeting, ...doc.sentences, casual ? undefined : closing]
   return spans.flatMap((span) => (span ? [{start: span.start, end: span.end, text: doc.text.slice(span.start, span.end)}] : []))
 }
 

@@ -25,6 +25,8 @@ export const optionSpecs: OptionSpec[] = [
   {flags: '--rule <id:severity>', description: 'set a rule severity (off, warn, error); repeatable', repeatable: true},
   {flags: '--mode <mode>', description: 'draft (default) or template'},
   {flags: '--date <date>', description: 'the send date for promptness (ISO date); default today'},
+  {flags: '--received <date>', description: 'when the invitation or offer arrived, for promptness (ISO date)'},
+  {flags: '--interview <date>', description: 'when the interview is, for promptness (ISO date or date-time)'},
   {flags: '--max-warnings <n>', description: 'exit 1 when there are more warnings than this'},
   {flags: '--quiet', description: 'report errors only'},
   {flags: '--list-rules', description: 'list the rules with their default severities'},
@@ -50,6 +52,8 @@ export interface CliOptions {
   rule?: string[]
   mode?: string
   date?: string
+  received?: string
+  interview?: string
   maxWarnings?: string
   quiet?: boolean
   listRules?: boolean

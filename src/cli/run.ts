@@ -70,7 +70,10 @@ async function lintCommand(options: CliOptions, paths: string[], io: Io): Promis
   const formatName = options.format as FormatName
   if (!formats.includes(formatName)) throw new UsageError(`unknown format "${options.format}" (use ${formats.join(', ')})`)
   if (options.mode && options.mode !== 'draft' && options.mode !== 'template') throw new UsageError(`--mode must be draft or template, not "${options.mode}"`)
-  if (options.date && Number.isNaN(Date.parse(options.date))) throw new UsageError(`--date "${options.date}" is not a date (use YYYY-MM-DD)`)
+  for (const flag of ['date', 'received', 'interview'] as const) {
+    const value = options[flag]
+    if (value && Number.isNaN(Date.parse(value))) throw new UsageError(`--${flag} "${value}" is not a date (use YYYY-MM-DD)`)
+  }
   const maxWarnings = options.maxWarnings === undefined ? -1 : Number(options.maxWarnings)
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError('--max-warnings must be a whole number')
   const ruleFlags = parseRuleFlags(options.rule ?? [])
@@ -89,6 +92,8 @@ async function lintCommand(options: CliOptions, paths: string[], io: Io): Promis
       mode: (options.mode as 'draft' | 'template' | undefined) ?? settings.mode,
       filePath,
       date: options.date,
+      received: options.received,
+      interview: options.interview,
       fix: fixing
     })
   }

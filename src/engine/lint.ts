@@ -47,6 +47,9 @@ function lintOnce(text: string, filePath: string, active: ActiveRule[], options:
     if (error instanceof InputError) return {filePath, messages: [fatal(error.problem)]}
     throw error
   }
+  // Dates given as options are facts about the draft: they stand in for its front matter.
+  if (options.received) draft.meta.invited = options.received
+  if (options.interview) draft.meta.interview = options.interview
   const doc = buildDocument(draft)
   const toPoint = location(text).toPoint
   const context = {

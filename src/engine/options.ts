@@ -13,6 +13,10 @@ export interface LintOptions {
   placeholders?: {allowed?: string[]}
   /** The send date (ISO), for promptness; defaults to now. */
   date?: string
+  /** When the invitation or offer was received (ISO date), for promptness; wins over front matter `invited`. */
+  received?: string
+  /** When the interview is (ISO date or date-time), for promptness; wins over front matter `interview`. */
+  interview?: string
   /** Apply safe fixes and return the fixed text as `output`. */
   fix?: boolean
   /** An email's checked part as postal-mime read it (`lintAsync` reads it for you). */

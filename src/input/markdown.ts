@@ -43,7 +43,8 @@ export function readMarkdown(text: string, filePath: string): Draft {
   return {format: 'markdown', text, prose, subject, meta, disabled: toRegions(controls, text)}
 }
 
-function readFrontMatter(value: string, filePath: string): DraftMeta {
+/** Read YAML front matter into metadata; a problem is an InputError naming the file. */
+export function readFrontMatter(value: string, filePath: string): DraftMeta {
   let data: unknown
   try {
     data = parseYaml(value)

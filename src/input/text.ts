@@ -1,18 +1,31 @@
 import {blank, type Draft} from './draft.js'
+import {readFrontMatter} from './markdown.js'
 
-/** A `Subject:` header on the first line of a plain-text draft. */
+/** A `Subject:` header on the first line of a plain-text draft (after any front matter). */
 const subjectLine = /^\uFEFF?[ \t]*subject[ \t]*:[ \t]*([^\r\n]*)/i
 
-/** Read a plain-text draft: the first line may be `Subject: ...`. */
-export function readText(text: string): Draft {
-  const match = subjectLine.exec(text)
-  let prose = text
+/**
+ * YAML front matter opening a plain-text draft, as in Markdown: it lets a `.txt` phone-call
+ * script say `script: true`, or carry `invited`, `interview`, `company`...
+ */
+const frontMatter = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/
+
+/** Read a plain-text draft: it may open with front matter, then a `Subject: ...` line. */
+export function readText(text: string, filePath = ''): Draft {
+  const front = frontMatter.exec(text)
+  const meta = front ? readFrontMatter(front[1], filePath) : {}
+  const from = front ? front[0].length : 0
+  let prose = front ? blank(text, 0, from) : text
+  const match = subjectLine.exec(text.slice(from))
   let subject: Draft['subject']
   if (match) {
     const value = match[1].trimEnd()
-    const start = match[0].length - match[1].length
+    const start = from + match[0].length - match[1].length
     subject = {start, end: start + value.length, text: value}
-    prose = blank(text, 0, match[0].length)
+    prose = blank(prose, from, from + match[0].length)
+    meta.subject = value
+  } else if (meta.subject !== undefined) {
+    subject = {start: 0, end: 0, text: meta.subject}
   }
-  return {format: 'text', text, prose, subject, meta: subject ? {subject: subject.text} : {}, disabled: []}
+  return {format: 'text', text, prose, subject, meta, disabled: []}
 }

@@ -56,14 +56,14 @@ testRule('apology', {
     {
       name: 'three apologies: the third is reported, with a suggestion only',
       text: letter("I'm so sorry. I must decline the offer. I apologise for the trouble. Sorry again!"),
-      errors: [{reason: '3 apologies; one is enough: "Sorry" is number 3', line: 3, column: 70, endColumn: 75}]
+      errors: [{reason: 'Apologising again ("Sorry"): one apology is enough', line: 3, column: 70, endColumn: 75}]
     },
     {
       name: 'grovelling: the third and later apologies are reported',
       text: letter('My apologies. I am truly sorry, and I regret the short notice. I must decline. Please accept my apologies.'),
       errors: [
-        {reason: '4 apologies; one is enough: "regret the short notice" is number 3', line: 3, column: 39},
-        {reason: '4 apologies; one is enough: "apologies" is number 4', line: 3, column: 97}
+        {reason: 'Apologising again ("regret the short notice"): one apology is enough', line: 3, column: 39},
+        {reason: 'Apologising again ("apologies"): one apology is enough', line: 3, column: 97}
       ]
     },
     {

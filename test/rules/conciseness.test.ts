@@ -88,12 +88,12 @@ describe('conciseness suggestions', () => {
     expect(lintWith('conciseness', {name: 'fixed', text: fixed})).toEqual([])
   })
 
-  it('a detail gives way to a brief explanation', () => {
+  it('a detail gives way to a brief explanation, and the decision beside it stays', () => {
     const text = letter('Thank you for the invitation. I had surgery last month, so I must withdraw.')
     const [message] = lintWith('conciseness', {name: 'detail', text})
     const {fix} = message.suggestions![0]
     const fixed = text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1])
-    expect(fixed).toBe(letter('Thank you for the invitation. Due to a change in my personal circumstances, I am unable to pursue this opportunity at this time.'))
+    expect(fixed).toBe(letter('Thank you for the invitation. I must withdraw. Due to a change in my personal circumstances, I am unable to pursue this opportunity at this time.'))
     expect(lintWith('conciseness', {name: 'fixed', text: fixed})).toEqual([])
   })
 })

@@ -6,6 +6,7 @@ const letter = (body: string) => `Dear Ms. Patel,\n\n${body}\n\nBest regards,\nJ
 
 testRule('decision', {
   valid: [
+    {name: '"I won\'t be putting my name forward" beside a polite "please accept my apologies if"', text: letter("I won't be putting my name forward. Please accept my apologies if this delays your search.")},
     {name: 'decline', text: letter('Thank you for the invitation. After careful consideration, I have decided to decline the interview.')},
     {name: 'will not be attending, after "I regret to inform you"', text: letter('I regret to inform you that I will not be attending the interview on Friday.')},
     {name: 'withdraw my application', text: letter('Thank you for your time. I would like to withdraw my application for the Data Analyst role.')},

@@ -4,6 +4,7 @@ const letter = (body: string) => `Dear Ms. Patel,\n\n${body}\n\nBest regards,\nJ
 
 testRule('gratitude', {
   valid: [
+    {name: 'thanks for keeping in touch are sincere, not sarcasm', text: letter('Thank you for keeping in touch throughout the process. I must decline the offer.')},
     {name: 'thank you', text: letter('Thank you for the invitation. I must decline the interview.')},
     {name: 'appreciate', text: letter('I must decline the interview. I appreciate your time.')},
     {name: 'grateful', text: letter('I am grateful for the offer, but I have decided to decline it.')},

@@ -35,6 +35,29 @@ const invalid = [
     ]
   },
   {
+    name: "the writer's current employer is spared too: the reader hears how they will be spoken of",
+    text: letter('My current employer is chaotic, which is why I was looking, but I have accepted a role elsewhere.'),
+    errors: [{reason: /^Negative remark about your current or former employer: "My current employer is chaotic"/, line: 3, column: 1}]
+  },
+  {
+    name: 'the current employer carries through its paragraph',
+    text: letter('My current manager is condescending. The management there is chaotic too. I have accepted another offer.'),
+    errors: [
+      {reason: /^Negative remark about your current or former employer: "My current manager is condescending"/, line: 3, column: 1},
+      {reason: /^Negative remark about your current or former employer: "The management there is chaotic too"/, line: 3, column: 38}
+    ]
+  },
+  {
+    name: 'blame without a name, aimed at a previous employer',
+    text: letter('I was ghosted by my previous employer, so I value your clear communication. I must decline.'),
+    errors: [{reason: /^Negative remark about your current or former employer: "I was ghosted by my previous employer"/, line: 3, column: 1}]
+  },
+  {
+    name: 'emphasised praise of the recipient\'s side is sarcasm',
+    text: letter('Thank you for the offer. The communication has been *fantastic*. I must decline.'),
+    errors: [{reason: /^Negative remark about the hiring process: "The communication has been \*fantastic\*"/, line: 3, column: 26}]
+  },
+  {
     name: 'something done to the writer blames the recipient unnamed',
     text: letter('Thank you for the offer. I was ghosted for three weeks after the final round.'),
     errors: [{reason: /\("was ghosted"\)$/, line: 3, column: 26, endColumn: 77}]
@@ -68,9 +91,10 @@ testRule('negative-remarks', {
     {name: 'praise negated only in form', text: letter("I've heard nothing but good things about your team, and I couldn't be more impressed with the panel.")},
     {name: 'a scheduling conflict and a hard decision', text: letter('I have a scheduling conflict with the interview on Thursday. It was a tough call, but I must withdraw.')},
     {name: 'the match, not the recipient', text: letter("I'd be a poor fit for the team, and it's the wrong time for me to make a move.")},
-    {name: "the writer's current employer", text: letter('My current employer is chaotic, which is why I was looking, but I have accepted a role elsewhere.')},
-    {name: 'the current employer carries through its paragraph', text: letter('My current manager is condescending. The management there is chaotic too. I have accepted another offer.')},
-    {name: 'blame without a name, aimed at a previous employer', text: letter('I was ghosted by my previous employer, so I value your clear communication. I must decline.')},
+    {name: "the writer's current employer, neutrally", text: letter('My current employer has offered me a promotion, which I have decided to accept, so I must decline.')},
+    {name: 'the current employer, then praise of the recipient', text: letter('My current team has asked me to stay. Your team was wonderful, but I must decline.')},
+    {name: 'a negated negation is praise: "never less than professional"', text: letter('The process was never less than professional. I must decline.')},
+    {name: 'emphasis on what the writer felt is no sarcasm', text: letter('I *loved* meeting your team. I must decline the offer.')},
     {name: "someone else's words in quotes", text: letter('You warned me the first month would be "a bit chaotic", which I appreciated. I must decline.')},
     {name: 'a role named with a negative word', text: letter('Thank you for offering me the Risk Analyst position. I must decline.')}
   ],
@@ -86,11 +110,18 @@ describe('negative-remarks suggestions', () => {
     expect(neutral.fix.text).toBe("The position isn't the right fit for my goals at this time.")
   })
 
-  it('after "as", the neutral reason takes the remark\'s place', () => {
+  it('after "as", the remark goes or the neutral reason takes its place; the decision stays', () => {
     const text = letter('I must withdraw, as the recruiter was rude.')
     const [message] = lintWith('negative-remarks', {name: 'as', text})
-    expect(message.suggestions).toHaveLength(1)
-    expect(message.suggestions![0].fix.text).toBe("the position isn't the right fit for my goals at this time")
+    const fixed = message.suggestions!.map(({fix}) => text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]))
+    expect(fixed).toEqual([letter('I must withdraw.'), letter("I must withdraw, as the position isn't the right fit for my goals at this time.")])
+  })
+
+  it('beside the decision, only the remark gives way', () => {
+    const text = letter('I have decided to decline it; honestly, I was not impressed by the team.')
+    const [message] = lintWith('negative-remarks', {name: 'decision', text})
+    const {fix} = message.suggestions!.at(-1)!
+    expect(text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1])).toBe(letter("I have decided to decline it; honestly, the position isn't the right fit for my goals at this time."))
   })
 
   it('every suggestion, applied, removes its finding and raises no new one', () => {

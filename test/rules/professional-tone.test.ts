@@ -6,6 +6,7 @@ const letter = (body: string) => `Dear Ms. Patel,\n\n${body}\n\nBest regards,\nJ
 
 testRule('professional-tone', {
   valid: [
+    {name: 'a casual closing is left to sign-off: one word, one finding', text: 'Hi Kim,\n\nThank you for the offer. I must decline it.\n\nxoxo\nBeth Lane\n'},
     {name: 'one "!" in thanks', text: letter('Thank you for the offer! I have decided to decline it.')},
     {name: 'acronyms are not shouting', text: letter('I met the HR team, the CEO and the CTO at NASA in the UK. I must decline the SVP, HR EMEA interview.')},
     {name: '"U.S." and "U.K." are not "u"', text: letter('I have accepted a role in the U.S. office rather than the U.K. one, so I must decline.')},

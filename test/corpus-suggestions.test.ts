@@ -1,0 +1,64 @@
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {rules} from '../rules/index.js'
+import {readManifest} from '../scripts/eval-manifest.js'
+import {lint} from '../src/engine/lint.js'
+import type {LintMessage, Suggestion} from '../src/types.js'
+import {fixturesRoot} from './helpers/fixtures.js'
+
+/**
+ * A message without its position or counts: what is left of it once the text around it has
+ * moved ("311 words; aim for under 250" is the same message at 298 words).
+ */
+const key = (message: LintMessage) => `${message.ruleId}: ${message.reason.replace(/\d+/g, '#')}`
+
+function tally(messages: readonly LintMessage[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const message of messages) counts.set(key(message), (counts.get(key(message)) ?? 0) + 1)
+  return counts
+}
+
+/** A name for the blanks a suggestion leaves to the writer. */
+const writersName = 'Sam Taylor'
+
+/**
+ * Apply a suggestion as the writer would: where it asks them to write in what only they know
+ * ("Add ..., with your name for "[Your Name]"", "Take it out, and write in what it stands for"),
+ * they write in their name.
+ */
+function apply(text: string, {desc, fix}: Suggestion): string {
+  const {range: [start, end]} = fix
+  let insert = fix.text.replace('[Your Name]', writersName)
+  if (/write in what it stands for/.test(desc)) insert = `${text.charAt(start) === ' ' ? ' ' : ''}${writersName}`
+  return text.slice(0, start) + insert + text.slice(end)
+}
+
+/**
+ * Every suggestion (and every fix) of every message on every corpus draft, applied on its own:
+ * the message it answers must go away, and no message may appear that was not there before.
+ */
+describe('corpus: each suggestion, applied, answers its message and raises no new one', () => {
+  const corpus = join(fixturesRoot, 'corpus')
+  const {drafts} = readManifest(corpus, rules.map((rule) => rule.id))
+  for (const draft of drafts) {
+    it(draft.file, () => {
+      const filePath = join(corpus, draft.file)
+      const text = readFileSync(filePath, 'utf8')
+      const options = {...draft.options, filePath}
+      const before = lint(text, options).messages
+      const counts = tally(before)
+      const problems: string[] = []
+      for (const message of before) {
+        const fixes: Suggestion[] = [...(message.fix ? [{desc: 'fix', fix: message.fix}] : []), ...(message.suggestions ?? [])]
+        for (const suggestion of fixes) {
+          const after = tally(lint(apply(text, suggestion), options).messages)
+          const what = `${key(message)} <- ${JSON.stringify(suggestion.fix.text)}`
+          if ((after.get(key(message)) ?? 0) >= (counts.get(key(message)) ?? 0)) problems.push(`still there: ${what}`)
+          for (const [added, count] of after) if (count > (counts.get(added) ?? 0)) problems.push(`new "${added}" after ${what}`)
+        }
+      }
+      expect(problems).toEqual([])
+    })
+  }
+})
