@@ -2,6 +2,7 @@ import type {Document} from '../src/document/document.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Finding, Suggestion} from '../src/types.js'
 import {findPlaceholders, groupOf, templateSyntaxes, type Placeholder} from './placeholders.scan.js'
+import {acrossTemplates} from './placeholders.across.js'
 import {checkTemplate} from './placeholders.template.js'
 import {isUnfilled, recipientName, senderName} from './shared/addressee.js'
 
@@ -67,6 +68,7 @@ export default defineRule({
   description: 'No unfilled template placeholders in a draft; in template mode, well-formed and consistent ones',
   defaultSeverity: 'error',
   fix: 'suggestion',
+  acrossFiles: acrossTemplates,
   check(doc, context) {
     const placeholders = findPlaceholders(doc)
     if (context.mode === 'template') {

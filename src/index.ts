@@ -4,6 +4,7 @@
  */
 export {lint, type LintResult} from './engine/lint.js'
 export {lintAsync} from './engine/lint-async.js'
+export {lintAcrossFiles} from './engine/across.js'
 export {ConfigError, type LintOptions, type RuleSetting} from './engine/options.js'
 export {applyEdits} from './engine/fix.js'
 export type {Rule, RuleContext} from './engine/rule.js'

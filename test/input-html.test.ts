@@ -39,6 +39,11 @@ describe('HTML email templates', () => {
     expect(messages.map((m) => `${m.line}:${m.column} ${template.slice(m.start, m.end)}`)).toEqual(['5:14 gonna', '5:69 !!'])
   })
 
+  it('honours decline-lint-disable comments', () => {
+    const quiet = template.replace('<p>I&rsquo;m', '<!-- decline-lint-disable-next-line professional-tone -->\r\n<p>I&rsquo;m')
+    expect(lint(quiet, {filePath: 'mail.html', rules: onlyRule('professional-tone')}).messages).toEqual([])
+  })
+
   it('never throws on broken markup', () => {
     for (const broken of ['<p>Dear Sam,<p>Thanks &amp', '<<<>>>&&&;', '<p>unclosed <b>bold <i>text', '&#xD800; &#0; &bogus;']) {
       const draft = readDraft(broken, 'x.html')

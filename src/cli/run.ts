@@ -3,6 +3,7 @@ import {resolve} from 'node:path'
 import {CommanderError} from 'commander'
 import {loadConfig} from '../config/load.js'
 import {ConfigResolver} from '../config/resolve.js'
+import {lintAcrossFiles} from '../engine/across.js'
 import {lintAsync} from '../engine/lint-async.js'
 import type {LintResult} from '../engine/lint.js'
 import {ConfigError, type RuleSetting} from '../engine/options.js'
@@ -112,7 +113,8 @@ async function lintCommand(options: CliOptions, paths: string[], io: Io): Promis
     fix: Boolean(options.fix),
     isIgnored
   }
-  const {results, failed} = await lintSources(sources, lintOne, io)
+  const linted = await lintSources(sources, lintOne, io)
+  const results = lintAcrossFiles(linted.results)
 
   const color = options.color !== false && colorWanted(io)
   let report: string | undefined
@@ -123,7 +125,7 @@ async function lintCommand(options: CliOptions, paths: string[], io: Io): Promis
   }
   // With --fix on stdin, stdout carries the fixed text, so the report goes to stderr.
   if (report !== undefined) (readsStdin && options.fix ? io.stderr : io.stdout)(report)
-  return exitCode(results, failed, maxWarnings)
+  return exitCode(results, linted.failed, maxWarnings)
 }
 
 function parseRuleFlags(flags: string[]): Record<string, RuleSetting> {

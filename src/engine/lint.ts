@@ -12,6 +12,15 @@ export interface LintResult {
   messages: LintMessage[]
   /** The fixed text, when `fix` was asked for and something changed. */
   output?: string
+  /** What run-level checks collected from this file, for `lintAcrossFiles`. */
+  collected?: Collected[]
+}
+
+/** One rule's collection from one file, with what is needed to place its findings there. */
+export interface Collected {
+  active: ActiveRule
+  data: unknown
+  place(finding: Finding): LintMessage | undefined
 }
 
 /** ESLint's limit: fixes can make new findings, so fixing repeats, but not forever. */
@@ -39,7 +48,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   return current === text ? result : {...result, output: current}
 }
 
-function lintOnce(text: string, filePath: string, active: ActiveRule[], options: LintOptions): LintResult {
+function lintOnce(text: string, filePath: string, rulesToRun: ActiveRule[], options: LintOptions): LintResult {
   let draft: Draft
   try {
     draft = readDraft(text, options.filePath, options.mimeBody)
@@ -57,40 +66,41 @@ function lintOnce(text: string, filePath: string, active: ActiveRule[], options:
     now: new Date(options.date ?? draft.meta.date ?? Date.now()),
     allowedPlaceholders: options.placeholders?.allowed
   }
+  const place = (finding: Finding, ruleId: string, severity: 1 | 2, url: string): LintMessage | undefined => {
+    if (isDisabled(draft, ruleId, finding.start)) return undefined
+    if (draft.unmapped?.some((region) => finding.start >= region.start && finding.start <= region.end)) {
+      // Decoded text laid over an encoding: an edit at its offsets would corrupt the file.
+      delete finding.fix
+      delete finding.suggestions
+    }
+    const start = toPoint(finding.start) ?? {line: 1, column: 1}
+    const end = toPoint(finding.end) ?? start
+    return {
+      ...finding, ruleId, severity, source: 'decline-lint', url,
+      line: start.line, column: start.column, endLine: end.line, endColumn: end.column
+    }
+  }
   const messages: LintMessage[] = []
-  for (const {rule, severity, options: ruleOptions} of active) {
+  const collected: Collected[] = []
+  for (const active of rulesToRun) {
+    const {rule, severity, options: ruleOptions} = active
     let findings: Finding[]
     try {
       findings = rule.check(doc, {...context, options: ruleOptions})
+      const data = rule.acrossFiles?.collect(doc, {...context, options: ruleOptions})
+      if (data !== undefined) collected.push({active, data, place: (finding) => place(finding, rule.id, severity, rule.url)})
     } catch (error) {
       messages.push(fatal(`rule "${rule.id}" failed: ${(error as Error).message}`))
       continue
     }
     for (const finding of findings) {
-      if (isDisabled(draft, rule.id, finding.start)) continue
-      if (draft.unmapped?.some((region) => finding.start >= region.start && finding.start <= region.end)) {
-        // Decoded text laid over an encoding: an edit at its offsets would corrupt the file.
-        delete finding.fix
-        delete finding.suggestions
-      }
-      const start = toPoint(finding.start) ?? {line: 1, column: 1}
-      const end = toPoint(finding.end) ?? start
-      messages.push({
-        ...finding,
-        ruleId: rule.id,
-        severity,
-        source: 'decline-lint',
-        url: rule.url,
-        line: start.line,
-        column: start.column,
-        endLine: end.line,
-        endColumn: end.column
-      })
+      const message = place(finding, rule.id, severity, rule.url)
+      if (message) messages.push(message)
     }
   }
   // Stable: at one place, messages keep the rules' order, which is also the order fixes apply in.
   messages.sort((a, b) => a.start - b.start || a.end - b.end)
-  return {filePath, messages}
+  return collected.length > 0 ? {filePath, messages, collected} : {filePath, messages}
 }
 
 function isDisabled(draft: Draft, ruleId: string, offset: number): boolean {

@@ -25,6 +25,24 @@ export interface Rule<Options extends object = object> {
   defaults: Options
   url: string
   check(doc: Document, context: RuleContext<Options>): Finding[]
+  /** A check that needs every file of the run at once (one spelling across a repository). */
+  acrossFiles?: AcrossFiles
+}
+
+/** A finding about one of the run's files. */
+export interface FileFinding {
+  filePath: string
+  finding: Finding
+}
+
+/**
+ * A run-level check, in two steps so that `lint()` stays one file at a time: `collect` reads what
+ * it needs from each file's Document (undefined: nothing to contribute), and `check` sees what was
+ * collected from all of them and returns findings on any of them.
+ */
+export interface AcrossFiles {
+  collect(doc: Document, context: RuleContext<object>): unknown
+  check(files: Array<{filePath: string; data: unknown}>): FileFinding[]
 }
 
 /** Define a rule; the docs URL comes from its id. */

@@ -1,5 +1,6 @@
 import {fromHtml} from 'hast-util-from-html'
 import type {Element, Nodes, Text} from 'hast'
+import {readControl, toRegions, type Control} from './disable.js'
 import {blank, type Draft, type Span} from './draft.js'
 
 /** Elements whose text is not the writer's prose: code, styling, quoted replies. */
@@ -20,10 +21,11 @@ const reference = /^&(?:#[0-9]+;?|#x[0-9a-f]+;?|[a-z][a-z0-9]*;?)/i
  * replaced by the character it stands for, padded with spaces, so that every word stays where
  * it is written. The text comes from hast-util-from-html (parse5), so markup is read as a browser would.
  */
-export function htmlProse(html: string): {prose: string; title?: Span} {
+export function htmlProse(html: string): {prose: string; title?: Span; controls: Control[]} {
   const tree = fromHtml(html)
   let prose = blank(html, 0, html.length)
   let title: Span | undefined
+  const controls: Control[] = []
   const put = (at: number, text: string) => {
     prose = prose.slice(0, at) + text + prose.slice(at + text.length)
   }
@@ -31,6 +33,11 @@ export function htmlProse(html: string): {prose: string; title?: Span} {
     if (node.type === 'text') {
       if (!skip && node.position) put(node.position.start.offset!, alignText(html, node))
       return
+    }
+    if (node.type === 'comment' && node.position) {
+      const {start, end} = node.position
+      const control = readControl(html.slice(start.offset, end.offset), start.offset!, end.offset!)
+      if (control) controls.push(control)
     }
     if (node.type !== 'element' && node.type !== 'root') return
     if (node.type === 'element') {
@@ -45,7 +52,7 @@ export function htmlProse(html: string): {prose: string; title?: Span} {
     for (const child of node.children) walk(child as Nodes, skipChildren)
   }
   walk(tree, false)
-  return {prose, title: title?.text ? title : undefined}
+  return {prose, title: title?.text ? title : undefined, controls}
 }
 
 /** The title's text where it is written as is (a 0-0 span when references make it differ). */
@@ -96,9 +103,9 @@ function alignText(html: string, node: Text): string {
   return (out + raw.slice(out.length).replace(/[^\r\n]/g, ' ')).replace(/\u00A0/g, ' ')
 }
 
-/** Read an HTML email template: its text only; the `<title>` is the subject. */
+/** Read an HTML email template: its text only; the `<title>` is the subject; disable comments work. */
 export function readHtml(text: string): Draft {
-  const {prose, title} = htmlProse(text)
+  const {prose, title, controls} = htmlProse(text)
   return {
     format: 'html',
     // Rules read the words around a finding: they are to see text, not tags and references.
@@ -106,6 +113,6 @@ export function readHtml(text: string): Draft {
     prose,
     subject: title,
     meta: title === undefined ? {} : {subject: title.text},
-    disabled: []
+    disabled: toRegions(controls, text)
   }
 }

@@ -3,7 +3,8 @@ import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import {visit} from 'unist-util-visit'
 import {parse as parseYaml} from 'yaml'
-import {blank, type DisabledRegion, type Draft, type DraftMeta} from './draft.js'
+import {readControl, toRegions, type Control} from './disable.js'
+import {blank, type Draft, type DraftMeta} from './draft.js'
 import {InputError} from './errors.js'
 
 /** Node types whose text is not the writer's prose (a blockquote quotes someone else). */
@@ -17,14 +18,13 @@ const anglePlaceholder = /^<(?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]*)*|[Yy]
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 
-const control = /^<!--\s*decline-lint-(disable-next-line|disable|enable)\b([^>]*?)-->$/
 
 /** Read a Markdown draft: only prose is checked; front matter gives metadata. */
 export function readMarkdown(text: string, filePath: string): Draft {
   const tree = parser.parse(text)
   let prose = text
   let meta: DraftMeta = {}
-  const controls: Array<{kind: string; rules: string[]; start: number; end: number}> = []
+  const controls: Control[] = []
 
   visit(tree, (node) => {
     if (!notProse.has(node.type) || !node.position) return
@@ -34,8 +34,8 @@ export function readMarkdown(text: string, filePath: string): Draft {
     prose = blank(prose, start, end)
     if (node.type === 'yaml') meta = readFrontMatter((node as {value: string}).value, filePath)
     if (node.type === 'html') {
-      const match = control.exec((node as {value: string}).value.trim())
-      if (match) controls.push({kind: match[1], rules: match[2].split(/[\s,]+/).filter(Boolean), start, end})
+      const item = readControl((node as {value: string}).value, start, end)
+      if (item) controls.push(item)
     }
   })
 
@@ -65,29 +65,4 @@ export function readFrontMatter(value: string, filePath: string): DraftMeta {
   if (record.mode === 'draft' || record.mode === 'template') meta.mode = record.mode
   if (record.script === true) meta.script = true
   return meta
-}
-
-/**
- * Turn disable/enable comments into regions. A disable lasts until an enable that names one of
- * its rules, or a bare enable; a bare disable (all rules) ends only at a bare enable.
- */
-function toRegions(controls: Array<{kind: string; rules: string[]; start: number; end: number}>, text: string): DisabledRegion[] {
-  const regions: DisabledRegion[] = []
-  let open: Array<{rules: string[]; start: number}> = []
-  for (const item of controls) {
-    if (item.kind === 'disable-next-line') {
-      const lineEnd = text.indexOf('\n', item.end)
-      const nextEnd = lineEnd === -1 ? -1 : text.indexOf('\n', lineEnd + 1)
-      regions.push({start: item.start, end: nextEnd === -1 ? text.length : nextEnd, rules: item.rules})
-    } else if (item.kind === 'disable') {
-      open.push({rules: item.rules, start: item.start})
-    } else {
-      const closes = (region: {rules: string[]}) =>
-        item.rules.length === 0 || region.rules.some((rule) => item.rules.includes(rule))
-      for (const region of open.filter(closes)) regions.push({...region, end: item.start})
-      open = open.filter((region) => !closes(region))
-    }
-  }
-  for (const region of open) regions.push({...region, end: text.length})
-  return regions
 }
