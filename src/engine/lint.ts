@@ -28,16 +28,29 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   let result = lintOnce(text, filePath, active, options)
   if (!options.fix) return result
   let current = text
+  // Fixes that did not take: applied, their rule asked for the very same insertion again (text
+  // inserted where the reader does not look, such as an email's headers). Applying them again
+  // would grow the draft on every pass, so they are left out and the result stays idempotent.
+  const refused = new Set<string>()
   for (let pass = 0; pass < maxFixPasses; pass++) {
-    const edits = result.messages.flatMap((message) => (message.fix ? [message.fix] : []))
-    if (edits.length === 0) break
-    const {output, applied} = applyEdits(current, edits)
+    const fixes = result.messages.filter((message) => message.fix && !refused.has(fixKey(message)))
+    if (fixes.length === 0) break
+    const {output, applied} = applyEdits(current, fixes.map((message) => message.fix!))
     if (applied === 0 || output === current) break
+    const next = lintOnce(output, filePath, active, options)
+    const again = new Set(next.messages.filter((message) => message.fix).map(fixKey))
+    const stuck = fixes.map(fixKey).filter((key) => again.has(key))
+    if (stuck.length > 0) {
+      for (const key of stuck) refused.add(key)
+      continue
+    }
     current = output
-    result = lintOnce(current, filePath, active, options)
+    result = next
   }
   return current === text ? result : {...result, output: current}
 }
+
+const fixKey = (message: LintMessage) => `${message.ruleId}\u0000${message.fix!.text}`
 
 function lintOnce(text: string, filePath: string, active: ActiveRule[], options: LintOptions): LintResult {
   let draft: Draft

@@ -1,4 +1,4 @@
-import type {Draft} from './draft.js'
+import {blank, type Draft} from './draft.js'
 import {readEmail} from './email.js'
 import {readMarkdown} from './markdown.js'
 import {readText} from './text.js'
@@ -19,5 +19,8 @@ export const extensions: Record<string, (text: string, filePath: string) => Draf
 export function readDraft(text: string, filePath = ''): Draft {
   const dot = filePath.lastIndexOf('.')
   const reader = dot === -1 ? undefined : extensions[filePath.slice(dot).toLowerCase()]
-  return (reader ?? readText)(text, filePath)
+  const draft = (reader ?? readText)(text, filePath)
+  // A byte order mark is not prose: tokenized, it would start the first sentence, and text
+  // inserted "before the first sentence" would land in front of it.
+  return text.startsWith('\uFEFF') ? {...draft, prose: blank(draft.prose, 0, 1)} : draft
 }
