@@ -71,7 +71,9 @@ function walk(folder: string, errors: InputError[], seen = new Set<string>()): s
     if (entry.isSymbolicLink()) {
       try {
         isFolder = statSync(path).isDirectory()
-      } catch {
+      } catch (error) {
+        // A dangling link, or a loop of links: said, not silently skipped.
+        if (lintable(entry.name)) errors.push(new InputError(path, describeFsError(error as NodeJS.ErrnoException)))
         continue
       }
     }

@@ -23,6 +23,7 @@ export const optionSpecs: OptionSpec[] = [
   {flags: '--mode <mode>', description: 'draft (default) or template'},
   {flags: '--date <date>', description: 'the send date for promptness (ISO date); default today'},
   {flags: '--max-warnings <n>', description: 'exit 1 when there are more warnings than this'},
+  {flags: '--max-file-size <size>', description: 'refuse drafts larger than this (bytes, or e.g. 512KiB, 2MiB)', defaultValue: '1MiB'},
   {flags: '--quiet', description: 'report errors only'},
   {flags: '--list-rules', description: 'list the rules with their default severities'},
   {flags: '--explain <rule-id>', description: "print a rule's documentation"},
@@ -44,6 +45,7 @@ export interface CliOptions {
   mode?: string
   date?: string
   maxWarnings?: string
+  maxFileSize: string
   quiet?: boolean
   listRules?: boolean
   explain?: string

@@ -10,7 +10,8 @@ import {InputError} from '../input/errors.js'
 import {format} from '../reporters/index.js'
 import {expandPaths} from './files.js'
 import {formats, optionSpecs, type CliOptions, type FormatName} from './options.js'
-import {decodeDraft, readDraftFile} from './read-input.js'
+import {outputFileProblem} from './output-file.js'
+import {decodeDraft, parseSize, readDraftFile} from './read-input.js'
 import {explainRule, listRules, starterConfig} from './rules-info.js'
 import {writeAtomic} from './write.js'
 
@@ -85,6 +86,8 @@ async function lintCommand(options: CliOptions, paths: string[], io: Io): Promis
   const maxWarnings = options.maxWarnings === undefined ? -1 : Number(options.maxWarnings)
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError('--max-warnings must be a whole number')
   const ruleFlags = parseRuleFlags(options.rule ?? [])
+  const maxBytes = parseSize(options.maxFileSize)
+  if (maxBytes === undefined) throw new UsageError(`--max-file-size "${options.maxFileSize}" is not a size (use bytes, or e.g. 512KiB, 2MiB)`)
 
   const resolver = new ConfigResolver(typeof options.config === 'string' ? loadExplicit(options.config, io.cwd) : undefined)
   const useConfig = options.config !== false
@@ -115,7 +118,7 @@ async function lintCommand(options: CliOptions, paths: string[], io: Io): Promis
   if (readsStdin) {
     const name = options.stdinFilename ?? '<stdin>'
     try {
-      const text = decodeDraft(await io.readStdin(), name)
+      const text = decodeDraft(await io.readStdin(), name, maxBytes)
       const result = lintOne(text, name, options.stdinFilename ?? 'stdin.txt')
       results.push(result)
       // An editor replaces its buffer with what it gets back: an unchanged draft comes back whole.
@@ -126,10 +129,12 @@ async function lintCommand(options: CliOptions, paths: string[], io: Io): Promis
     }
   } else {
     const {files, errors} = expandPaths(paths)
+    const clash = options.outputFile && outputFileProblem(options.outputFile, files, io.cwd)
+    if (clash) throw new UsageError(clash)
     for (const error of errors) fail(error.filePath, error.problem)
     for (const file of files) {
       try {
-        const text = readDraftFile(resolve(io.cwd, file))
+        const text = readDraftFile(resolve(io.cwd, file), maxBytes)
         const result = lintOne(text, file, file)
         if (options.fix && result.output !== undefined) writeAtomic(resolve(io.cwd, file), result.output, text)
         results.push(result)
