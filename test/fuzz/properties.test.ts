@@ -13,6 +13,16 @@ import {calibrate, checkDraft, checkWork} from './properties.js'
 
 const sample = readFileSync(new URL('../../examples/draft.txt', import.meta.url), 'utf8')
 
+describe('drafts the fuzzer found bugs with, kept as regression cases', () => {
+  const found: Array<[string, string, string]> = [
+    ['a byte order mark alone: the greeting went in front of it', '\uFEFF', 'draft.txt'],
+    ['an empty email: insertions landed in the headers and grew on every pass', '', 'draft.eml'],
+    ['a rule and a quoted sign-off: the apology landed in the quote once, in the prose on a second fix', '---\n> Kind regards,', 'draft.md'],
+    ['old Mac line endings: inserted lines used LF', 'Hi Sam,\rI cannot make it.\r', 'draft.txt']
+  ]
+  for (const [name, text, path] of found) it(name, () => { checkDraft(text, path) })
+})
+
 describe('generated drafts', () => {
   it('lint() never throws, positions agree, fixes only insert and are idempotent', () => {
     fc.assert(fc.property(namedDraft, ({text, filePath}) => { checkDraft(text, filePath) }), {numRuns: 20})
