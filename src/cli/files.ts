@@ -27,9 +27,11 @@ export function expandPaths(paths: string[]): Expanded {
   for (const path of paths) {
     const scan = picomatch.scan(path)
     const base = scan.base || '.'
+    const known = errors.length
     const found = scan.isGlob ? (existsSync(base) ? walk(base, errors).filter(matcher(path)) : []) : expandOne(path, errors)
     if (found === undefined) continue
-    if (found.length === 0) {
+    // A folder that could not be read has said so; "no drafts here" would be a second line.
+    if (found.length === 0 && errors.length === known) {
       errors.push(new InputError(path, scan.isGlob ? 'no drafts match this pattern' : `no drafts here (looked for ${Object.keys(extensions).join(' ')})`))
     }
     for (const file of found) if (!files.includes(file)) files.push(file)

@@ -4,7 +4,8 @@ import {InputError} from '../input/errors.js'
 /** Drafts bigger than this are refused by default: a decline is a few hundred words. */
 export const defaultMaxBytes = 1024 * 1024
 
-const utf8 = new TextDecoder('utf-8', {fatal: true})
+// ignoreBOM keeps a byte order mark in the text (the default drops it), so that --fix writes it back.
+const utf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
 
 /**
  * Decode a draft's bytes, refusing what is not a UTF-8 text draft; the error names the file.

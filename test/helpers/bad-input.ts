@@ -1,3 +1,4 @@
+import {spawnSync} from 'node:child_process'
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {expect} from 'vitest'
@@ -18,6 +19,8 @@ export function expectOneProblem(dir: string, args: string[], problem: RegExp, o
   mkdirSync(join(dir, 'good'), {recursive: true})
   writeFileSync(join(dir, 'good/.declinelintrc.json'), onlyGratitude)
   writeFileSync(join(dir, 'good/ok.txt'), noThanks)
+  // Run as another user, the tree is theirs, as a checkout is its owner's (so --fix may write).
+  if (options.uid !== undefined) spawnSync('chown', ['-R', `${options.uid}:${options.uid}`, dir])
   const before = snapshot(dir)
   const run = runCli(['--fix', '-f', 'json', ...args, 'good/ok.txt'], {cwd: dir, ...options})
   expect(run.code).toBe(2)
