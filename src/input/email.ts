@@ -27,7 +27,7 @@ export function readEmail(text: string): Draft {
   const date = headers.get('date')
   if (date && !Number.isNaN(Date.parse(date.value))) meta.date = new Date(date.value).toISOString()
   const to = headers.get('to')
-  if (to) meta.recipient = to.value.replace(/<[^>]*>/g, '').replace(/"/g, '').trim() || undefined
+  if (to) meta.recipient = to.value.replace(/<[^<>]*>/g, '').replace(/"/g, '').trim() || undefined
   const invited = attributionDate(text.slice(quoteStart))
   if (invited) meta.invited = invited
 
@@ -48,7 +48,7 @@ export function readEmail(text: string): Draft {
 function attributionDate(quoted: string): string | undefined {
   const line = /^On\s+(.+?)\s+wrote:/m.exec(quoted)?.[1]
   if (!line) return undefined
-  const parts = line.replace(/<[^>]*>/g, '').replace(/\sat\s/, ' ').split(',')
+  const parts = line.replace(/<[^<>]*>/g, '').replace(/\sat\s/, ' ').split(',')
   for (let count = parts.length; count > 0; count--) {
     const candidate = parts.slice(0, count).join(',').trim()
     if (/\d/.test(candidate) && !Number.isNaN(Date.parse(candidate))) return new Date(candidate).toISOString()
