@@ -8,6 +8,7 @@ import {ConfigError, type RuleSetting} from '../engine/options.js'
 import {checkRuleId, parseSetting} from '../engine/settings.js'
 import {InputError} from '../input/errors.js'
 import {format} from '../reporters/index.js'
+import {colorWanted} from './color.js'
 import {expandPaths} from './files.js'
 import {formats, optionSpecs, type CliOptions, type FormatName} from './options.js'
 import {outputFileProblem} from './output-file.js'
@@ -190,12 +191,6 @@ function init(io: Io): number {
   if (existsSync(path)) throw new UsageError('.declinelintrc.json already exists; not overwritten')
   writeFileSync(path, starterConfig(), {flag: 'wx'})
   return print(io, 'Wrote .declinelintrc.json\n')
-}
-
-function colorWanted(io: Io): boolean {
-  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false
-  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false'
-  return io.stdoutIsTTY
 }
 
 function print(io: Io, text: string): number {
