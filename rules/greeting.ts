@@ -127,7 +127,7 @@ export default defineRule({
     if (!greeting.name) {
       return person || !completeWithoutName.includes(salutation) ? [addressedToNobody(doc, found, person)] : []
     }
-    const impersonal = impersonalAddressees.includes(greeting.name.text.toLowerCase().replace(/\s*\/\s*/g, '/'))
+    const impersonal = impersonalAddressees.includes(greeting.name.text.toLowerCase().split('/').map((part) => part.trim()).join('/'))
     return person && impersonal ? [addressedToNobody(doc, found, person)] : []
   }
 })

@@ -24,7 +24,9 @@ export function tonePieces(doc: Document): Span[] {
  * Quotations and bracketed placeholders, one line at most: words there are someone else's
  * ("she said 'yeah'"), a name, or a slot to fill ("[COMPANY NAME]"), not the writer's tone.
  */
-const aside = /"[^"\r\n]*"|“[^”\r\n]*”|‘[^’\r\n]*’|\[[^\]\r\n]*\]|\{[^}\r\n]*\}|<[^>\r\n]*>/g
+// Each body excludes its own opener too: an unclosed "{" then stops at the next one instead of
+// scanning to the end of the line, which made a line of "{{ {{ ..." quadratic.
+const aside = /"[^"\r\n]*"|“[^“”\r\n]*”|‘[^‘’\r\n]*’|\[[^[\]\r\n]*\]|\{[^{}\r\n]*\}|<[^<>\r\n]*>/g
 
 const asideCache = new WeakMap<Document, Array<[number, number]>>()
 

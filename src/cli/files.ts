@@ -25,9 +25,11 @@ export function expandPaths(paths: string[], isIgnored: (file: string) => boolea
   for (const path of paths) {
     const scan = picomatch.scan(path)
     const base = scan.base || '.'
+    const known = errors.length
     const found = scan.isGlob ? (existsSync(base) ? walk(base, errors).filter(matcher(path)) : []) : expandOne(path, errors)
     if (found === undefined) continue
-    if (found.length === 0) {
+    // A folder that could not be read has said so; "no drafts here" would be a second line.
+    if (found.length === 0 && errors.length === known) {
       errors.push(new InputError(path, scan.isGlob ? 'no drafts match this pattern' : `no drafts here (looked for ${Object.keys(extensions).join(' ')})`))
     }
     for (const file of found) if (!files.includes(file) && !isIgnored(file)) files.push(file)
@@ -69,7 +71,9 @@ function walk(folder: string, errors: InputError[], seen = new Set<string>()): s
     if (entry.isSymbolicLink()) {
       try {
         isFolder = statSync(path).isDirectory()
-      } catch {
+      } catch (error) {
+        // A dangling link, or a loop of links: said, not silently skipped.
+        if (hasDraftEnding(entry.name)) errors.push(new InputError(path, describeFsError(error as NodeJS.ErrnoException)))
         continue
       }
     }

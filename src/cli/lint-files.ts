@@ -20,6 +20,10 @@ export interface Sources {
   /** Rewrite files (and print stdin's fixed text) with the safe fixes. */
   fix: boolean
   isIgnored: (file: string) => boolean
+  /** Drafts larger than this are refused. */
+  maxBytes: number
+  /** Called with the files about to be linted; throws to stop the run (e.g. -o names one of them). */
+  checkFiles(files: string[]): void
 }
 
 /** What the CLI needs from its process here. */
@@ -53,7 +57,7 @@ export async function lintSources(sources: Sources, lintOne: LintOne, io: LintIo
     const name = sources.stdinName
     try {
       // An editor's buffer may be empty: that is nothing to report, not an error.
-      const text = decodeDraft(await io.readStdin(), name, true)
+      const text = decodeDraft(await io.readStdin(), name, sources.maxBytes, true)
       const result = isBlank(text) ? {filePath: name, messages: []} : await lintOne(text, name, sources.stdinConfigPath)
       results.push(result)
       // An editor replaces its buffer with what it gets back: an unchanged draft comes back whole.
@@ -65,10 +69,11 @@ export async function lintSources(sources: Sources, lintOne: LintOne, io: LintIo
   }
 
   const {files, errors} = expandPaths(sources.paths, sources.isIgnored)
+  sources.checkFiles(files)
   for (const error of errors) fail(error.filePath, error.problem)
   for (const file of files) {
     try {
-      const text = readDraftFile(resolve(io.cwd, file))
+      const text = readDraftFile(resolve(io.cwd, file), sources.maxBytes)
       const result = await lintOne(text, file, file)
       if (sources.fix && result.output !== undefined) writeAtomic(resolve(io.cwd, file), result.output, text)
       results.push(result)

@@ -28,6 +28,7 @@ export const optionSpecs: OptionSpec[] = [
   {flags: '--received <date>', description: 'when the invitation or offer arrived, for promptness (ISO date)'},
   {flags: '--interview <date>', description: 'when the interview is, for promptness (ISO date or date-time)'},
   {flags: '--max-warnings <n>', description: 'exit 1 when there are more warnings than this'},
+  {flags: '--max-file-size <size>', description: 'refuse drafts larger than this (bytes, or e.g. 512KiB, 2MiB)', defaultValue: '1MiB'},
   {flags: '--quiet', description: 'report errors only'},
   {flags: '--list-rules', description: 'list the rules with their default severities'},
   {flags: '--explain <rule-id>', description: "print a rule's documentation"},
@@ -55,6 +56,7 @@ export interface CliOptions {
   received?: string
   interview?: string
   maxWarnings?: string
+  maxFileSize: string
   quiet?: boolean
   listRules?: boolean
   explain?: string

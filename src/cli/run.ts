@@ -11,10 +11,13 @@ import {checkRuleId, parseSetting} from '../engine/settings.js'
 import {InputError} from '../input/errors.js'
 import {formats, type FormatName} from '../reporters/index.js'
 import {version} from '../version.js'
+import {colorWanted} from './color.js'
 import {loadIgnore} from './ignore.js'
 import {lintSources} from './lint-files.js'
 import {buildProgram, type CliOptions} from './options.js'
+import {outputFileProblem} from './output-file.js'
 import {exitCode, writeReport} from './output.js'
+import {parseSize} from './read-input.js'
 import {explainRule, listRules, starterConfig} from './rules-info.js'
 
 /** What the CLI talks to; tests and the bin pass the real process's. */
@@ -78,6 +81,8 @@ async function lintCommand(options: CliOptions, paths: string[], io: Io): Promis
   const maxWarnings = options.maxWarnings === undefined ? -1 : Number(options.maxWarnings)
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError('--max-warnings must be a whole number')
   const ruleFlags = parseRuleFlags(options.rule ?? [])
+  const maxBytes = parseSize(options.maxFileSize)
+  if (maxBytes === undefined) throw new UsageError(`--max-file-size "${options.maxFileSize}" is not a size (use bytes, or e.g. 512KiB, 2MiB)`)
 
   const resolver = new ConfigResolver(typeof options.config === 'string' ? loadExplicit(options.config, io.cwd) : undefined)
   const useConfig = options.config !== false
@@ -111,7 +116,12 @@ async function lintCommand(options: CliOptions, paths: string[], io: Io): Promis
     stdinName: readsStdin ? (options.stdinFilename ?? '<stdin>') : undefined,
     stdinConfigPath: options.stdinFilename ?? 'stdin.txt',
     fix: Boolean(options.fix),
-    isIgnored
+    isIgnored,
+    maxBytes,
+    checkFiles: (files: string[]) => {
+      const clash = options.outputFile && outputFileProblem(options.outputFile, files, io.cwd)
+      if (clash) throw new UsageError(clash)
+    }
   }
   const linted = await lintSources(sources, lintOne, io)
   const results = lintAcrossFiles(linted.results)
@@ -153,12 +163,6 @@ function init(io: Io): number {
   if (existsSync(path)) throw new UsageError('.declinelintrc.json already exists; not overwritten')
   writeFileSync(path, starterConfig(), {flag: 'wx'})
   return print(io, 'Wrote .declinelintrc.json\n')
-}
-
-function colorWanted(io: Io): boolean {
-  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false
-  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false'
-  return io.stdoutIsTTY
 }
 
 function print(io: Io, text: string): number {

@@ -40,6 +40,10 @@ export function validateConfig(data: unknown, path: string): ConfigFile {
       if (!Array.isArray(files) || files.length === 0 || !files.every((file) => typeof file === 'string')) {
         throw new ConfigError(`${where}.files must be a glob or a list of globs`, path)
       }
+      // A config speaks only for the files below its own folder: a repository's config cannot
+      // reach files elsewhere on the machine.
+      const escaping = files.find((file) => file.startsWith('/') || /^[a-zA-Z]:/.test(file) || file.split(/[\\/]/).includes('..'))
+      if (escaping) throw new ConfigError(`${where}.files "${escaping}" points outside the config's folder`, path)
       return {files, ...validateSettings(override, path, `${where}.`)}
     })
   }

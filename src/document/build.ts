@@ -7,7 +7,7 @@ import retextSentiment from 'retext-sentiment'
 import {unified, type Plugin} from 'unified'
 import {VFile} from 'vfile'
 import {blank, type Draft} from '../input/draft.js'
-import type {Clause, Document, Match, Sentence, Word} from './document.js'
+import type {Clause, Document, InsertionPoints, Match, Sentence, Word} from './document.js'
 import {readFacts} from './facts.js'
 import {findGreeting, findSignOff, proseLines} from './parts.js'
 import {negation} from './negation.js'
@@ -46,7 +46,8 @@ export function buildDocument(draft: Draft): Document {
 
   const first = sentences[0]
   const last = sentences.at(-1)
-  const proseStart = lines[0]?.start ?? 0
+  // With no prose at all, a greeting still goes after a byte order mark, never before it.
+  const proseStart = lines[0]?.start ?? (draft.text.startsWith('\uFEFF') ? 1 : 0)
   const proseEnd = lines.at(-1)?.end ?? draft.text.length
   return {
     draft,
@@ -63,13 +64,19 @@ export function buildDocument(draft: Draft): Document {
       beforeSignOff: last?.end ?? (greeting ? greeting.end : proseStart),
       start: proseStart,
       end: proseEnd,
-      newline: draft.text.includes('\r\n') ? '\r\n' : '\n'
+      newline: lineEnding(draft.text)
     },
     match: (patterns, within = sentences) =>
       within.flatMap((sentence) => (typeof patterns === 'string' ? [patterns] : patterns).flatMap((pattern) => matchIn(sentence, pattern)))
         .sort((a, b) => a.start - b.start || b.end - a.end),
     search: (pattern, within = sentences) => within.flatMap((sentence) => searchIn(sentence, pattern))
   }
+}
+
+/** The draft's line ending, so that inserted lines match the file: CRLF wins, CR only in old Mac files. */
+function lineEnding(text: string): InsertionPoints['newline'] {
+  if (text.includes('\r\n')) return '\r\n'
+  return text.includes('\r') && !text.includes('\n') ? '\r' : '\n'
 }
 
 function collectSentences(tree: Root, text: string): Sentence[] {

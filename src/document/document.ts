@@ -55,7 +55,7 @@ export interface InsertionPoints {
   start: number
   /** Where a sign-off goes: after the last prose line. */
   end: number
-  newline: '\n' | '\r\n'
+  newline: '\n' | '\r\n' | '\r'
 }
 
 /** Everything rules may ask about a draft, built once. */

@@ -4,7 +4,7 @@ import type {Document, Match} from './document.js'
  * A quoted passage: "...", “...”, or '...'/‘...’. A single quote that sits between two letters
  * is an apostrophe ("don’t"), so it neither opens nor closes a quotation.
  */
-const quotation = /"[^"]*"|“[^”]*”|(?<!\p{L})['‘](?:[^'‘’]|['’](?=\p{L}))*['’](?!\p{L})/gu
+const quotation = /"[^"]*"|“[^“”]*”|(?<!\p{L})['‘](?:[^'‘’]|['’](?=\p{L}))*['’](?!\p{L})/gu
 
 /** Whether a phrase sits inside quotation marks in its sentence: quoted words are someone else's. */
 export function isQuoted(doc: Document, match: Match): boolean {

@@ -37,16 +37,31 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   let result = lintOnce(text, filePath, active, options)
   if (!options.fix) return result
   let current = text
+  // Fixes that did not take: applied, their rule asked for the same text again (it landed where
+  // the reader does not look, such as an email's headers or a quote). They are left out of this
+  // text's pass and the others applied, so the draft does not grow on every pass and fixing the
+  // result again changes nothing.
+  const refused = new Set<string>()
   for (let pass = 0; pass < maxFixPasses; pass++) {
-    const edits = result.messages.flatMap((message) => (message.fix ? [message.fix] : []))
-    if (edits.length === 0) break
-    const {output, applied} = applyEdits(current, edits)
+    const fixes = result.messages.filter((message) => message.fix && !refused.has(placedKey(message)))
+    if (fixes.length === 0) break
+    const {output, applied} = applyEdits(current, fixes.map((message) => message.fix!))
     if (applied === 0 || output === current) break
+    const next = lintOnce(output, filePath, active, options)
+    const again = new Set(next.messages.filter((message) => message.fix).map(textKey))
+    const stuck = fixes.filter((message) => again.has(textKey(message)))
+    if (stuck.length > 0) {
+      for (const message of stuck) refused.add(placedKey(message))
+      continue
+    }
     current = output
-    result = lintOnce(current, filePath, active, options)
+    result = next
   }
   return current === text ? result : {...result, output: current}
 }
+
+const textKey = (message: LintMessage) => `${message.ruleId}\u0000${message.fix!.text}`
+const placedKey = (message: LintMessage) => `${textKey(message)}\u0000${message.fix!.range.join()}`
 
 function lintOnce(text: string, filePath: string, rulesToRun: ActiveRule[], options: LintOptions): LintResult {
   let draft: Draft

@@ -27,6 +27,14 @@ export function parseSetting(id: string, setting: unknown, source?: string): {se
   if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
     throw new ConfigError(`rule "${id}" options must be an object`, source)
   }
+  // Checked here, where a config file is validated, so that the message names that file.
+  const defaults = allRules.find((rule) => rule.id === id)?.defaults ?? {}
+  for (const key of Object.keys(options ?? {})) {
+    if (!(key in defaults)) {
+      const known = Object.keys(defaults)
+      throw new ConfigError(`rule "${id}" has no option "${key}"${known.length ? ` (options: ${known.join(', ')})` : ''}`, source)
+    }
+  }
   return {severity, options: options as Record<string, unknown> | undefined}
 }
 
@@ -37,12 +45,6 @@ export function activeRules(settings: Record<string, RuleSetting> = {}, source?:
   for (const rule of allRules) {
     const {severity, options = {}} = settingOf(rule, settings, source)
     if (severity === 'off') continue
-    for (const key of Object.keys(options)) {
-      if (!(key in rule.defaults)) {
-        const known = Object.keys(rule.defaults)
-        throw new ConfigError(`rule "${rule.id}" has no option "${key}"${known.length ? ` (options: ${known.join(', ')})` : ''}`, source)
-      }
-    }
     active.push({rule, severity: severity === 'error' ? 2 : 1, options: {...rule.defaults, ...options}})
   }
   return active

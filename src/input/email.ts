@@ -78,7 +78,7 @@ function metadata(headers: Map<string, Header>, quoted: string): DraftMeta {
   if (subject) meta.subject = subject
   const date = asDate(headers.get('date')?.value)
   if (date) meta.date = date
-  const to = headers.get('to')?.value.replace(/<[^>]*>/g, '').replace(/"/g, '').trim()
+  const to = headers.get('to')?.value.replace(/<[^<>]*>/g, '').replace(/"/g, '').trim()
   if (to) meta.recipient = to
   const invited = attributionDate(quoted) ?? asDate(/^(?:Sent|Date):[ \t]*(.+)$/m.exec(quoted)?.[1])
   if (invited) meta.invited = invited
@@ -96,7 +96,7 @@ function asDate(value: string | undefined): string | undefined {
 function attributionDate(quoted: string): string | undefined {
   const line = /^On\s+(.+?)\s+wrote:/m.exec(quoted)?.[1]
   if (!line) return undefined
-  const parts = line.replace(/<[^>]*>/g, '').replace(/\sat\s/, ' ').split(',')
+  const parts = line.replace(/<[^<>]*>/g, '').replace(/\sat\s/, ' ').split(',')
   for (let count = parts.length; count > 0; count--) {
     const date = asDate(parts.slice(0, count).join(',').trim())
     if (date) return date

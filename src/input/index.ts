@@ -1,4 +1,4 @@
-import type {Draft} from './draft.js'
+import {blank, type Draft} from './draft.js'
 import type {MimeBody} from './mime.js'
 import {readEmail} from './email.js'
 import {readHtml} from './html.js'
@@ -24,7 +24,10 @@ export const extensions: Record<string, (text: string, filePath: string, mime?: 
 export function readDraft(text: string, filePath = '', mime?: MimeBody): Draft {
   const dot = filePath.lastIndexOf('.')
   const reader = dot === -1 ? undefined : extensions[filePath.slice(dot).toLowerCase()]
-  return (reader ?? readText)(text, filePath, mime)
+  const draft = (reader ?? readText)(text, filePath, mime)
+  // A byte order mark is not prose: tokenized, it would start the first sentence, and text
+  // inserted "before the first sentence" would land in front of it.
+  return text.startsWith('\uFEFF') ? {...draft, prose: blank(draft.prose, 0, 1)} : draft
 }
 
 /** Whether a file name ends in one of the endings decline-lint reads. */

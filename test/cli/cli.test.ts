@@ -1,14 +1,9 @@
-import {chmodSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs'
+import {chmodSync, readFileSync, readdirSync, statSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {onlyRule} from '../helpers/rule-tester.js'
+import {expectOneProblem, fixedNoThanks, noThanks, onlyGratitude, withThanks} from '../helpers/bad-input.js'
 import {runCli, tempTree} from '../helpers/cli.js'
-
-const noThanks = 'Dear Ms. Patel,\n\nI have decided to decline the interview.\n\nBest regards,\nJordan Lee\n'
-const withThanks = 'Dear Ms. Patel,\n\nThank you for the invitation. I have decided to decline the interview.\n\nBest regards,\nJordan Lee\n'
-const fixedNoThanks = noThanks.replace('I have', 'Thank you for inviting me to interview for the position. I have')
-/** A root config with only the gratitude rule on, so the tests do not depend on the other rules. */
-const onlyGratitude = JSON.stringify({root: true, rules: onlyRule('gratitude')})
 
 describe('exit codes and formats', () => {
   it('exits 0 on a clean draft and 0 with warnings, 1 over --max-warnings', () => {
@@ -152,28 +147,28 @@ describe('configuration', () => {
   })
 })
 
-describe('bad input: one line naming the file and the problem, exit 2, the other files still run', () => {
+describe('bad input: one line naming the file and the problem, exit 2, the other files still run, nothing written', () => {
   const cases: Array<[string, Record<string, string | Buffer>, string[], RegExp]> = [
     ['a missing file', {}, ['missing.txt'], /missing\.txt: no such file or folder/],
     ['a folder with nothing to lint', {'empty/readme.pdf': 'x'}, ['empty'], /empty: no drafts here/],
     ['a binary file', {'bin.txt': Buffer.from([0x48, 0x00, 0x49])}, ['bin.txt'], /bin\.txt: binary file/],
     ['an empty file', {'blank.txt': '  \n\n'}, ['blank.txt'], /blank\.txt: empty file/],
+    ['a whitespace-only file with a BOM and CRLF', {'blank.txt': '\uFEFF \t\r\n\r\n'}, ['blank.txt'], /blank\.txt: empty file/],
     ['invalid UTF-8', {'latin1.txt': Buffer.from([0x44, 0x65, 0x61, 0x72, 0x20, 0xe9, 0x0a])}, ['latin1.txt'], /latin1\.txt: not valid UTF-8/],
-    ['a malformed config', {'sub/.declinelintrc.json': '{"rules": ', 'sub/x.txt': noThanks}, ['sub/x.txt'], /\.declinelintrc\.json: invalid JSON/],
+    ['UTF-16 with a byte order mark', {'utf16.txt': Buffer.from(`\uFEFF${noThanks}`, 'utf16le')}, ['utf16.txt'], /utf16\.txt: UTF-16 text .*save it as UTF-8/],
+    ['a file over the 1 MiB default limit', {'huge.txt': 'Thank you. '.repeat(100_000)}, ['huge.txt'], /huge\.txt: file is larger than the 1 MiB limit/],
+    ['a file over --max-file-size', {'big.txt': noThanks.repeat(20)}, ['big.txt', '--max-file-size', '1KiB'], /big\.txt: file is larger than the 1 KiB limit/],
+    ['a malformed JSON config', {'sub/.declinelintrc.json': '{"rules": ', 'sub/x.txt': noThanks}, ['sub/x.txt'], /\.declinelintrc\.json: invalid JSON/],
+    ['a malformed YAML config', {'sub/.declinelintrc.yaml': 'rules: [apology\n', 'sub/x.txt': noThanks}, ['sub/x.txt'], /\.declinelintrc\.yaml: invalid YAML/],
     ['an unknown rule in a config', {'sub/.declinelintrc.yml': 'rules:\n  politeness: warn\n', 'sub/x.txt': noThanks}, ['sub/x.txt'], /\.declinelintrc\.yml: unknown rule "politeness"/],
+    ['an unknown severity in a config', {'sub/.declinelintrc.json': '{"rules": {"apology": "loud"}}', 'sub/x.txt': noThanks}, ['sub/x.txt'], /\.declinelintrc\.json: .*severity "loud"/],
+    ['an unknown key in a config', {'sub/.declinelintrc.json': '{"rulez": {}}', 'sub/x.txt': noThanks}, ['sub/x.txt'], /\.declinelintrc\.json: unknown key "rulez"/],
+    ['an unknown rule option in a config', {'sub/.declinelintrc.json': '{"rules": {"conciseness": ["warn", {"maxWordz": 3}]}}', 'sub/x.txt': noThanks}, ['sub/x.txt'], /\.declinelintrc\.json: .*maxWordz/],
+    ['an override reaching outside its folder', {'sub/.declinelintrc.json': '{"overrides": [{"files": ["../**"], "mode": "template"}]}', 'sub/x.txt': noThanks}, ['sub/x.txt'], /\.declinelintrc\.json: overrides\[0\]\.files "\.\.\/\*\*" points outside/],
     ['a glob that matches nothing', {}, ['drafts/*.txt'], /drafts\/\*\.txt: no drafts match/]
   ]
   for (const [name, files, args, problem] of cases) {
-    it(name, () => {
-      const dir = tempTree({...files, 'good/.declinelintrc.json': onlyGratitude, 'good/ok.txt': noThanks})
-      const run = runCli(['-f', 'json', ...args, 'good/ok.txt'], {cwd: dir})
-      expect(run.code).toBe(2)
-      const lines = run.stderr.trim().split('\n')
-      expect(lines).toHaveLength(1)
-      expect(lines[0]).toMatch(problem)
-      const report = JSON.parse(run.stdout)
-      expect(report.find((file: {filePath: string}) => file.filePath === 'good/ok.txt').warningCount).toBe(1)
-    })
+    it(name, () => expectOneProblem(tempTree(files), args, problem))
   }
 
   it('usage errors exit 2 with a message: unknown rule, bad severity, unknown format, unknown option', () => {

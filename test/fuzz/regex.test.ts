@@ -1,0 +1,79 @@
+import {readdirSync, readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {lint} from '../../src/engine/lint.js'
+
+/**
+ * No pattern may backtrack catastrophically. Every regular expression that decline-lint's own
+ * code (src/, rules/) runs while linting the whole corpus is caught at run time, then each is
+ * run over every position of adversarial 100 KB inputs built from its own characters. The bound
+ * (2 s an input) is generous for a loaded machine: before the fixes this test led to, a line of
+ * 100 KB of spaces took one pattern 15 s, and "{{ " repeated took another 9 s.
+ */
+
+const size = 100 * 1024
+const bound = 2000
+
+/** The regular expressions our code ran, caught by wrapping RegExp.prototype.exec while linting. */
+function regexesInUse(): RegExp[] {
+  const found = new Map<string, RegExp>()
+  const seen = new Set<string>()
+  const exec = RegExp.prototype.exec
+  let inside = false
+  RegExp.prototype.exec = function (this: RegExp, input: string) {
+    const key = `/${this.source}/${this.flags}`
+    // Reading a stack runs patterns too (source maps): those are not ours, and must not recurse.
+    if (!inside && !seen.has(key)) {
+      inside = true
+      seen.add(key)
+      // The nearest caller that is a file says whose pattern this is.
+      const caller = new Error().stack?.split('\n').slice(2).find((line) => /\.[jt]s:\d+/.test(line)) ?? ''
+      if (/\/(src|rules)\//.test(caller) && !caller.includes('node_modules')) found.set(key, this)
+      inside = false
+    }
+    return exec.call(this, input)
+  }
+  try {
+    const corpus = new URL('../../fixtures/corpus/', import.meta.url)
+    for (const name of readdirSync(corpus).filter((file) => /\.(txt|md|eml)$/.test(file))) {
+      lint(readFileSync(new URL(name, corpus), 'utf8'), {filePath: name, date: '2026-03-10', mode: name.includes('template') ? 'template' : 'draft'})
+    }
+  } finally {
+    RegExp.prototype.exec = exec
+  }
+  return [...found.values()]
+}
+
+/** Units that made our own patterns quadratic before (unclosed brackets, runs of spaces), and more like them. */
+const common = [' ', 'a', 'a ', '{{ ', '[ ', '< ', '“ ', '\n', '.', '-', '\t', '\r\n', '! ', '? ', 'Dear ', 'thank ']
+
+/** Inputs built to make a pattern backtrack: common units and the pattern's own characters repeated, and its opening with no ending. */
+function adversarial(pattern: RegExp): string[] {
+  const own = [...new Set(pattern.source.replace(/\\[a-zA-Z]/g, '').replace(/[\\^$()|?*+]/g, ''))].slice(0, 12)
+  const units = new Set([...common, ...own.map((char) => `${char} `)])
+  const opening = pattern.source.replace(/\\(.)/g, '$1').replace(/[\\^$()|?*+[\]{}]/g, '').slice(0, 4)
+  const inputs = [...units].map((unit) => unit.repeat(Math.ceil(size / unit.length)))
+  inputs.push(opening + ' '.repeat(size))
+  return inputs
+}
+
+describe('no catastrophic backtracking', () => {
+  const patterns = regexesInUse()
+
+  it('catches the patterns of src/ and rules/ (a sanity check of the catching)', () => {
+    expect(patterns.length).toBeGreaterThan(40)
+  })
+
+  it('every pattern scans each adversarial 100 KB input promptly', () => {
+    const slow: string[] = []
+    for (const pattern of patterns) {
+      const everywhere = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)
+      for (const input of adversarial(pattern)) {
+        const started = performance.now()
+        for (const _ of input.matchAll(everywhere)) { /* every match, every position */ }
+        const spent = performance.now() - started
+        if (spent > bound) slow.push(`/${pattern.source}/${pattern.flags} on ${JSON.stringify(input.slice(0, 12))}...: ${Math.round(spent)} ms`)
+      }
+    }
+    expect(slow).toEqual([])
+  })
+})
