@@ -81,3 +81,6 @@ export function testRule(id: string, tests: {valid: Case[]; invalid: InvalidCase
 function summary(message: LintMessage): string {
   return `${message.line}:${message.column} ${message.ruleId} ${message.reason}`
 }
+
+/** A short letter around `body`, with a greeting and a sign-off, as most rule tables need. */
+export const letter = (body: string): string => `Dear Ms. Patel,\n\n${body}\n\nBest regards,\nJordan Lee\n`

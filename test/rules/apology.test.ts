@@ -1,6 +1,5 @@
-import {testRule} from '../helpers/rule-tester.js'
+import {letter, testRule} from '../helpers/rule-tester.js'
 
-const letter = (body: string) => `Dear Ms. Patel,\n\n${body}\n\nBest regards,\nJordan Lee\n`
 const apology = ' I apologise for any inconvenience this may cause.'
 
 testRule('apology', {

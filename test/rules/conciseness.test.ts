@@ -1,9 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {familyDetails, fieldNouns, medicalDetails} from '../../rules/conciseness.data.js'
-import {lintWith, testRule} from '../helpers/rule-tester.js'
+import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
-const letter = (body: string) => `Dear Ms. Patel,\n\n${body}\n\nBest regards,\nJordan Lee\n`
 
 /** A body of `count` words in plain sentences of ten words each. */
 const words = (count: number) =>

@@ -1,8 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import * as data from '../../rules/decision.data.js'
-import {testRule} from '../helpers/rule-tester.js'
+import {letter, testRule} from '../helpers/rule-tester.js'
 
-const letter = (body: string) => `Dear Ms. Patel,\n\n${body}\n\nBest regards,\nJordan Lee\n`
 
 testRule('decision', {
   valid: [

@@ -1,6 +1,5 @@
-import {testRule} from '../helpers/rule-tester.js'
+import {letter, testRule} from '../helpers/rule-tester.js'
 
-const letter = (body: string) => `Dear Ms. Patel,\n\n${body}\n\nBest regards,\nJordan Lee\n`
 const door = ' I hope we can keep in touch for future opportunities that may align with my career goals.'
 
 testRule('future-contact', {

@@ -1,8 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {everydayWords, familyPatterns, genericPeople, ignoredPatterns, pronounPatterns, unfitAlternatives} from '../../rules/inclusive-language.data.js'
-import {lintWith, testRule} from '../helpers/rule-tester.js'
+import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
-const letter = (body: string) => `Dear Ms. Patel,\n\n${body}\n\nBest regards,\nJordan Lee\n`
 
 testRule('inclusive-language', {
   valid: [

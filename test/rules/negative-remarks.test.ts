@@ -1,9 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {aimedFeelings, contrastStings, matchNouns, situationWords, unnamedBlame, workplaceNegatives} from '../../rules/negative-remarks.data.js'
-import {lintWith, testRule} from '../helpers/rule-tester.js'
+import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
-const letter = (body: string) => `Dear Ms. Patel,\n\n${body}\n\nBest regards,\nJordan Lee\n`
 
 const invalid = [
   {

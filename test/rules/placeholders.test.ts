@@ -1,11 +1,10 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {lint} from '../../src/engine/lint.js'
-import {onlyRule, testRule} from '../helpers/rule-tester.js'
+import {letter, onlyRule, testRule} from '../helpers/rule-tester.js'
 
 const guidance = readFileSync(new URL('../../../shared/seed/decline-guidance.txt', import.meta.url), 'utf8')
 const template = /Dear \[Hiring Manager\],[\s\S]*?\[Your Name\]\n/.exec(guidance)![0]
-const letter = (body: string) => `Dear Ms. Patel,\n\n${body}\n\nBest regards,\nJordan Lee\n`
 const known = (body: string) => `---\ncompany: Northwind\nrole: Data Analyst\n---\n\n${letter(body)}`
 
 testRule('placeholders', {

@@ -2,9 +2,8 @@ import {describe, expect, it} from 'vitest'
 import {buildDocument} from '../../src/document/build.js'
 import {dayOffset, hoursAhead, timeCues} from '../../src/document/time.js'
 import {readDraft} from '../../src/input/index.js'
-import {testRule} from '../helpers/rule-tester.js'
+import {letter, testRule} from '../helpers/rule-tester.js'
 
-const letter = (body: string) => `Dear Ms. Patel,\n\n${body}\n\nBest regards,\nJordan Lee\n`
 const markdown = (front: string, body: string) => `---\n${front}\n---\n\n${letter(body)}`
 /** Tuesday 10 March 2026. */
 const date = '2026-03-10'
