@@ -3,7 +3,6 @@ import {familyDetails, fieldNouns, medicalDetails} from '../../rules/conciseness
 import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
-
 /** A body of `count` words in plain sentences of ten words each. */
 const words = (count: number) =>
   Array.from({length: count / 10}, () => 'I have thought about this offer very carefully this week.').join(' ')

@@ -2,7 +2,6 @@ import {describe, expect, it} from 'vitest'
 import * as data from '../../rules/decision.data.js'
 import {letter, testRule} from '../helpers/rule-tester.js'
 
-
 testRule('decision', {
   valid: [
     {name: '"I won\'t be putting my name forward" beside a polite "please accept my apologies if"', text: letter("I won't be putting my name forward. Please accept my apologies if this delays your search.")},

@@ -1,6 +1,5 @@
 import {letter, testRule} from '../helpers/rule-tester.js'
 
-
 testRule('gratitude', {
   valid: [
     {name: 'thanks for keeping in touch are sincere, not sarcasm', text: letter('Thank you for keeping in touch throughout the process. I must decline the offer.')},

@@ -2,7 +2,6 @@ import {describe, expect, it} from 'vitest'
 import {everydayWords, familyPatterns, genericPeople, ignoredPatterns, pronounPatterns, unfitAlternatives} from '../../rules/inclusive-language.data.js'
 import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
-
 testRule('inclusive-language', {
   valid: [
     {name: 'Thank you, Ms. Patel', text: letter('Thank you, Ms. Patel, for the offer. I have decided to decline it.')},

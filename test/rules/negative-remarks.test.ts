@@ -3,7 +3,6 @@ import {aimedFeelings, contrastStings, matchNouns, situationWords, unnamedBlame,
 import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
-
 const invalid = [
   {
     name: 'praise with a sting: only the clause at fault is reported',

@@ -2,7 +2,6 @@ import {describe, expect, it} from 'vitest'
 import {acronyms, everydayWords, slang, swearing, textSpeakInCapitals} from '../../rules/professional-tone.data.js'
 import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
-
 testRule('professional-tone', {
   valid: [
     {name: 'a casual closing is left to sign-off: one word, one finding', text: 'Hi Kim,\n\nThank you for the offer. I must decline it.\n\nxoxo\nBeth Lane\n'},
