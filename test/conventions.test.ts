@@ -23,7 +23,9 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
     expect(existsSync(`${root}rules/${id}.ts`)).toBe(true)
     expect(existsSync(`${root}test/rules/${id}.test.ts`)).toBe(true)
     expect(doc).not.toBe('')
-    expect(readme).toContain(`| [\`${id}\`](docs/rules/${id}.md) |`)
+    const row = readme.split('\n').find((line) => line.startsWith(`| [\`${id}\`](docs/rules/${id}.md) |`))
+    const severity = rule.defaultSeverity === 'warn' ? 'warning' : 'error'
+    expect(row?.split('|').slice(3, 5).map((cell) => cell.trim())).toEqual([severity, rule.fix])
     expect(rule.description).not.toMatch(/TODO/)
   })
 
