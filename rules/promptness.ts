@@ -22,6 +22,9 @@ const invitation = pattern(data.invitation)
 const sinceSelf = pattern(data.sinceSelf)
 const apology = pattern(data.apology)
 const delay = pattern(data.delay)
+// Global, for doc.search (which copies them through matchAll): compiled once, not per draft.
+const patience = new RegExp(data.patience, 'gi')
+const shortNotice = new RegExp(data.shortNotice, 'gi')
 const meeting = `(?:${data.meetings}|${data.attending})`
 const gap = `(?:[\\s,]+(?:${data.between})){0,4}`
 /** A meeting word shortly before the cue ("the interview is tomorrow") or after it ("tomorrow's interview"). */
@@ -89,7 +92,7 @@ export default defineRule<PromptnessOptions>({
     const findings: Finding[] = []
     // An apology for the timing owns both a delay and short notice ("Sorry to cancel so late").
     const timingApology = doc.sentences.some((sentence) => apologisesForDelay(sentence, cues))
-    const delayAcknowledged = timingApology || doc.search(new RegExp(data.patience, 'gi')).length > 0
+    const delayAcknowledged = timingApology || doc.search(patience).length > 0
     const late = lateness(doc, cues, now, options)
     if (late && !delayAcknowledged) {
       findings.push(missingPiece(insertAtBodyStart(doc, apologySentence), {
@@ -98,7 +101,7 @@ export default defineRule<PromptnessOptions>({
         desc: 'Apologise for the delay first'
       }))
     }
-    const noticeAcknowledged = timingApology || doc.search(new RegExp(data.shortNotice, 'gi')).length > 0
+    const noticeAcknowledged = timingApology || doc.search(shortNotice).length > 0
     const soon = imminence(doc, cues, now, options)
     if (soon && !noticeAcknowledged) {
       findings.push(missingPiece(insertAtBodyStart(doc, noticeSentence), {
