@@ -73,6 +73,8 @@ export const acceptVerbs: DecisionVerb[] = [
   {base: ['move', 'go'], ing: ['moving', 'going'], after: String.raw`\s+(?:forward|ahead)\b`, lead: 'I have decided not to'},
   {base: ['put'], ing: ['putting'], after: String.raw`\s+(?:myself|my\s+name|my\s+application)\s+forward\b`, lead: 'I have decided not to'},
   {base: ['interview'], ing: ['interviewing'], lead: 'I will not'},
+  // "I have decided not to apply": only for the role, not "apply any pressure".
+  {base: ['apply'], ing: ['applying'], after: String.raw`(?=\s*(?:[.!;,]|$|for\b|to\s+(?:the|this|your|that|it)\b|at\s+this\s+(?:time|stage)\b))`, lead: 'I have decided not to'},
   {
     base: ['sign', 'consider'],
     ing: ['signing', 'considering'],

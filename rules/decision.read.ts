@@ -4,6 +4,7 @@
  * from a hedge, a question, a condition and a story.
  */
 import type {Document, Sentence} from '../src/document/document.js'
+import {blankQuotes} from '../src/document/quotes.js'
 import * as data from './decision.data.js'
 
 /** What a statement that sounds like a decision turns out to be. */
@@ -78,7 +79,9 @@ function insideQuotes(before: string): boolean {
 }
 
 function isConditional(text: string, statement: Statement): boolean {
-  const before = text.slice(text.slice(0, statement.at).search(/[;:–—][^;:–—]*$/) + 1, statement.at)
+  // A quoted "if" ("your note said 'no need to reply if...'") is the other person's condition.
+  const unquoted = blankQuotes(text.slice(0, statement.at))
+  const before = unquoted.slice(unquoted.search(/[;:–—][^;:–—]*$/) + 1)
   const after = text.slice(statement.end)
   if (conditions.test(before) && !politeConditions.test(before)) return true
   // After the statement, a condition counts up to the next comma ("I will decline if..."), "unless" anywhere.

@@ -57,6 +57,8 @@ export const workplaceNegatives = [
 export const unnamedBlame = [
   '(was|were|been|being|got|get|getting) (ghosted|lowballed|stonewalled|misled|messed around|jerked around|strung along)',
   '(was|were|been|being|got|get|getting) (kept|left) (waiting|hanging|in the dark)',
+  // The active form names the writer as the one it was done to: "for ghosting me".
+  '(ghosting|ghosted|lowballing|lowballed|stonewalling|stonewalled|stringing|strung) (me|us) along?',
   '(thanks|thank you) for nothing',
   '(thanks|thank you) #Adverb? for wasting',
   '(it|that) (is|was) your loss',

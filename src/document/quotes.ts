@@ -10,3 +10,8 @@ const quotation = /"[^"]*"|“[^“”]*”|(?<!\p{L})['‘](?:[^'‘’]|['’]
 export function isQuoted(doc: Document, match: Match): boolean {
   return doc.search(quotation, [match.sentence]).some((quote) => quote.start <= match.start && match.end <= quote.end)
 }
+
+/** `text` with every quoted passage blanked to spaces, so that someone else's words cannot steer a reading. */
+export function blankQuotes(text: string): string {
+  return text.replace(quotation, (quote) => ' '.repeat(quote.length))
+}

@@ -29,13 +29,27 @@ export function parseSetting(id: string, setting: unknown, source?: string): {se
   }
   // Checked here, where a config file is validated, so that the message names that file.
   const defaults = allRules.find((rule) => rule.id === id)?.defaults ?? {}
-  for (const key of Object.keys(options ?? {})) {
+  for (const [key, value] of Object.entries(options ?? {})) {
     if (!(key in defaults)) {
       const known = Object.keys(defaults)
       throw new ConfigError(`rule "${id}" has no option "${key}"${known.length ? ` (options: ${known.join(', ')})` : ''}`, source)
     }
+    const problem = valueProblem(value, (defaults as Record<string, unknown>)[key])
+    if (problem) throw new ConfigError(`rule "${id}" option "${key}" ${problem}, not ${JSON.stringify(value)}`, source)
   }
   return {severity, options: options as Record<string, unknown> | undefined}
+}
+
+/**
+ * Why `value` cannot stand in for an option whose default is `fallback`: it must be of the same
+ * kind, and counts (every numeric option is a limit of words, reasons, days or hours) are whole
+ * and not negative. A quoted "200" from YAML would otherwise compare as text and never fire.
+ */
+function valueProblem(value: unknown, fallback: unknown): string | undefined {
+  if (typeof fallback === 'number') {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? undefined : 'must be a whole number, 0 or more'
+  }
+  return typeof value === typeof fallback ? undefined : `must be a ${typeof fallback}`
 }
 
 /** Resolve which rules run, at what severity and with which options; unknown ids are errors. */

@@ -163,6 +163,8 @@ describe('bad input: one line naming the file and the problem, exit 2, the other
     ['an unknown rule in a config', {'sub/.declinelintrc.yml': 'rules:\n  politeness: warn\n', 'sub/x.txt': noThanks}, ['sub/x.txt'], /\.declinelintrc\.yml: unknown rule "politeness"/],
     ['an unknown severity in a config', {'sub/.declinelintrc.json': '{"rules": {"apology": "loud"}}', 'sub/x.txt': noThanks}, ['sub/x.txt'], /\.declinelintrc\.json: .*severity "loud"/],
     ['an unknown key in a config', {'sub/.declinelintrc.json': '{"rulez": {}}', 'sub/x.txt': noThanks}, ['sub/x.txt'], /\.declinelintrc\.json: unknown key "rulez"/],
+    ['a rule option of the wrong kind in a config', {'sub/.declinelintrc.yml': 'rules:\n  conciseness: [warn, {maxWords: "200"}]\n', 'sub/x.txt': noThanks}, ['sub/x.txt'], /\.declinelintrc\.yml: rule "conciseness" option "maxWords" must be a whole number, 0 or more, not "200"/],
+    ['a negative limit in a config', {'sub/.declinelintrc.json': '{"rules": {"promptness": ["warn", {"lateAfterDays": -1}]}}', 'sub/x.txt': noThanks}, ['sub/x.txt'], /option "lateAfterDays" must be a whole number, 0 or more, not -1/],
     ['an unknown rule option in a config', {'sub/.declinelintrc.json': '{"rules": {"conciseness": ["warn", {"maxWordz": 3}]}}', 'sub/x.txt': noThanks}, ['sub/x.txt'], /\.declinelintrc\.json: .*maxWordz/],
     ['an override reaching outside its folder', {'sub/.declinelintrc.json': '{"overrides": [{"files": ["../**"], "mode": "template"}]}', 'sub/x.txt': noThanks}, ['sub/x.txt'], /\.declinelintrc\.json: overrides\[0\]\.files "\.\.\/\*\*" points outside/],
     ['a glob that matches nothing', {}, ['drafts/*.txt'], /drafts\/\*\.txt: no drafts match/]

@@ -21,9 +21,16 @@ testRule('decision', {
     {name: 'going elsewhere', text: letter('After three rounds I have decided to go elsewhere.')},
     {name: 'a request with "if you could"', text: letter('I would be grateful if you could withdraw my application.')},
     {name: '"even if" is not a condition', text: letter('I will have to decline even if the role is a great one.')},
+    {name: '"decided not to apply"', text: letter('Thank you for thinking of me. I have decided not to apply for the position.')},
+    {name: 'an "if" inside a quotation is not the writer\'s condition', text: letter('Your note said "no need to reply if you are not interested", but I have decided not to apply.')},
     {name: 'a hedge elsewhere does not undo a firm decision', text: letter('I might be free next month. However, I will not be attending the interview.')}
   ],
   invalid: [
+    {
+      name: '"apply" about something else states no decision',
+      text: letter('I will not apply any pressure on the team.'),
+      errors: [{reason: 'The draft never states the decision to decline', line: 3, column: 1}]
+    },
     {
       name: 'no decision at all: after the thanks',
       text: letter('Thank you for inviting me to interview for the Data Analyst position at Acme. I hope the process goes well.'),

@@ -61,6 +61,11 @@ const invalid = [
     errors: [{reason: /\("was ghosted"\)$/, line: 3, column: 26, endColumn: 77}]
   },
   {
+    name: 'the active form: "stringing me along"',
+    text: letter('Thank you for the offer. I must decline after you kept stringing me along for a month.'),
+    errors: [{reason: /\("stringing me along"\)$/, line: 3, column: 26}]
+  },
+  {
     name: 'negated praise is reported with its negation',
     text: letter("Thank you for your time. I wasn't impressed by the interview, so I am withdrawing."),
     errors: [{reason: /\("wasn't impressed"\)$/, line: 3, column: 26, endColumn: 61}]
