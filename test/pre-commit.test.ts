@@ -34,8 +34,8 @@ it('the pre-commit hook passes a good commit and refuses a rude template', {time
   expect(sh('pre-commit', ['--version'], root).error, 'pre-commit is not installed (.ci/run installs it)').toBeUndefined()
   const rev = sh('git', ['rev-parse', 'HEAD'], root).output.trim()
   const work = mkdtempSync(join(tmpdir(), 'decline-lint-pre-commit-'))
-  // The hook's environment holds a whole node_modules: not left behind.
-  onTestFinished(() => rmSync(work, {recursive: true, force: true}))
+  // The hook's environment holds a whole node_modules: not left behind, however slow the disk.
+  onTestFinished(() => rmSync(work, {recursive: true, force: true}), 120_000)
   const repo = join(work, 'templates')
   cpSync(join(root, 'examples/template-repo'), repo, {recursive: true})
   writeFileSync(join(repo, '.pre-commit-config.yaml'), `repos:\n  - repo: ${root}\n    rev: ${rev}\n    hooks:\n      - id: decline-lint\n`)
