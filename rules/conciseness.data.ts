@@ -37,7 +37,10 @@ export const familyDetails = [
   '(my|our) (husband|wife|partner|spouse|fiance|fiancé|fiancee|fiancée|boyfriend|girlfriend) (has|had|was|is|got) being? been? (offered|transferred|relocated|posted|promoted|laid|made)',
   '(my|our) (son|daughter|kids|children|child|baby|toddler) (health|illness|condition|diagnosis|needs)',
   '(my|our) (mother|father|mum|mom|dad|parents|parent|grandmother|grandfather|grandma|grandpa|in-laws|sister|brother) (illness|health|care|condition|decline|passing|death|stroke|dementia)',
-  '(caring|care) for my (mother|father|mum|mom|dad|parents|parent|grandmother|grandfather|sister|brother|son|daughter)'
+  '(caring|care) for my (mother|father|mum|mom|dad|parents|parent|grandmother|grandfather|sister|brother|son|daughter)',
+  // A household's arrangements falling apart, beyond "childcare on interview day".
+  '(childcare|nursery|daycare|childminder) (arrangements|plans|place)? (have|has|had) (fallen|fell|gone) (through|wrong)',
+  '(my|our) (son|daughter|child|kids|children) (nursery|daycare|school|childminder) (has|had)? (closed|shut)'
 ]
 
 /** Words after a medical or family word that make it a field of work, not the writer's life: "cancer research". */

@@ -130,7 +130,7 @@ export const hedges = [
   String.raw`\b(?:maybe|perhaps|probably|likely|presumably)\b`,
   String.raw`(?<!(?:n['’]t|cannot|not)\s)\bpossibly\b`,
   String.raw`\bcould\b(?!\s+(?:not|never)\b)`,
-  String.raw`\bI\s+(?:think|guess|suppose|reckon)\b`,
+  String.raw`\bI\s+(?:think|guess|suppose|reckon|suspect|imagine)\b`,
   String.raw`\b(?:am|are|['’]m|['’]re)\s+(?:[a-z]+ly\s+)?(?:thinking\s+(?:about|of)|considering|leaning)\b`,
   String.raw`\b(?:looks|seems|appears)\s+(?:like|as\s+if|as\s+though|that)\b`,
   String.raw`\bchances\s+are\b`
@@ -145,6 +145,9 @@ export const doubts = [
 
 /** A condition before the statement makes it hypothetical: "If the salary doesn't change, I will decline". */
 export const conditions = String.raw`(?<!\b(?:even|as|only)\s)\b(?:if|unless|provided|providing|in\s+case|otherwise)\b`
+
+/** The same condition said with inversion, opening the sentence: "Should relocation remain a requirement, I'll decline". */
+export const invertedCondition = String.raw`^\s*(?:should|were|had)\s[^,]*,\s*$`
 
 /** Conditions that are only politeness: "If it's all right with you, I'd like to withdraw". */
 export const politeConditions = String.raw`\bif\s+(?:it['’]s|it\s+is|that['’]s|that\s+is)\s+(?:ok|okay|alright|all\s+right|fine|acceptable)\b|\bif\s+I\s+may\b|\bif\s+I(?:['’]m|\s+am)\s+(?:being\s+)?(?:honest|frank)\b|\bif\s+possible\b|\bif\s+you\s+(?:don['’]t|do\s+not)\s+mind\b`

@@ -34,6 +34,7 @@ const otherObject = flags(data.otherObject)
 const pastChain = flags(data.pastChain)
 const pastTime = flags(data.pastTime)
 const conditions = flags(data.conditions)
+const invertedCondition = flags(data.invertedCondition)
 const politeConditions = flags(data.politeConditions)
 const notConditional = flags(data.notConditional)
 const subjectAndChain =
@@ -83,7 +84,7 @@ function isConditional(text: string, statement: Statement): boolean {
   const unquoted = blankQuotes(text.slice(0, statement.at))
   const before = unquoted.slice(unquoted.search(/[;:–—][^;:–—]*$/) + 1)
   const after = text.slice(statement.end)
-  if (conditions.test(before) && !politeConditions.test(before)) return true
+  if ((conditions.test(before) && !politeConditions.test(before)) || invertedCondition.test(before)) return true
   // After the statement, a condition counts up to the next comma ("I will decline if..."), "unless" anywhere.
   const next = after.split(/[,;.!?]/)[0]
   return /\bunless\b/i.test(after) || (conditions.test(next) && !notConditional.test(next) && !politeConditions.test(next))

@@ -56,6 +56,9 @@ export const notDoorOpeners = [
   '(touch|contact|connected) with (my|our|his|her|their)'
 ]
 
+/** In touch with someone named: not a door-opener unless it is the recipient or their company. */
+export const withSomeoneNamed = '(touch|contact|connected) with #ProperNoun+'
+
 /** Phrases that burn the bridge, reported unless a negation reaches them ("don't lose my number"). */
 export const bridgeBurners = [
   'do not #Adverb? (contact|email|call|message|text|phone|ring|bother) me (again|anymore|ever|further)',
@@ -66,6 +69,8 @@ export const bridgeBurners = [
   'never #Adverb? (contact|email|call|message|text|phone|ring|bother) me',
   'never #Adverb? (reach|reaching) out',
   'stop (contacting|emailing|calling|messaging|texting|bothering) me',
+  'no need to (contact|email|call|message|text|bother) me (again|about|regarding|in the future)',
+  'no (interest|desire|wish) in (hearing|being) .{0,4} (future|again|other|further)',
   'do not bother (contacting|calling|emailing|messaging|reaching)',
   forgetMe,
   '(remove|take) me (from|off) (your|all|any) .? (list|lists|database|databases)',

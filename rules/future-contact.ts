@@ -2,15 +2,15 @@ import type {Document, Match, Word} from '../src/document/document.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Finding} from '../src/types.js'
 import {clauseAt, sentenceWithout} from './shared/keep-decision.js'
-import {bridgeBurners, doorOpeners, negatedBridgeBurners, negatedDoorOpeners, notDoorOpeners} from './future-contact.data.js'
+import {bridgeBurners, doorOpeners, negatedBridgeBurners, negatedDoorOpeners, notDoorOpeners, withSomeoneNamed} from './future-contact.data.js'
 import {isQuoted} from '../src/document/quotes.js'
 import {distinct, overlaps} from './shared/closing-courtesies.js'
 import {insertAtBodyEnd, missingPiece} from './shared/wording.js'
 
 /** Words that negate what follows them. */
-const negating = /^(?:not|never|cannot|unable|without|nor|neither)$|n['’]t$/i
-/** "no" negates only in these pairs: "no longer wish", "no need to keep my details". */
-const negatingAfterNo = /^(?:longer|need)$/i
+const negating = /^(?:not|never|cannot|unable|without|nor|neither|doubt|unlikely)$|n['’]t$/i
+/** "no" negates only in these pairs: "no longer wish", "no need to keep my details", "no interest in". */
+const negatingAfterNo = /^(?:longer|need|interest|desire|wish|intention|plans?)$/i
 /** Words that start a new thought: a negation does not reach past them ("I can't go but hope to stay in touch"). */
 const barrier = /^(?:but|although|though|however|yet|while|whereas|and|so|if|because)$/i
 /**
@@ -43,9 +43,18 @@ function negatedWithin(match: Match): boolean {
   return words.some((_, index) => isNegation(words, index))
 }
 
+/** Staying in touch with someone named who is not the recipient: "with Amara, who referred me". */
+function withSomeoneElse(doc: Document): Match[] {
+  const theirs = [doc.facts.recipient, doc.facts.company].filter((name) => name !== undefined).map((name) => name.toLowerCase())
+  return doc.match(withSomeoneNamed).filter((match) => {
+    const named = match.text.split(/\s+/).slice(2).join(' ').toLowerCase()
+    return !theirs.some((name) => name.includes(named) || named.includes(name))
+  })
+}
+
 /** The writer's own lines that keep the door open. */
 function doorOpenings(doc: Document): Match[] {
-  const excluded = doc.match(notDoorOpeners)
+  const excluded = [...doc.match(notDoorOpeners), ...withSomeoneElse(doc)]
   const own = (match: Match) => !isQuoted(doc, match) && !excluded.some((other) => overlaps(other, match))
   return [
     ...doc.match(doorOpeners).filter((match) => own(match) && !negationBefore(doc, match) && !negatedWithin(match)),

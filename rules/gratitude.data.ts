@@ -12,8 +12,16 @@ export const thanks = [
   'kind of you'
 ]
 
-/** "Thanks to a family move" means "because of": it thanks nobody, and is not reported either. */
-export const becauseOf = ['thanks to (a|an|the|my|our|this|that|these|those|some|recent)']
+/**
+ * Thanking words in another sense, which thank nobody and are not reported either: "thanks to a
+ * family move" (because of), "I appreciate that this leaves you short" (I understand), "I'm no
+ * good at thank-you notes" (a kind of letter).
+ */
+export const otherSenses = [
+  'thanks to (a|an|the|my|our|this|that|these|those|some|recent)',
+  '(appreciate|appreciated) that (this|it|there|my|such)',
+  'thank you (note|notes|card|cards|letter|letters|email|emails)'
+]
 
 /**
  * What sarcastic thanks are "for". "Keeping" and "leaving" only with what makes them a grievance:
@@ -27,7 +35,8 @@ const keptWaiting = '(keeping|leaving) me (waiting|hanging|guessing|in)'
  * A sentence with one of these never counts as thanks, and is reported.
  */
 export const falseThanks = [
-  `(thanks|thank you) (a lot|a bunch|so much|very much|again) for ${grievances}`,
+  `(thanks|thank you) (a lot|a bunch|a million|a ton|so much|very much|again) for ${grievances}`,
+  '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the radio? silence',
   `(thanks|thank you) #Adverb? for the? ${grievances}`,
   `(thanks|thank you) #Adverb? for ${keptWaiting}`,
   'no thanks',

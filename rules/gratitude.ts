@@ -2,18 +2,18 @@ import type {Document, Match} from '../src/document/document.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Finding} from '../src/types.js'
 import {isQuoted} from '../src/document/quotes.js'
-import {becauseOf, falseThanks, thanks} from './gratitude.data.js'
+import {falseThanks, otherSenses, thanks} from './gratitude.data.js'
 import {clauseAt, sentenceWithout, statesDecision} from './shared/keep-decision.js'
 import {insertAtBodyStart, missingPiece, positionPhrase} from './shared/wording.js'
 
-/** Thanks in the body that are real: not sarcastic, not negated, not "thanks to" a cause. */
+/** Thanks in the body that are real: not sarcastic, not negated, not "thanks to" a cause or a "thank-you note". */
 function realThanks(doc: Document, insincere: Match[]): Match[] {
   const insincereSentences = new Set(insincere.map((match) => match.sentence))
-  const causes = doc.match(becauseOf)
+  const otherwise = doc.match(otherSenses)
   return doc
     .match(thanks)
     .filter((match) => !insincereSentences.has(match.sentence) && !isQuoted(doc, match))
-    .filter((match) => !causes.some((cause) => cause.start === match.start))
+    .filter((match) => !otherwise.some((other) => other.start <= match.start && match.end <= other.end))
 }
 
 function thankYouSentence(doc: Document): string {

@@ -19,6 +19,8 @@ export const workplaceNegatives = [
   '(underpaid|underpaying|underpay|stingy|cheap)',
   '(insulting|laughable|ridiculous|absurd|pathetic)',
   '(insultingly|ridiculously|embarrassingly|absurdly|laughably|shockingly|painfully) (low|small|poor|little)',
+  '(tedious|menial|monotonous|mindless)',
+  'mind numbing',
   '(mediocre|subpar|underwhelming|unimpressive|uninspiring|outdated|shabby|cramped|depressing|soulless)',
   '(felt|feel|feels|looked|looks|seemed|seems|is|was|are|were) #Adverb? dated',
   '(unresponsive|micromanaged|micromanaging|micromanagement|micromanager|overworked|understaffed)',
@@ -45,7 +47,7 @@ export const workplaceNegatives = [
   '(wasted|wasting) (my|our) time',
   'kept me waiting',
   'left me hanging',
-  'beneath (me|my)',
+  'beneath (me|my|someone|somebody|anyone)',
   '(shame|pity) about',
   'too bad about'
 ]
@@ -60,6 +62,7 @@ export const unnamedBlame = [
   // The active form names the writer as the one it was done to: "for ghosting me".
   '(ghosting|ghosted|lowballing|lowballed|stonewalling|stonewalled|stringing|strung) (me|us) along?',
   '(thanks|thank you) for nothing',
+  '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the radio? silence',
   '(thanks|thank you) #Adverb? for wasting',
   '(it|that) (is|was) your loss',
   // "I did not appreciate being rushed": negated thanks for something done to the writer.
@@ -115,3 +118,18 @@ export const matchNouns = [
   'fit', 'match', 'time', 'timing', 'moment', 'decision', 'choice', 'call', 'news', 'luck', 'step', 'move', 'idea',
   'sense', 'deal', 'understanding', 'chance', 'few', 'week', 'weeks', 'month', 'months', 'year', 'days'
 ]
+
+/**
+ * Praise AFINN does not score that is sarcastic when emphasised or in scare quotes about the
+ * recipient's side: "your *thorough* six-round process", your "flexible" working policy.
+ */
+export const unscoredPraise = [
+  'speedy', 'smooth', 'thorough', 'flexible', 'quick', 'prompt', 'swift', 'efficient', 'organised', 'organized',
+  'seamless', 'transparent', 'responsive', 'timely', 'streamlined', 'well-run', 'professional'
+]
+
+/** Slang intensifiers AFINN scores as negative: "an insane amount of care", "terribly kind". */
+export const intensifiers = ['insane', 'insanely', 'crazy', 'ridiculous', 'ridiculously', 'terribly', 'awfully', 'mad', 'wild']
+
+/** What an intensifier may size up without blaming it: "an insane amount of care". */
+export const quantityNouns = ['amount', 'number', 'level', 'degree', 'range', 'variety', 'volume', 'array']

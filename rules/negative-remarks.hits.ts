@@ -3,7 +3,7 @@ import {negationAt} from '../src/document/negation.js'
 import {isQuoted} from '../src/document/quotes.js'
 import {recipientTargets} from '../src/document/targets.js'
 import type {Span} from '../src/input/draft.js'
-import {aimedFeelings, contrastStings, deniablePraise, matchNouns, situationWords, unnamedBlame, workplaceNegatives} from './negative-remarks.data.js'
+import {aimedFeelings, contrastStings, deniablePraise, intensifiers, matchNouns, quantityNouns, situationWords, unnamedBlame, unscoredPraise, workplaceNegatives} from './negative-remarks.data.js'
 
 /** The phrases of the draft that the data lists find, found once per draft. */
 export interface Found {
@@ -20,8 +20,10 @@ export function findPhrases(doc: Document): Found {
 const situation = new Set(situationWords)
 const aimed = new Set(aimedFeelings)
 const deniable = new Set(deniablePraise)
+const unscored = new Set(unscoredPraise)
+const intensifying = new Set(intensifiers)
 /** "I'm", "we were", "I wasn't really", "I feel so": what follows describes the writer. */
-const writerIs = /\b(?:i|we)\s*(?:(?:['’]d|['’]ll|would|will|could|should|might)\s+)?(?:['’]m|['’]re|am|are|was|were|be|feel|feeling|felt|have been|['’]ve been|had been|remain|remained|got|get)(?:n['’]t)?(?:\s+(?:so|really|very|quite|truly|deeply|a bit|a little|rather|genuinely|honestly|just|incredibly|terribly|extremely|somewhat|slightly|pretty|also|still|now|not|never|too|more))*\s+$/i
+const writerIs = /\b(?:i|we)\s*(?:(?:['’]d|['’]ll|would|will|could|should|might)\s+)?(?:['’]m|['’]re|am|are|was|were|be|feel|feeling|felt|have been|['’]ve been|had been|remain|remained|got|get)(?:n['’]t)?(?:\s+(?:so|really|very|quite|truly|deeply|a bit|a little|rather|genuinely|honestly|just|incredibly|terribly|extremely|somewhat|slightly|pretty|also|still|now|not|never|too|more|like|kind of|sort of))*\s+$/i
 /** After a feeling: "by the offer", "with the process". */
 const aimedAt = /^\s+(?:by|with|in|about|at)\b/i
 /** "hate to say", "unfair to you", "rude of me": the writer's own reluctance or courtesy. */
@@ -71,7 +73,7 @@ function scoredAgainst(sentence: Sentence, clause: Clause, word: Word): Span | u
   const lower = word.text.toLowerCase()
   const negation = negationAt(sentence, word.start, clause)
   const blames = word.polarity <= -2 ? !negation && !situation.has(lower) : (word.polarity >= 3 || deniable.has(lower)) && negation
-  if (!blames || aboutTheMatch(sentence, word)) return undefined
+  if (!blames || aboutTheMatch(sentence, word) || onlyIntensifies(sentence, word)) return undefined
   const after = sentence.text.slice(word.end - sentence.start)
   if (writerCourtesy.test(after) || describesWriter(sentence, clause, word)) return undefined
   return negation ? {start: negation.start, end: word.end, text: sentence.text.slice(negation.start - sentence.start, word.end - sentence.start)} : word
@@ -83,6 +85,18 @@ function describesWriter(sentence: Sentence, clause: Clause, span: Span): boolea
   if (!writerIs.test(before)) return false
   const after = sentence.text.slice(span.end - sentence.start)
   return !(aimed.has(span.text.toLowerCase()) && aimedAt.test(after))
+}
+
+/**
+ * Slang intensifiers that praise or only add weight: "an insane amount of care", "terribly kind",
+ * "would you mind terribly if". They blame only what they modify ("terribly slow").
+ */
+function onlyIntensifies(sentence: Sentence, word: Word): boolean {
+  if (!intensifying.has(word.text.toLowerCase())) return false
+  const [next, after] = sentence.words.filter((other) => other.start >= word.end)
+  if (!next) return true
+  if (quantityNouns.includes(next.text.toLowerCase()) && after?.text.toLowerCase() === 'of') return true
+  return next.polarity > 0 || /^(?:if|that|to|for|about|with|and|but|or|when|as)$/i.test(next.text)
 }
 
 /** "a poor fit", "the wrong time", "a tough cultural fit": one of the next two words is a match noun. */
@@ -104,10 +118,11 @@ function stings(sentence: Sentence, match: Match): boolean {
 
 /**
  * Praise in scare quotes before a noun, or emphasised praise of the recipient's side ("the
- * communication has been *fantastic*"), unless it describes the writer ("I *loved* meeting you").
+ * communication has been *fantastic*", "your *thorough* six-round process"), unless it
+ * describes the writer ("I *loved* meeting you").
  */
 function sarcastic(sentence: Sentence, clause: Clause, word: Word): boolean {
-  if (word.polarity <= 0) return false
+  if (word.polarity <= 0 && !unscored.has(word.text.toLowerCase())) return false
   const inside = (pattern: RegExp) =>
     [...sentence.text.matchAll(pattern)].find((found) => sentence.start + found.index <= word.start && word.end <= sentence.start + found.index + found[0].length)
   if (inside(emphasis)) {

@@ -16,6 +16,12 @@ export const casualClosings = [
   'see ya',
   'catch you later',
   'bye',
+  'bye for now',
+  'take it easy',
+  'have a good one',
+  'stay cool',
+  'toodles',
+  'hugs',
   'ciao',
   'love'
 ]

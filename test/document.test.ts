@@ -25,6 +25,23 @@ describe('parts', () => {
     expect(d.insertion.newline).toBe('\r\n')
     expect(d.signOff?.name?.text).toBe('José Núñez')
   })
+
+  it('ends a sentence after "in." that retext-english reads as an abbreviation, keeping offsets', () => {
+    const text = 'Dear Sam,\n\nIt keeps me close to the archives I work in. I apologise. Count me in. Thanks again. It is 5 in. long.\n\nBest,\nJo\n'
+    const d = doc(text)
+    expect(d.sentences.map((sentence) => sentence.text)).toEqual([
+      'It keeps me close to the archives I work in.',
+      'I apologise.',
+      'Count me in.',
+      'Thanks again.',
+      'It is 5 in. long.'
+    ])
+    for (const sentence of d.sentences) {
+      expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text)
+      for (const word of sentence.words) expect(text.slice(word.start, word.end)).toBe(word.text)
+    }
+    expect(d.sentences[0].words.at(-1)?.text).toBe('in')
+  })
 })
 
 describe('facts', () => {

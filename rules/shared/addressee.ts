@@ -4,8 +4,8 @@ import type {Document} from '../../src/document/document.js'
 const notAPerson =
   /\b(?:team|hiring|recruit\w*|talent|careers?|hr|human resources|jobs|people|department|committee|panel|office|sirs?|madam|whom|all|everyone)\b/i
 
-/** Values that are themselves unfilled: "[Hiring Manager]", "{{name}}", "XXX". */
-const unfilled = /[[\]{}<>«»]|_{3,}|\b(?:x{3,}|TBD|TBC)\b/i
+/** Values that are themselves unfilled: "[Hiring Manager]", "{{name}}", "XXX", a signature of "(your name)". */
+const unfilled = /[[\]{}<>«»]|_{3,}|\b(?:x{3,}|TBD|TBC)\b|^\(.*\)$/i
 
 /** A usable name: not an address, a list of people, a placeholder or a sentence. */
 function usable(value: string | undefined): string | undefined {

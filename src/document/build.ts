@@ -11,12 +11,14 @@ import type {Clause, Document, InsertionPoints, Match, Sentence, Word} from './d
 import {readFacts} from './facts.js'
 import {findGreeting, findSignOff, proseLines} from './parts.js'
 import {negation} from './negation.js'
+import {splitAfterOrdinaryWords} from './sentence-split.js'
 import {polarityOverrides} from './sentiment.js'
 import {targetsOf} from './targets.js'
 
 /** One retext pipeline for every draft: tokenise, score sentiment, run the retext checkers. */
 const retext = unified()
   .use(retextEnglish)
+  .use(splitAfterOrdinaryWords)
   // retext-sentiment still types itself against unified 10; the plugin itself works with 11.
   .use(retextSentiment as unknown as Plugin<[Record<string, number>]>, polarityOverrides)
   .use(retextEquality)

@@ -14,9 +14,10 @@ const politeDeclineWords = [
 /**
  * Words of a job letter that AFINN scores in another sense: "pay" (-1, as in "pay for it"),
  * "benefits" (+2), "gross" (-2; here "gross salary"), "infectious" (-2; here "infectious
- * enthusiasm"). In a decline they name a thing or praise, so they are neutral.
+ * enthusiasm"), "critique" (-2; here a design or portfolio review). In a decline they name a thing
+ * or praise, so they are neutral.
  */
-const workplaceSenses = ['pay', 'benefit', 'benefits', 'gross', 'infectious']
+const workplaceSenses = ['pay', 'benefit', 'benefits', 'gross', 'infectious', 'critique', 'critiques']
 
 /**
  * The polarity map handed to retext-sentiment. retext-sentiment looks words up exactly as

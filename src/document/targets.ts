@@ -21,7 +21,7 @@ export const recipientTargets: ReadonlySet<Target> = new Set(['company', 'role',
 
 /** Nouns (singular, lower case) that point at each of the recipient's targets. */
 export const targetNouns: Record<'company' | 'role' | 'team' | 'pay' | 'interviewer' | 'process', string[]> = {
-  company: ['company', 'firm', 'organization', 'organisation', 'business', 'employer', 'culture', 'office', 'offices', 'management', 'leadership', 'startup', 'agency', 'brand', 'product', 'workplace', 'environment', 'location', 'reputation', 'reviews', 'glassdoor'],
+  company: ['company', 'firm', 'organization', 'organisation', 'business', 'employer', 'culture', 'office', 'offices', 'management', 'leadership', 'startup', 'agency', 'brand', 'product', 'workplace', 'environment', 'location', 'reputation', 'reviews', 'glassdoor', 'policy', 'policies', 'values', 'mission', 'strategy', 'practices'],
   role: ['role', 'position', 'job', 'responsibilities', 'duties', 'title', 'hours', 'workload', 'commute', 'opening', 'vacancy', 'contract', 'schedule', 'shift', 'shifts', 'work'],
   team: ['team', 'colleague', 'colleagues', 'staff', 'people', 'employees', 'manager', 'boss', 'supervisor', 'department', 'coworkers', 'co-workers', 'engineers'],
   pay: ['pay', 'salary', 'compensation', 'offer', 'benefits', 'package', 'equity', 'bonus', 'wage', 'wages', 'rate', 'pto', 'vacation', 'raise', 'money', 'perks', 'pension'],

@@ -9,6 +9,7 @@ const words = (count: number) =>
 
 testRule('conciseness', {
   valid: [
+    {name: 'childcare on interview day is brief logistics', text: letter('I cannot arrange childcare on the interview day, so I must withdraw my application.')},
     {name: 'a short decline', text: letter('Thank you for the offer. I have accepted another role, so I must decline.')},
     {name: 'exactly at the limit', text: letter(words(250))},
     {name: 'a brief personal reason', text: letter('Due to family commitments and personal reasons, I must withdraw my application.')},
@@ -21,6 +22,11 @@ testRule('conciseness', {
     {name: 'a maxWords option', text: letter(words(300)), options: {maxWords: 300}}
   ],
   invalid: [
+    {
+      name: 'childcare arrangements falling through is a family detail',
+      text: letter('Our childcare arrangements have fallen through, so I must withdraw my application.'),
+      errors: [{reason: /family/, line: 3, column: 5}]
+    },
     {
       name: 'too long: reported from the first word over the limit',
       text: letter(words(260)),

@@ -27,6 +27,16 @@ testRule('decision', {
   ],
   invalid: [
     {
+      name: '"I suspect I\'ll have to turn it down" is hedged',
+      text: letter("Thank you for the offer. I suspect I'll have to turn the offer down."),
+      errors: [{reason: /is hedged/, line: 3, column: 26}]
+    },
+    {
+      name: 'an inverted condition: "Should relocation remain a requirement, I\'ll decline"',
+      text: letter("Should relocation remain a requirement, I'll be declining the offer."),
+      errors: [{reason: /only a condition/, line: 3, column: 1}]
+    },
+    {
       name: '"apply" about something else states no decision',
       text: letter('I will not apply any pressure on the team.'),
       errors: [{reason: 'The draft never states the decision to decline', line: 3, column: 1}]

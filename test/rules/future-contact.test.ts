@@ -4,6 +4,7 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: 'in touch with the recipient by name', text: 'Dear Amara,\n\nThank you for the offer. I must decline. I will stay in touch with Amara and the team.\n\nBest regards,\nJo\n'},
     {name: 'the company name between "apply" and "again"', text: letter('I must decline. I hope to apply to Hartley & Stone again one day.')},
     {name: '"glad to hear from you then" keeps the door open', text: letter('I must decline. Maybe in a few years I will look for a change, and I would be glad to hear from you then.')},
     {name: 'keep in touch', text: letter('I must decline the interview. I hope we can keep in touch.')},
@@ -18,6 +19,28 @@ testRule('future-contact', {
     {name: 'a call-me-elsewhere request is not bridge-burning', text: letter("I must decline. Please don't call me at work; email is best. Let's keep in touch.")}
   ],
   invalid: [
+    {
+      name: 'in touch with someone else by name opens no door',
+      text: letter("I must decline. I'll stay in touch with Amara, who referred me."),
+      errors: [{reason: 'No line that keeps the door open', line: 3, column: 64}],
+      output: letter("I must decline. I'll stay in touch with Amara, who referred me." + door)
+    },
+    {
+      name: '"I doubt our paths will cross again" opens no door',
+      text: letter('I must decline. I doubt our paths will cross again.'),
+      errors: [{reason: 'No line that keeps the door open', line: 3, column: 52}],
+      output: letter('I must decline. I doubt our paths will cross again.' + door)
+    },
+    {
+      name: '"no interest in hearing about future vacancies" burns the bridge',
+      text: letter('I must decline. I have no interest in hearing about future vacancies.'),
+      errors: [{reason: /^"no interest in hearing about future" burns the bridge/, line: 3, column: 24}]
+    },
+    {
+      name: '"no need to contact me about future roles" burns the bridge',
+      text: letter('I must decline. There is no need to contact me about any future roles.'),
+      errors: [{reason: /^"no need to contact me about" burns the bridge/, line: 3, column: 26}]
+    },
     {
       name: 'no door-opener: inserted before the sign-off',
       text: letter('Thank you for the invitation. I must decline the interview.'),

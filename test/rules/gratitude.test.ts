@@ -2,6 +2,7 @@ import {letter, testRule} from '../helpers/rule-tester.js'
 
 testRule('gratitude', {
   valid: [
+    {name: '"I appreciate that you..." thanks', text: letter('I appreciate that you made time for me. I must decline the offer.')},
     {name: 'thanks for keeping in touch are sincere, not sarcasm', text: letter('Thank you for keeping in touch throughout the process. I must decline the offer.')},
     {name: 'thank you', text: letter('Thank you for the invitation. I must decline the interview.')},
     {name: 'appreciate', text: letter('I must decline the interview. I appreciate your time.')},
@@ -10,6 +11,23 @@ testRule('gratitude', {
     {name: 'it was a pleasure', text: letter('It was a pleasure to speak with you. I must withdraw my application.')}
   ],
   invalid: [
+    {
+      name: '"I appreciate that this leaves you short" is understanding, not thanks',
+      text: letter('I must decline the offer. I appreciate that this leaves you short-handed.'),
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],
+      output: letter('Thank you for offering me the position. I must decline the offer. I appreciate that this leaves you short-handed.')
+    },
+    {
+      name: 'a "thank-you note" named is no thanks given',
+      text: letter("I'm no good at thank-you notes, so to the point: I must decline the offer."),
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],
+      output: letter("Thank you for offering me the position. I'm no good at thank-you notes, so to the point: I must decline the offer.")
+    },
+    {
+      name: 'thanks for the radio silence is sarcasm',
+      text: letter('Thank you for the offer. Thanks a million for the radio silence since. I must decline.'),
+      errors: [{reason: /^"Thanks a million for the radio silence" reads as sarcasm/, line: 3, column: 26}]
+    },
     {
       name: 'no thanks at all: inserted after the greeting',
       text: letter('I have decided to decline the interview for the Data Analyst position at Acme.'),

@@ -5,6 +5,26 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'unscored praise in emphasis: "your *thorough* six-round process"',
+    text: letter('Thank you for the offer. After your *thorough* six-round process, I must decline.'),
+    errors: [{reason: /\("thorough"\)$/, line: 3, column: 26}]
+  },
+  {
+    name: 'unscored praise in scare quotes about a policy: your "flexible" working policy',
+    text: letter('Thank you for the offer. Having read your "flexible" working policy, I must decline.'),
+    errors: [{reason: /\("flexible"\)$/, line: 3, column: 26}]
+  },
+  {
+    name: 'the role as tedious and beneath the writer',
+    text: letter('Thank you for the invitation. I must decline, as the role is tedious data entry, beneath someone with my experience.'),
+    errors: [{reason: /\("tedious", "beneath someone"\)$/, line: 3, column: 50}]
+  },
+  {
+    name: 'an intensifier blames what it modifies: "terribly slow"',
+    text: letter('Thank you for the offer. The process was terribly slow. I must decline.'),
+    errors: [{reason: /\("terribly"\)$/, line: 3, column: 26}]
+  },
+  {
     name: 'praise with a sting: only the clause at fault is reported',
     text: letter('Thank you for the offer. The team seemed nice but the pay was insulting, so I must decline.'),
     errors: [{reason: 'Negative remark about the pay: "the pay was insulting" ("insulting")', line: 3, column: 51, endColumn: 72}]
@@ -85,6 +105,10 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'a design critique that was a highlight', text: letter('Thank you for the offer. The design critique was a highlight of the process. I must decline.')},
+    {name: 'the writer "felt like crap" is about the writer', text: letter('Thank you for the offer. Honestly, I felt like crap having to make this call. I must decline.')},
+    {name: '"an insane amount of care" is praise', text: letter('Thank you for the offer. I was blown away by the insane amount of care your team puts into every piece. I must decline.')},
+    {name: '"would you mind terribly if" is courtesy', text: letter('Thank you for the invitation. Would you mind terribly if I didn\'t come to the second interview? I must decline.')},
     {name: 'a neutral reason', text: letter("Thank you for the offer. The role isn't the right fit for my goals at this time, so I must decline.")},
     {name: 'another offer accepted', text: letter('Thank you for the invitation. I have accepted another offer and must withdraw.')},
     {name: "the writer's own feelings", text: letter("Thank you for the invitation. I'm disappointed I can't make it, and I'm sad to miss meeting the team.")},

@@ -93,6 +93,12 @@ describe('placeholders: suggestions and allowed names', () => {
     expect(message.suggestions?.[0].fix.text).toBe('Data Analyst')
   })
 
+  it('never offers a placeholder as its own filling: a signature of "(your name)" is taken out', () => {
+    const [message] = messages('Dear Ms. Patel,\n\nThank you. I must decline.\n\nBest regards,\n(your name)\n')
+    expect(message.reason).toBe('Unfilled placeholder "(your name)"')
+    expect(message.suggestions?.map((suggestion) => suggestion.desc)).toEqual(['Take it out, and write in what it stands for'])
+  })
+
   it('offers "Hiring Manager" for an unknown recipient in the greeting, and a first name for {first_name}', () => {
     expect(messages('Dear [Hiring Manager],\n\nThank you. I must decline.\n\nBest,\nJo\n')[0].suggestions?.[0].fix.text).toBe('Hiring Manager')
     const text = '---\nrecipient: Priya Shah\n---\n\nHi {first_name},\n\nThank you. I must decline.\n\nBest,\nJo\n'

@@ -19,6 +19,16 @@ testRule('sign-off', {
   ],
   invalid: [
     {
+      name: '"Take it easy," is too casual a closing',
+      text: letter('\n\nTake it easy,\nJordan Lee\n'),
+      errors: [{reason: '"Take it easy" is too casual a closing for a letter to an employer', line: 5, column: 1, endColumn: 13}]
+    },
+    {
+      name: '"Bye for now," is too casual a closing',
+      text: letter('\n\nBye for now,\nJordan Lee\n'),
+      errors: [{reason: '"Bye for now" is too casual a closing for a letter to an employer', line: 5, column: 1, endColumn: 12}]
+    },
+    {
       name: 'no closing and no name, sender known: both inserted',
       text: `---\nsender: Jordan Lee\n---\n\n${body}\n`,
       filePath: 'a.md',
