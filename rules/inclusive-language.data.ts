@@ -47,5 +47,7 @@ export const unfitAlternatives: readonly string[] = [
   // then reports) or for a phrase about someone's health; "incredible" and the like remain.
   'rude', 'malicious', 'mean', 'disgusting', 'vile',
   'person with symptoms of mental illness', 'person with mental illness',
-  'person with symptoms of a mental disorder', 'person with a mental disorder'
+  'person with symptoms of a mental disorder', 'person with a mental disorder',
+  // For "OCD" said of oneself: naming a diagnosis is the medical detail conciseness reports.
+  'has an anxiety disorder'
 ]

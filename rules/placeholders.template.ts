@@ -79,15 +79,31 @@ function allowedAlternatives(doc: Document, placeholder: Placeholder, allowed: r
 }
 
 /**
+ * A broken placeholder repaired in the file's syntax: closing "{{Company}" as "{{Company}}" in a
+ * file of "[Job Title]"s would only trade one finding for another, so it becomes "[Company]".
+ */
+function repairedInSyntax(broken: Finding, syntax: Syntax | undefined): Finding {
+  const name = broken.actual?.replace(/[[\]{}]/g, '').trim()
+  const fix = broken.suggestions?.[0]?.fix
+  if (!syntax || !name || !fix || broken.actual === undefined) return broken
+  const repaired = broken.actual.slice(0, fix.range[0] - broken.start) + fix.text + broken.actual.slice(fix.range[1] - broken.start)
+  const written = write(syntax, name)
+  if (repaired === written) return broken
+  const suggestion = {desc: `Use "${written}"`, fix: {range: [broken.start, broken.end] as [number, number], text: written}}
+  return {...broken, expected: [written], suggestions: [suggestion]}
+}
+
+/**
  * Template mode: placeholders are expected, so they are checked for form. Each one must be
  * well-formed, written in the file's syntax (that of its first placeholder), spelled the same
  * way as others standing for the same thing, and one of the allowed names when a team set them.
  */
 export function checkTemplate(doc: Document, placeholders: Placeholder[], allowed?: readonly string[]): Finding[] {
-  const findings = placeholderTexts(doc).flatMap(({text, offset}) => malformedIn(text, offset))
-  const broken = (placeholder: Placeholder) => findings.some((item) => placeholder.start < item.end && item.start < placeholder.end)
+  const malformed = placeholderTexts(doc).flatMap(({text, offset}) => malformedIn(text, offset))
+  const broken = (placeholder: Placeholder) => malformed.some((item) => placeholder.start < item.end && item.start < placeholder.end)
   const wellFormed = placeholders.filter((placeholder) => !broken(placeholder))
   const fileSyntax = wellFormed[0]?.syntax
+  const findings = malformed.map((item) => repairedInSyntax(item, fileSyntax))
   // The first spelling in the file's syntax is the one others standing for the same thing follow.
   const first = new Map<string, Placeholder>()
   for (const placeholder of wellFormed.filter((item) => item.syntax === fileSyntax).reverse()) first.set(groupOf(doc, placeholder), placeholder)

@@ -6,7 +6,7 @@ import type {Span} from '../input/draft.js'
 import type {Sentence, Word} from './document.js'
 
 /** Words that negate what follows them. */
-export const negation = /^(?:not|no|never|neither|nor|none|nothing|nobody|without|hardly)$|n['’]t$/i
+export const negation = /^(?:not|no|never|neither|nor|none|nothing|nobody|nowhere|without|hardly)$|n['’]t$/i
 
 /**
  * Negations that are really praise or emphasis: "couldn't be more impressed", "can't thank you
@@ -29,9 +29,11 @@ export function negationAt(sentence: Sentence, offset: number, within: Span = se
   const before = sentence.words.filter((word) => word.end <= offset && word.start >= within.start)
   for (let index = before.length - 1; index >= 0; index--) {
     const word = before[index]
-    if (negation.test(word.text)) {
+    // "far from competitive" denies as "not" does.
+    const farFrom = /^from$/i.test(word.text) && /^far$/i.test(before[index - 1]?.text ?? '')
+    if (negation.test(word.text) || farFrom) {
       const next = before.slice(index + 1, index + 4)
-      return next.some((following) => emphatic.test(following.text)) ? undefined : word
+      return next.some((following) => emphatic.test(following.text)) ? undefined : farFrom ? before[index - 1] : word
     }
     if (word.polarity !== 0 || scopeEnd.test(word.text)) return undefined
   }

@@ -8,7 +8,7 @@ const politeDeclineWords = [
   'regret', 'regrets', 'regretfully', 'regretted', 'unfortunately', 'sadly', 'sorry', 'apologize',
   'apologise', 'apologies', 'apology', 'decline', 'declined', 'declining', 'withdraw', 'withdrawing',
   'unable', 'inconvenience', 'miss', 'missed', 'no', 'cannot', 'reject', 'rejecting', 'forced', 'leave',
-  'leaving', 'afraid'
+  'leaving', 'afraid', 'disruption'
 ]
 
 /**
@@ -18,6 +18,9 @@ const politeDeclineWords = [
  * or praise, so they are neutral.
  */
 const workplaceSenses = ['pay', 'benefit', 'benefits', 'gross', 'infectious', 'critique', 'critiques']
+
+/** Laughter in text-speak: AFINN scores "lol" +3, but it praises nothing (professional-tone reports it). */
+const laughter = ['lol', 'lmao', 'rofl', 'haha', 'hahaha', 'hehe']
 
 /**
  * The polarity map handed to retext-sentiment. retext-sentiment looks words up exactly as
@@ -33,7 +36,7 @@ function buildOverrides(): Record<string, number> {
     map[word[0].toUpperCase() + word.slice(1)] = score
     map[word.toUpperCase()] = score
   }
-  for (const word of [...politeDeclineWords, ...workplaceSenses]) {
+  for (const word of [...politeDeclineWords, ...workplaceSenses, ...laughter]) {
     map[word] = 0
     map[word[0].toUpperCase() + word.slice(1)] = 0
     map[word.toUpperCase()] = 0

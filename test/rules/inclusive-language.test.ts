@@ -16,6 +16,11 @@ testRule('inclusive-language', {
   ],
   invalid: [
     {
+      name: '"OCD" said of oneself: no diagnosis offered as the alternative',
+      text: letter('I am a bit OCD about my commute, so I must decline the offer.'),
+      errors: [{reason: /^Unexpected potentially insensitive use of "OCD", in some cases "Obsessive"/, line: 3, column: 12}]
+    },
+    {
       name: 'a gendered job title',
       text: letter('I must decline. Please tell the chairman I am grateful.'),
       errors: [{reason: /^Unexpected potentially insensitive use of "chairman", in some cases "chair", "head"/, line: 3, column: 33, endColumn: 41}]

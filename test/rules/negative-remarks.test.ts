@@ -5,6 +5,16 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: '"nowhere near competitive" denies the praise',
+    text: letter('Thank you for the offer. The salary is nowhere near competitive, so I must decline.'),
+    errors: [{reason: /\("nowhere near competitive"\)$/, line: 3, column: 26}]
+  },
+  {
+    name: '"far from competitive" denies the praise, reported from "far"',
+    text: letter('Thank you for the offer. The salary is far from competitive, so I must decline.'),
+    errors: [{reason: /\("far from competitive"\)$/, line: 3, column: 26}]
+  },
+  {
     name: 'unscored praise in emphasis: "your *thorough* six-round process"',
     text: letter('Thank you for the offer. After your *thorough* six-round process, I must decline.'),
     errors: [{reason: /\("thorough"\)$/, line: 3, column: 26}]
@@ -105,6 +115,8 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: '"lol" after a negation is laughter, not denied praise', text: letter("Thank you for the offer. Never thought I'd be the one turning down an offer lol. I must decline.")},
+    {name: 'sorry for any disruption to your schedule', text: letter('Thank you for the offer. I must decline, and I am sorry for any disruption this may cause to your schedule.')},
     {name: 'a design critique that was a highlight', text: letter('Thank you for the offer. The design critique was a highlight of the process. I must decline.')},
     {name: 'the writer "felt like crap" is about the writer', text: letter('Thank you for the offer. Honestly, I felt like crap having to make this call. I must decline.')},
     {name: '"an insane amount of care" is praise', text: letter('Thank you for the offer. I was blown away by the insane amount of care your team puts into every piece. I must decline.')},

@@ -99,6 +99,15 @@ describe('placeholders: suggestions and allowed names', () => {
     expect(message.suggestions?.map((suggestion) => suggestion.desc)).toEqual(['Take it out, and write in what it stands for'])
   })
 
+  it('repairs a broken placeholder in the file\'s own syntax, not in the one it was broken in', () => {
+    const text = 'Dear [Hiring Manager],\n\nThank you for the [Job Title] offer at {{Company}. I must decline.\n\nBest,\n[Your Name]\n'
+    const [message] = messages(text, {mode: 'template'})
+    expect(message.reason).toBe('Placeholder "{{Company}" has mismatched brackets')
+    expect(message.suggestions?.map((suggestion) => suggestion.fix.text)).toEqual(['[Company]'])
+    const alone = messages('Dear {{name}},\n\nThank you for the {{role} offer. I must decline.\n\nBest,\n{{me}}\n', {mode: 'template'})
+    expect(alone[0].suggestions?.map((suggestion) => suggestion.fix.text)).toEqual(['}}'])
+  })
+
   it('offers "Hiring Manager" for an unknown recipient in the greeting, and a first name for {first_name}', () => {
     expect(messages('Dear [Hiring Manager],\n\nThank you. I must decline.\n\nBest,\nJo\n')[0].suggestions?.[0].fix.text).toBe('Hiring Manager')
     const text = '---\nrecipient: Priya Shah\n---\n\nHi {first_name},\n\nThank you. I must decline.\n\nBest,\nJo\n'
