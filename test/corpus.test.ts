@@ -15,11 +15,13 @@ describe('fixtures/corpus manifest', () => {
     expect(problems).toEqual([])
   })
 
-  it('is big enough to mean something: 250 drafts, 60 clean, 50 traps, a third held back', () => {
+  // Each measured round of held-back drafts moves to development once its misses are read, so
+  // the held-back part is a count of fresh drafts, not a share of the corpus.
+  it('is big enough to mean something: 250 drafts, 60 clean, 50 traps, 200 held back', () => {
     expect(drafts.length).toBeGreaterThanOrEqual(250)
     expect(drafts.filter((draft) => draft.expect.length === 0 && draft.file.startsWith('clean-')).length).toBeGreaterThanOrEqual(60)
     expect(drafts.filter((draft) => draft.file.startsWith('trap-')).length).toBeGreaterThanOrEqual(50)
-    expect(drafts.filter((draft) => draft.split === 'heldout').length).toBeGreaterThanOrEqual(drafts.length / 3)
+    expect(drafts.filter((draft) => draft.split === 'heldout').length).toBeGreaterThanOrEqual(200)
   })
 
   it('has several one-defect drafts for every rule', () => {

@@ -115,6 +115,7 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: '"I was a nervous wreck in the first round" is about the writer', text: letter('Thank you for the offer. I was a nervous wreck in the first round, so I appreciated how kind everyone was. I must decline.')},
     {name: '"lol" after a negation is laughter, not denied praise', text: letter("Thank you for the offer. Never thought I'd be the one turning down an offer lol. I must decline.")},
     {name: 'sorry for any disruption to your schedule', text: letter('Thank you for the offer. I must decline, and I am sorry for any disruption this may cause to your schedule.')},
     {name: 'a design critique that was a highlight', text: letter('Thank you for the offer. The design critique was a highlight of the process. I must decline.')},
