@@ -1,3 +1,4 @@
+import {isatty} from 'node:tty'
 import {run} from './run.js'
 
 async function readStdin(): Promise<Uint8Array> {
@@ -15,7 +16,9 @@ export function runInProcess(argv: string[]): Promise<number> {
     argv,
     cwd: process.cwd(),
     env: process.env,
-    stdinIsTTY: Boolean(process.stdin.isTTY),
+    // Not process.stdin.isTTY: that getter opens a stream (and loads Node's stream modules), which
+    // only a run that reads stdin needs.
+    stdinIsTTY: isatty(0),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     readStdin,
     stdout: (text) => process.stdout.write(text),
