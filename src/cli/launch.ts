@@ -16,10 +16,16 @@ export function runFromSnapshot(blob: URL, args: string[]): Promise<Ending | und
     // `--` keeps arguments such as --version or - for decline-lint rather than for Node.
     const child = spawn(process.execPath, ['--snapshot-blob', fileURLToPath(blob), '--', ...args], {stdio: 'inherit'})
     const forward = (signal: NodeJS.Signals) => child.kill(signal)
+    let started = false
     child.once('spawn', () => {
+      started = true
       for (const signal of forwarded) process.on(signal, forward)
     })
-    child.once('error', () => resolve(undefined))
+    // Only a child that never started may be replaced by an in-process run: one that did has
+    // already read stdin and written output.
+    child.once('error', () => {
+      if (!started) resolve(undefined)
+    })
     child.once('exit', (code, signal) => {
       for (const name of forwarded) process.off(name, forward)
       resolve(signal ? {signal} : {code: code ?? 1})
