@@ -40,22 +40,28 @@ const notConditional = flags(data.notConditional)
 const subjectAndChain =
   `(?:${data.subjects.join('|')})(?<chain>(?:\\s+(?:${data.chainWords.join('|')})(?![\\w'’])|\\s*,[^,;:.!?]{1,60},)*)`
 
-/** One pattern per verb entry, so each match knows its entry; `d` gives the verb's offsets. */
+/**
+ * One pattern per verb entry, so each match knows its entry; `d` gives the verb's offsets. A verb
+ * pattern runs only where its verb alone (`verbOnly`) is found: each is long, and compiling one
+ * costs a process more than linting a draft does, while a draft uses few of the verbs.
+ */
 const patterns = [
-  ...data.declineVerbs.map((verb) => ({kind: 'decline' as const, verb, pattern: verbPattern(verb)})),
-  ...data.acceptVerbs.map((verb) => ({kind: 'accept' as const, verb, pattern: verbPattern(verb)})),
-  {kind: 'ellipsis' as const, verb: undefined, pattern: flags(`${subjectAndChain}(?=\\s*(?:[.!?;,]|$))`, 'gd')},
-  {kind: 'noun' as const, verb: undefined, pattern: flags(data.nounDecisions.join('|'), 'gd')}
+  ...data.declineVerbs.map((verb) => ({kind: 'decline' as const, verb, ...verbPatterns(verb)})),
+  ...data.acceptVerbs.map((verb) => ({kind: 'accept' as const, verb, ...verbPatterns(verb)})),
+  {kind: 'ellipsis' as const, verb: undefined, verbOnly: undefined, pattern: flags(`${subjectAndChain}(?=\\s*(?:[.!?;,]|$))`, 'gd')},
+  {kind: 'noun' as const, verb: undefined, verbOnly: undefined, pattern: flags(data.nounDecisions.join('|'), 'gd')}
 ]
 
-function verbPattern(verb: data.DecisionVerb): RegExp {
+function verbPatterns(verb: data.DecisionVerb): {verbOnly: RegExp; pattern: RegExp} {
   const forms = [...verb.base, ...verb.ing, ...(verb.past ?? [])].join('|')
-  return flags(`${subjectAndChain}\\s+(?<verb>(?<head>${forms})(?![\\w'’])(?:${verb.after ?? ''}))`, 'gd')
+  const head = `(?<head>${forms})(?![\\w'’])`
+  return {verbOnly: flags(head, 'g'), pattern: flags(`${subjectAndChain}\\s+(?<verb>${head}(?:${verb.after ?? ''}))`, 'gd')}
 }
 
 /** Every decision-like statement in the body, found with doc.search and re-read for its groups. */
 export function statements(doc: Document): Statement[] {
-  return patterns.flatMap(({kind, verb, pattern}) =>
+  const present = patterns.filter(({verbOnly}) => !verbOnly || doc.search(verbOnly).length > 0)
+  return present.flatMap(({kind, verb, pattern}) =>
     doc.search(pattern).map((match) => {
       const sticky = new RegExp(pattern.source, 'iyd')
       sticky.lastIndex = match.start - match.sentence.start

@@ -1,12 +1,11 @@
 import {existsSync, readFileSync} from 'node:fs'
-
-/** The docs/rules/ folder of the installed package (this file is dist/src/docs/rule-pages.js). */
-const pages = new URL('../../../docs/rules/', import.meta.url)
+import {packageRoot} from '../package-root.js'
 
 /** A rule's documentation page (Markdown), or undefined when the page is not installed. */
 export function rulePage(id: string): string | undefined {
-  const page = new URL(`${id}.md`, pages)
-  return existsSync(page) ? readFileSync(page, 'utf8') : undefined
+  const root = packageRoot()
+  const page = root && new URL(`docs/rules/${id}.md`, root)
+  return page && existsSync(page) ? readFileSync(page, 'utf8') : undefined
 }
 
 /**

@@ -12,9 +12,9 @@ export interface CliRun {
   stderr: string
 }
 
-/** Run decline-lint with arguments in a folder, optionally piping `input`. */
-export function runCli(args: string[], options: {cwd?: string; input?: string | Buffer; env?: Record<string, string>; uid?: number} = {}): CliRun {
-  const result = spawnSync(process.execPath, [bin, ...args], {
+/** Run decline-lint (or another copy's bin) with arguments in a folder, optionally piping `input`. */
+export function runCli(args: string[], options: {cwd?: string; input?: string | Buffer; env?: Record<string, string>; uid?: number; bin?: string} = {}): CliRun {
+  const result = spawnSync(process.execPath, [options.bin ?? bin, ...args], {
     cwd: options.cwd,
     input: options.input ?? '',
     env: {PATH: process.env.PATH ?? '', ...options.env},

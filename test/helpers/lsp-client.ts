@@ -31,8 +31,8 @@ export class LspClient {
   private readonly child: ChildProcessWithoutNullStreams
   private waiters: Array<() => void> = []
 
-  constructor(cwd: string) {
-    this.child = spawn(process.execPath, [bin, '--lsp', '--stdio'], {cwd, env: {PATH: process.env.PATH ?? ''}})
+  constructor(cwd: string, env: Record<string, string> = {}) {
+    this.child = spawn(process.execPath, [bin, '--lsp', '--stdio'], {cwd, env: {PATH: process.env.PATH ?? '', ...env}})
     this.child.stderr.on('data', (chunk) => this.stderr.push(String(chunk)))
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin))
     this.connection.onNotification('textDocument/publishDiagnostics', (params: Published) => {
