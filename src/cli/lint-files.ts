@@ -1,10 +1,12 @@
 import {resolve} from 'node:path'
 import {fatal, type LintResult} from '../engine/lint.js'
-import {ConfigError} from '../engine/options.js'
-import {InputError} from '../input/errors.js'
 import {isBlank} from '../input/index.js'
+import {threadsFor, type Concurrency} from './concurrency.js'
+import {lintDraftFile, problemOf, type FileOutcome} from './draft-file.js'
 import {expandPaths} from './files.js'
-import {decodeDraft, readDraftFile} from './read-input.js'
+import {lintOnThreads} from './lint-pool.js'
+import {linterFor, type LintSetup} from './lint-setup.js'
+import {decodeDraft} from './read-input.js'
 import {writeAtomic} from './write.js'
 
 /** Lint one text: its name in reports, and the path its config is looked up from. */
@@ -22,6 +24,8 @@ export interface Sources {
   isIgnored: (file: string) => boolean
   /** Drafts larger than this are refused. */
   maxBytes: number
+  /** How many threads may lint files at once (--concurrency). */
+  concurrency: Concurrency
   /** Called with the files about to be linted; throws to stop the run (e.g. -o names one of them). */
   checkFiles(files: string[]): void
 }
@@ -35,10 +39,12 @@ export interface LintIo {
 }
 
 /**
- * Read and lint every draft. A file that cannot be read or configured becomes a fatal message
- * on that file (and a line on stderr), and the run goes on: `failed` tells the caller to exit 2.
+ * Read and lint every draft, in order, on one thread or across several. A file that cannot be
+ * read or configured becomes a fatal message on that file (and a line on stderr), and the run
+ * goes on: `failed` tells the caller to exit 2.
  */
-export async function lintSources(sources: Sources, lintOne: LintOne, io: LintIo): Promise<{results: LintResult[]; failed: boolean}> {
+export async function lintSources(sources: Sources, setup: LintSetup, io: LintIo): Promise<{results: LintResult[]; failed: boolean}> {
+  const lintOne = linterFor(setup)
   const results: LintResult[] = []
   let failed = false
   const fail = (filePath: string, problem: string) => {
@@ -46,13 +52,6 @@ export async function lintSources(sources: Sources, lintOne: LintOne, io: LintIo
     io.stderr(`decline-lint: ${filePath}: ${problem}\n`)
     results.push({filePath, messages: [fatal(problem)]})
   }
-  const problemOf = (error: unknown) => {
-    if (error instanceof InputError) return error.problem
-    if (error instanceof ConfigError) return error.message
-    if (error instanceof Error && sources.fix) return `could not write the fix: ${error.message}`
-    throw error
-  }
-
   if (sources.stdinName !== undefined) {
     const name = sources.stdinName
     try {
@@ -71,15 +70,20 @@ export async function lintSources(sources: Sources, lintOne: LintOne, io: LintIo
   const {files, errors} = expandPaths(sources.paths, sources.isIgnored)
   sources.checkFiles(files)
   for (const error of errors) fail(error.filePath, error.problem)
-  for (const file of files) {
-    try {
-      const text = readDraftFile(resolve(io.cwd, file), sources.maxBytes)
-      const result = await lintOne(text, file, file)
-      if (sources.fix && result.output !== undefined) writeAtomic(resolve(io.cwd, file), result.output, text)
-      results.push(result)
-    } catch (error) {
-      fail(file, problemOf(error))
+  const take = (file: string, outcome: FileOutcome) => {
+    if ('problem' in outcome) return fail(file, outcome.problem)
+    if (sources.fix && outcome.text !== undefined) {
+      try {
+        writeAtomic(resolve(io.cwd, file), outcome.result.output!, outcome.text)
+      } catch (error) {
+        return fail(file, `could not write the fix: ${(error as Error).message}`)
+      }
     }
+    results.push(outcome.result)
   }
+  const lintHere = (file: string) => lintDraftFile(file, lintOne, io.cwd, sources.maxBytes)
+  const threads = threadsFor(sources.concurrency, files.length)
+  if (threads > 1) await lintOnThreads(files, threads, {setup, maxBytes: sources.maxBytes}, lintHere, take)
+  else for (const file of files) take(file, await lintHere(file))
   return {results, failed}
 }
