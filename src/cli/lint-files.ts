@@ -1,10 +1,10 @@
 import {resolve} from 'node:path'
-import {fatal, type LintResult} from '../engine/lint.js'
+import type {LintResult} from '../engine/lint.js'
 import {isBlank} from '../input/index.js'
 import {threadsFor, type Concurrency} from './concurrency.js'
 import {lintDraftFile, problemOf, type FileOutcome} from './draft-file.js'
 import {expandPaths} from './files.js'
-import {lintOnThreads} from './lint-pool.js'
+import {lintOnWorkers} from './lint-pool.js'
 import {linterFor, type LintSetup} from './lint-setup.js'
 import {decodeDraft} from './read-input.js'
 import {writeAtomic} from './write.js'
@@ -47,9 +47,11 @@ export async function lintSources(sources: Sources, setup: LintSetup, io: LintIo
   const lintOne = linterFor(setup)
   const results: LintResult[] = []
   let failed = false
-  const fail = (filePath: string, problem: string) => {
+  const fail = async (filePath: string, problem: string) => {
     failed = true
     io.stderr(`decline-lint: ${filePath}: ${problem}\n`)
+    // Loaded when needed: a run whose drafts all go to worker threads never loads the tagger here.
+    const {fatal} = await import('../engine/lint.js')
     results.push({filePath, messages: [fatal(problem)]})
   }
   if (sources.stdinName !== undefined) {
@@ -62,15 +64,15 @@ export async function lintSources(sources: Sources, setup: LintSetup, io: LintIo
       // An editor replaces its buffer with what it gets back: an unchanged draft comes back whole.
       if (sources.fix) io.stdout(result.output ?? text)
     } catch (error) {
-      fail(name, problemOf(error))
+      await fail(name, problemOf(error))
     }
     return {results, failed}
   }
 
   const {files, errors} = expandPaths(sources.paths, sources.isIgnored)
   sources.checkFiles(files)
-  for (const error of errors) fail(error.filePath, error.problem)
-  const take = (file: string, outcome: FileOutcome) => {
+  for (const error of errors) await fail(error.filePath, error.problem)
+  const take = async (file: string, outcome: FileOutcome) => {
     if ('problem' in outcome) return fail(file, outcome.problem)
     if (sources.fix && outcome.text !== undefined) {
       try {
@@ -83,7 +85,7 @@ export async function lintSources(sources: Sources, setup: LintSetup, io: LintIo
   }
   const lintHere = (file: string) => lintDraftFile(file, lintOne, io.cwd, sources.maxBytes)
   const threads = threadsFor(sources.concurrency, files.length)
-  if (threads > 1) await lintOnThreads(files, threads, {setup, maxBytes: sources.maxBytes}, lintHere, take)
-  else for (const file of files) take(file, await lintHere(file))
+  if (threads > 1) await lintOnWorkers(files, threads, {setup, maxBytes: sources.maxBytes}, lintHere, take)
+  else for (const file of files) await take(file, await lintHere(file))
   return {results, failed}
 }

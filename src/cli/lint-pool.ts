@@ -36,47 +36,65 @@ export type WorkerReply = {index: number} & ({outcome: FileOutcome} | {rerun: tr
  */
 const workerLimits = {maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8}
 
-/** Files a worker holds ahead: it never waits for the main thread, busy with a file of its own, to hand out the next. */
+/** Files a worker holds ahead: it never idles while its next file is on its way. */
 const aheadPerWorker = 2
 
 /**
- * Lint `files` on `threads` threads: this one and `threads - 1` workers, each taking the next
- * file when it is done with one. `take` gets each outcome in file order as soon as every file
- * before it is done, so the report, stderr and the fixes written come out as a serial run's.
+ * Lint `files` on `workers` worker threads, each taking the next file when it is done with one,
+ * while this thread, which has not loaded the tagger, only hands them out: a third copy of it
+ * would cost more memory than it gains on two cores. `take` gets each outcome in file order as
+ * soon as every file before it is done, so the report, stderr and the fixes written come out as
+ * a serial run's. What no worker can lint, `lintHere` lints on this thread.
  */
-export async function lintOnThreads(
+export async function lintOnWorkers(
   files: string[],
-  threads: number,
+  workers: number,
   data: WorkerData,
   lintHere: (file: string) => Promise<FileOutcome>,
-  take: (file: string, outcome: FileOutcome) => void
+  take: (file: string, outcome: FileOutcome) => Promise<void>
 ): Promise<void> {
   const done = new Map<number, FileOutcome>()
-  const rerun: number[] = []
+  const mine: number[] = []
   let next = 0
   let taken = 0
+  let fed = workers
   let failure: Error | undefined
   let wake = () => {}
 
-  const workers = Array.from({length: threads - 1}, () => {
+  const pool = Array.from({length: workers}, () => {
     const worker = new Worker(lintWorkerUrl(), {workerData: data satisfies WorkerData, resourceLimits: workerLimits})
     const held = new Set<number>()
+    let feeding = true
+    const stopFeeding = () => {
+      if (feeding) fed--
+      feeding = false
+    }
     const give = () => {
-      if (next >= files.length) return
+      if (!feeding || next >= files.length) return
       held.add(next)
       worker.postMessage({index: next, file: files[next++]} satisfies FileJob)
     }
     worker.on('message', (reply: WorkerReply) => {
       held.delete(reply.index)
       if ('internal' in reply) failure ??= new Error(reply.internal)
-      else if ('rerun' in reply) rerun.push(reply.index)
+      else if ('rerun' in reply) mine.push(reply.index)
       else done.set(reply.index, reply.outcome)
+      // In template mode every file carries run-level data: this thread lints the rest itself.
+      if ('rerun' in reply) stopFeeding()
       give()
       wake()
     })
     worker.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') rerun.push(...held)
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') mine.push(...held)
       else failure ??= error
+      held.clear()
+      stopFeeding()
+      wake()
+    })
+    worker.on('exit', () => {
+      // Not a worker's way to end, but waiting for the files it held would be waiting forever.
+      if (held.size > 0) failure ??= new Error('a worker thread stopped before it had linted its files')
+      stopFeeding()
       wake()
     })
     for (let ahead = 0; ahead < aheadPerWorker; ahead++) give()
@@ -87,20 +105,15 @@ export async function lintOnThreads(
     for (;;) {
       if (failure) throw failure
       for (; done.has(taken); taken++) {
-        take(files[taken], done.get(taken)!)
+        await take(files[taken], done.get(taken)!)
         done.delete(taken)
       }
       if (taken === files.length) break
-      const index = rerun.shift() ?? (next < files.length ? next++ : undefined)
-      if (index === undefined) {
-        await new Promise<void>((resolve) => (wake = resolve))
-        continue
-      }
-      done.set(index, await lintHere(files[index]))
-      // Lets the workers' answers in before this thread takes its next file.
-      await new Promise((resolve) => setImmediate(resolve))
+      const index = mine.shift() ?? (fed === 0 && next < files.length ? next++ : undefined)
+      if (index === undefined) await new Promise<void>((resolve) => (wake = resolve))
+      else done.set(index, await lintHere(files[index]))
     }
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()))
+    await Promise.all(pool.map((worker) => worker.terminate()))
   }
 }

@@ -1,7 +1,6 @@
 import {resolve} from 'node:path'
 import {ConfigResolver} from '../config/resolve.js'
 import type {ConfigFile} from '../config/schema.js'
-import {lintAsync} from '../engine/lint-async.js'
 import type {RuleSetting} from '../engine/options.js'
 import type {Mode} from '../types.js'
 import type {LintOne} from './lint-files.js'
@@ -29,7 +28,9 @@ export interface LintSetup {
 /** The linter for a run: config files looked up from each draft's path, the flags on top. */
 export function linterFor(setup: LintSetup): LintOne {
   const resolver = new ConfigResolver(setup.explicitConfig)
-  return (text, filePath, configPath) => {
+  return async (text, filePath, configPath) => {
+    // Loaded on first use: a run whose files all go to worker threads never loads the tagger here.
+    const {lintAsync} = await import('../engine/lint-async.js')
     const settings = setup.useConfig ? resolver.optionsFor(resolve(setup.cwd, configPath)) : {}
     return lintAsync(text, {
       ...settings,
