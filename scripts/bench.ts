@@ -46,7 +46,7 @@ function table(title: string, samples: Record<string, Sample[]>): string {
   const rows = names.map((name) => `| ${name} | ${describe(samples[name].map((s) => s.seconds), 's')} | ${describe(samples[name].map((s) => s.maxRssMiB), 'MiB', 0)} |`)
   const ratios = names
     .filter((name) => name !== 'alex')
-    .map((name) => `${name} / alex: time ${(median(name, 'seconds') / median('alex', 'seconds')).toFixed(2)}×, memory ${(median(name, 'maxRssMiB') / median('alex', 'maxRssMiB')).toFixed(2)}×`)
+    .map((name) => `- ${name} / alex: time ${(median(name, 'seconds') / median('alex', 'seconds')).toFixed(2)}×, memory ${(median(name, 'maxRssMiB') / median('alex', 'maxRssMiB')).toFixed(2)}×`)
   return [`### ${title}`, '', '| tool | wall time, median (min–max) | peak memory, median (min–max) |', '| --- | ---: | ---: |', ...rows, '', ...ratios, ''].join('\n')
 }
 
