@@ -1,17 +1,19 @@
 /**
  * `npm run bench`: decline-lint against alex (same unified/retext stack) on the same drafts, run
  * alternately in one process after a warm-up, so that ratios compare like with like on whatever
- * machine this runs on. Prints medians, min–max and ratios; it is a report, not a test.
+ * machine this runs on; then the language server's latency per edit and `lint()` in-process.
+ * Prints medians, min–max, percentiles and ratios; it is a report, not a test.
  */
-import {readFileSync} from 'node:fs'
-import {mkdtempSync, rmSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {lint} from '../src/engine/lint.js'
 import {draft, seeded, writeCorpus} from './bench/corpus.js'
+import {measureEdits} from './bench/lsp.js'
 import {describe, quantile, runTimed, type Sample} from './bench/measure.js'
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5)
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`BENCH_ROUNDS must be a whole number of rounds, 1 or more, not "${process.env.BENCH_ROUNDS}"`)
 const root = new URL('../../', import.meta.url).pathname
 const declineLint = join(root, 'dist/src/cli/bin.js')
 const alex = join(root, 'node_modules/alex/cli.js')
@@ -20,38 +22,45 @@ const work = mkdtempSync(join(tmpdir(), 'decline-lint-bench-'))
 const one = writeCorpus(join(work, 'one'), 1, 1)[0]
 writeCorpus(join(work, 'thousand'), 1000, 2)
 
-const tools = {
-  'decline-lint': (target: string) => runTimed(process.execPath, [declineLint, '--no-config', '-f', 'unix', target], work),
-  alex: (target: string) => runTimed(process.execPath, [alex, target], work)
-}
+/** One timed run of a command-line tool on a file or folder. */
+type Tool = (target: string) => Sample
+
+const declineLintWith = (...flags: string[]): Tool => (target) =>
+  runTimed(process.execPath, [declineLint, '--no-config', '-f', 'unix', ...flags, target], work)
+const alexTool: Tool = (target) => runTimed(process.execPath, [alex, target], work)
 
 /** Run each tool on `target` alternately: one warm-up each, then `rounds` rounds. */
-function compare(target: string): Record<keyof typeof tools, Sample[]> {
-  const samples = {'decline-lint': [] as Sample[], alex: [] as Sample[]}
+function compare(target: string, tools: Record<string, Tool>): Record<string, Sample[]> {
+  const samples = Object.fromEntries(Object.keys(tools).map((name) => [name, [] as Sample[]]))
   for (const run of Object.values(tools)) run(target)
   for (let round = 0; round < rounds; round++) {
-    for (const [name, run] of Object.entries(tools)) samples[name as keyof typeof tools].push(run(target))
+    for (const [name, run] of Object.entries(tools)) samples[name].push(run(target))
   }
   return samples
 }
 
-function table(title: string, samples: Record<keyof typeof tools, Sample[]>): string {
-  const median = (name: keyof typeof tools, key: keyof Sample) => quantile(samples[name].map((sample) => sample[key]), 0.5)
-  const rows = (Object.keys(samples) as Array<keyof typeof tools>).map(
-    (name) => `| ${name} | ${describe(samples[name].map((s) => s.seconds), 's')} | ${describe(samples[name].map((s) => s.maxRssMiB), 'MiB', 0)} |`
-  )
-  const time = median('decline-lint', 'seconds') / median('alex', 'seconds')
-  const memory = median('decline-lint', 'maxRssMiB') / median('alex', 'maxRssMiB')
-  return [
-    `### ${title}`,
-    '',
-    '| tool | wall time, median (min–max) | peak memory, median (min–max) |',
-    '| --- | ---: | ---: |',
-    ...rows,
-    '',
-    `decline-lint / alex: time ${time.toFixed(2)}×, memory ${memory.toFixed(2)}×`,
-    ''
-  ].join('\n')
+/** The samples as a table, and each tool's medians as ratios to alex's. */
+function table(title: string, samples: Record<string, Sample[]>): string {
+  const median = (name: string, key: keyof Sample) => quantile(samples[name].map((sample) => sample[key]), 0.5)
+  const names = Object.keys(samples)
+  const rows = names.map((name) => `| ${name} | ${describe(samples[name].map((s) => s.seconds), 's')} | ${describe(samples[name].map((s) => s.maxRssMiB), 'MiB', 0)} |`)
+  const ratios = names
+    .filter((name) => name !== 'alex')
+    .map((name) => `- ${name} / alex: time ${(median(name, 'seconds') / median('alex', 'seconds')).toFixed(2)}×, memory ${(median(name, 'maxRssMiB') / median('alex', 'maxRssMiB')).toFixed(2)}×`)
+  return [`### ${title}`, '', '| tool | wall time, median (min–max) | peak memory, median (min–max) |', '| --- | ---: | ---: |', ...rows, '', ...ratios, ''].join('\n')
+}
+
+/** Milliseconds as "median 8.1 ms, p95 12.0 ms, max 20.3 ms". */
+function percentiles(millis: number[]): string {
+  return `median ${quantile(millis, 0.5).toFixed(1)} ms, p95 ${quantile(millis, 0.95).toFixed(1)} ms, max ${Math.max(...millis).toFixed(1)} ms`
+}
+
+/** The language server as an editor drives it: the wait for diagnostics after each edit. */
+async function editor(): Promise<string> {
+  const folder = join(work, 'editor')
+  mkdirSync(folder)
+  const {edits, warmUp, millis} = await measureEdits(declineLint, folder, draft(seeded(3), 300), 200, 20)
+  return `### Language server: didChange to publishDiagnostics on a 300-word draft, ${edits} edits after ${warmUp} warm-up edits, debounce 0\n\n${percentiles(millis)}\n`
 }
 
 /** lint() in this process on a 300-word draft: the cost an editor integration pays per change. */
@@ -64,14 +73,16 @@ function library(): string {
     lint(text)
     times.push(Number(process.hrtime.bigint() - started) / 1e6)
   }
-  return `### lint() on a 300-word draft, 200 runs after 20 warm-up runs\n\nmedian ${quantile(times, 0.5).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms\n`
+  return `### lint() on a 300-word draft, 200 runs after 20 warm-up runs\n\n${percentiles(times)}\n`
 }
 
 try {
   const version = (JSON.parse(readFileSync(join(root, 'node_modules/alex/package.json'), 'utf8')) as {version: string}).version
   console.log(`## decline-lint vs alex ${version}, node ${process.version}, ${rounds} rounds after a warm-up\n`)
-  console.log(table('One 120-word draft, cold process', compare(one)))
-  console.log(table('1,000 drafts in one call', compare(join(work, 'thousand'))))
+  console.log(table('One 120-word draft, cold process', compare(one, {'decline-lint': declineLintWith(), alex: alexTool})))
+  const thousand = {'decline-lint': declineLintWith(), 'decline-lint --concurrency off': declineLintWith('--concurrency', 'off'), alex: alexTool}
+  console.log(table('1,000 drafts in one call', compare(join(work, 'thousand'), thousand)))
+  console.log(await editor())
   console.log(library())
 } finally {
   rmSync(work, {recursive: true, force: true})

@@ -10,7 +10,6 @@ export interface OptionSpec {
   defaultValue?: string
 }
 
-
 export const optionSpecs: OptionSpec[] = [
   {flags: '--stdin', description: 'read the draft from standard input'},
   {flags: '--stdin-filename <name>', description: 'name for stdin in reports; picks the format and the config folder'},
@@ -29,6 +28,7 @@ export const optionSpecs: OptionSpec[] = [
   {flags: '--interview <date>', description: 'when the interview is, for promptness (ISO date or date-time)'},
   {flags: '--max-warnings <n>', description: 'exit 1 when there are more warnings than this'},
   {flags: '--max-file-size <size>', description: 'refuse drafts larger than this (bytes, or e.g. 512KiB, 2MiB)', defaultValue: '1MiB'},
+  {flags: '--concurrency <n>', description: 'threads linting files: a number (2 or more are worker threads), auto (2 from 100 files) or off', defaultValue: 'auto'},
   {flags: '--quiet', description: 'report errors only'},
   {flags: '--list-rules', description: 'list the rules with their default severities'},
   {flags: '--explain <rule-id>', description: "print a rule's documentation"},
@@ -57,6 +57,7 @@ export interface CliOptions {
   interview?: string
   maxWarnings?: string
   maxFileSize: string
+  concurrency: string
   quiet?: boolean
   listRules?: boolean
   explain?: string

@@ -2,18 +2,18 @@ import {existsSync, writeFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {CommanderError} from 'commander'
 import {loadConfig} from '../config/load.js'
-import {ConfigResolver} from '../config/resolve.js'
 import {lintAcrossFiles} from '../engine/across.js'
-import {lintAsync} from '../engine/lint-async.js'
-import type {LintResult} from '../engine/lint.js'
 import {ConfigError, type RuleSetting} from '../engine/options.js'
 import {checkRuleId, parseSetting} from '../engine/settings.js'
 import {InputError} from '../input/errors.js'
 import {formats, type FormatName} from '../reporters/index.js'
+import type {Mode} from '../types.js'
 import {version} from '../version.js'
 import {colorWanted} from './color.js'
+import {parseConcurrency} from './concurrency.js'
 import {loadIgnore} from './ignore.js'
 import {lintSources} from './lint-files.js'
+import type {LintSetup} from './lint-setup.js'
 import {buildProgram, type CliOptions} from './options.js'
 import {outputFileProblem} from './output-file.js'
 import {exitCode, writeReport} from './output.js'
@@ -80,28 +80,24 @@ async function lintCommand(options: CliOptions, paths: string[], io: Io): Promis
   }
   const maxWarnings = options.maxWarnings === undefined ? -1 : Number(options.maxWarnings)
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError('--max-warnings must be a whole number')
-  const ruleFlags = parseRuleFlags(options.rule ?? [])
   const maxBytes = parseSize(options.maxFileSize)
   if (maxBytes === undefined) throw new UsageError(`--max-file-size "${options.maxFileSize}" is not a size (use bytes, or e.g. 512KiB, 2MiB)`)
 
-  const resolver = new ConfigResolver(typeof options.config === 'string' ? loadExplicit(options.config, io.cwd) : undefined)
-  const useConfig = options.config !== false
-  const fixing = Boolean(options.fix || options.fixDryRun)
+  const concurrency = parseConcurrency(options.concurrency)
+  if (concurrency === undefined) throw new UsageError(`--concurrency must be a whole number of threads, auto or off, not "${options.concurrency}"`)
   const readsStdin = options.stdin || (paths.length === 1 && paths[0] === '-') || (paths.length === 0 && !io.stdinIsTTY)
   if (!readsStdin && paths.length === 0) throw new UsageError('no input: give files or folders, or pipe a draft (see --help)')
 
-  const lintOne = (text: string, filePath: string, configPath: string): Promise<LintResult> => {
-    const settings = useConfig ? resolver.optionsFor(resolve(io.cwd, configPath)) : {}
-    return lintAsync(text, {
-      ...settings,
-      rules: {...settings.rules, ...ruleFlags},
-      mode: (options.mode as 'draft' | 'template' | undefined) ?? settings.mode,
-      filePath,
-      date: options.date,
-      received: options.received,
-      interview: options.interview,
-      fix: fixing
-    })
+  const setup: LintSetup = {
+    cwd: io.cwd,
+    explicitConfig: typeof options.config === 'string' ? loadExplicit(options.config, io.cwd) : undefined,
+    useConfig: options.config !== false,
+    rules: parseRuleFlags(options.rule ?? []),
+    mode: options.mode as Mode | undefined,
+    date: options.date,
+    received: options.received,
+    interview: options.interview,
+    fix: Boolean(options.fix || options.fixDryRun)
   }
 
   let isIgnored: (file: string) => boolean
@@ -118,12 +114,13 @@ async function lintCommand(options: CliOptions, paths: string[], io: Io): Promis
     fix: Boolean(options.fix),
     isIgnored,
     maxBytes,
+    concurrency,
     checkFiles: (files: string[]) => {
       const clash = options.outputFile && outputFileProblem(options.outputFile, files, io.cwd)
       if (clash) throw new UsageError(clash)
     }
   }
-  const linted = await lintSources(sources, lintOne, io)
+  const linted = await lintSources(sources, setup, io)
   const results = lintAcrossFiles(linted.results)
 
   const color = options.color !== false && colorWanted(io)

@@ -29,12 +29,13 @@ export class LintScheduler {
   private readonly timers = new Map<string, NodeJS.Timeout>()
   private readonly latest = new Map<string, Linted>()
 
-  constructor(private readonly host: SchedulerHost, private readonly delayMs: number) {}
+  /** `delayMs` is read on every change, so a new setting applies from the next keystroke. */
+  constructor(private readonly host: SchedulerHost, private readonly delayMs: () => number) {}
 
   /** Lint `uri` after the delay; a newer call replaces a pending one. */
   schedule(uri: string): void {
     clearTimeout(this.timers.get(uri))
-    this.timers.set(uri, setTimeout(() => this.lintAndPublish(uri), this.delayMs))
+    this.timers.set(uri, setTimeout(() => this.lintAndPublish(uri), this.delayMs()))
   }
 
   /** The messages for the document's current version, linting now if they are not known yet. */

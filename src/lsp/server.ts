@@ -15,9 +15,6 @@ import {hoverAt} from './hover.js'
 import {LintScheduler} from './scheduler.js'
 import {folderOf, WorkspaceSettings} from './settings.js'
 
-/** How long a document must stay unchanged before it is linted: a pause in typing. */
-const debounceMs = 200
-
 /** Language ids of drafts, as VS Code, Neovim, Helix and Emacs name them. */
 const draftLanguages = new Set(['plaintext', 'text', 'markdown', 'mail', 'email'])
 
@@ -45,7 +42,7 @@ export function startLanguageServer(input: NodeJS.ReadableStream, output: NodeJS
       publish: (doc, messages) =>
         void connection.sendDiagnostics({uri: doc.uri, version: doc.version, diagnostics: messages.map((message) => toDiagnostic(doc, message))})
     },
-    debounceMs
+    () => settings.debounceMs
   )
   const isDraft = (doc: TextDocument) => draftLanguages.has(doc.languageId) || hasDraftEnding(doc.uri)
   const relintAll = () => {

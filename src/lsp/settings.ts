@@ -10,24 +10,32 @@ import type {Mode} from '../types.js'
 export interface ClientSettings {
   mode?: Mode
   rules?: Record<string, RuleSetting>
+  /** How long a document must stay unchanged before it is linted, in milliseconds. */
+  debounceMs?: number
 }
+
+/** The default pause in typing before a lint: short enough to feel live, long enough not to lint every key. */
+export const defaultDebounceMs = 200
 
 const source = 'editor settings'
 
 /**
- * Read the editor's settings: `{mode, rules}`, either as given or under a `declineLint` key
+ * Read the editor's settings: `{mode, rules, debounceMs}`, either as given or under a `declineLint` key
  * (how most clients nest a server's section). Anything else is a ConfigError naming the problem.
  */
 export function parseClientSettings(value: unknown): ClientSettings {
   if (value === undefined || value === null) return {}
   const nested = isRecord(value) && 'declineLint' in value ? value.declineLint : value
   if (!isRecord(nested)) throw new ConfigError('settings must be an object like {"mode": "draft", "rules": {"apology": "off"}}', source)
-  const {mode, rules} = nested
+  const {mode, rules, debounceMs} = nested
+  if (debounceMs !== undefined && !(Number.isInteger(debounceMs) && (debounceMs as number) >= 0)) {
+    throw new ConfigError(`debounceMs must be a whole number of milliseconds, 0 or more, not ${JSON.stringify(debounceMs)}`, source)
+  }
   if (mode !== undefined && mode !== 'draft' && mode !== 'template') throw new ConfigError(`mode must be draft or template, not ${JSON.stringify(mode)}`, source)
   if (rules !== undefined && !isRecord(rules)) throw new ConfigError('rules must be an object of rule ids to severities', source)
   // Validates ids, severities and options now, so a bad setting is reported once, not per draft.
   activeRules(rules as Record<string, RuleSetting> | undefined, source)
-  return {mode, rules: rules as Record<string, RuleSetting> | undefined}
+  return {mode, rules: rules as Record<string, RuleSetting> | undefined, debounceMs: debounceMs as number | undefined}
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -56,6 +64,11 @@ export class WorkspaceSettings {
   /** Replace the editor's settings; throws a ConfigError and keeps the old ones when invalid. */
   setClientSettings(value: unknown): void {
     this.client = parseClientSettings(value)
+  }
+
+  /** The editor's pause in typing before a lint, or the default. */
+  get debounceMs(): number {
+    return this.client.debounceMs ?? defaultDebounceMs
   }
 
   /** Options for `lint()`; throws a ConfigError for a malformed config file. */

@@ -75,6 +75,15 @@ describe('decline-lint --lsp over a raw JSON-RPC client', () => {
     expect(client.published.filter((p) => p.uri === file && p.version !== undefined).map((p) => p.version)).toEqual([5])
   })
 
+  it('takes the debounce from the editor settings, and keeps the default when it is not a whole number of ms', async () => {
+    const {client, uri} = await start({'.declinelintrc.json': config(onlyRule('gratitude'))}, {debounceMs: -5})
+    await client.until('the bad setting logged', () => client.logs.find((log) => log.includes('debounceMs must be a whole number of milliseconds, 0 or more, not -5')))
+    await client.connection.sendNotification('workspace/didChangeConfiguration', {settings: {declineLint: {debounceMs: 0}}})
+    await client.open(uri('a.txt'), 'plaintext', noThanks)
+    expect((await client.diagnosticsAfter(uri('a.txt'), 0)).diagnostics.map((d) => d.code)).toEqual(['gratitude'])
+    expect(client.logs.filter((log) => log.includes('debounceMs must be') && !log.includes('not -5'))).toEqual([])
+  })
+
   it('offers each suggestion as a quick fix, fix-all as source.fixAll, and disable-in-file for Markdown', async () => {
     const {client, uri, dir} = await start({'.declinelintrc.json': config(onlyRule('gratitude'))})
     const file = uri('a.md')
