@@ -22,7 +22,7 @@ mkdirSync(folder, {recursive: true})
 await build({
   // One CommonJS file per entry, named by its key. A module that a bundled entry starts by URL
   // (a worker) is one more key here, found beside the bundle through import.meta.url.
-  entryPoints: {cli: source('src/cli/snapshot-entry.ts')},
+  entryPoints: {cli: source('src/cli/snapshot-entry.ts'), 'lint-worker': source('src/cli/lint-worker.ts')},
   outdir: fileURLToPath(folder),
   outExtension: {'.js': '.cjs'},
   bundle: true,

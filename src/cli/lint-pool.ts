@@ -1,4 +1,4 @@
-import {Worker} from 'node:worker_threads'
+import {createRequire} from 'node:module'
 import type {FileOutcome} from './draft-file.js'
 import type {LintSetup} from './lint-setup.js'
 
@@ -7,7 +7,8 @@ import type {LintSetup} from './lint-setup.js'
  * where this file is not beside it, points the pool at its own copy here.
  */
 export function lintWorkerUrl(): URL {
-  return new URL('./lint-worker.js', import.meta.url)
+  // In the snapshot's CommonJS bundle the worker is bundled beside it as lint-worker.cjs.
+  return new URL(import.meta.url.endsWith('.cjs') ? './lint-worker.cjs' : './lint-worker.js', import.meta.url)
 }
 
 /** What each worker is started with. */
@@ -53,6 +54,10 @@ export async function lintOnWorkers(
   lintHere: (file: string) => Promise<FileOutcome>,
   take: (file: string, outcome: FileOutcome) => Promise<void>
 ): Promise<void> {
+  // Loaded here, not at the top: Node 20 does not restore worker_threads' shared state (the
+  // counter behind a worker's process.cwd()) from a startup snapshot built with it loaded, and a
+  // snapshot has no dynamic import().
+  const {Worker} = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')
   const done = new Map<number, FileOutcome>()
   const mine: number[] = []
   let next = 0

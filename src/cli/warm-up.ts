@@ -40,10 +40,13 @@ export async function warmUp(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'decline-lint-warm-up-'))
   try {
     for (const [name, text] of Object.entries(drafts)) writeFileSync(join(folder, name), text)
-    const runs = [...formats.map((format) => ['.', '--format', format]), ['--stdin', '--stdin-filename', 'warm-up.md', '--fix-dry-run', '--format', 'json']]
+    // The folder by its full path: file paths resolve against the process's own folder, and a
+    // build run from the repository would otherwise lint all of it, on worker threads, whose
+    // shared state a snapshot cannot keep.
+    const runs = [...formats.map((format) => [folder, '--format', format]), ['--stdin', '--stdin-filename', 'warm-up.md', '--fix-dry-run', '--format', 'json']]
     for (const argv of runs) {
       await run({
-        argv: [...argv, '--no-config', '--date', '2026-01-05'],
+        argv: [...argv, '--no-config', '--concurrency', 'off', '--date', '2026-01-05'],
         cwd: folder,
         env: {},
         stdinIsTTY: false,

@@ -52,6 +52,9 @@ const invocations: Record<string, Invocation & {code: number; shows: string}> = 
   'stdin with --fix: the fixed text out, the report on stderr': {args: ['--stdin-filename', 'x.txt', '--fix'], input: noThanks, code: 0, shows: 'Thank you for'},
   'a file too large (fatal)': {args: ['draft.txt', '--max-file-size', '10'], code: 2, shows: 'draft.txt'},
   '--fix rewrites files': {args: ['letter.md', 'draft.txt', '--fix', '-f', 'unix'], code: 1, shows: 'gonna'},
+  // Worker threads started from a snapshot's process: Node 20 loses worker_threads' shared state
+  // when the snapshot was built with it loaded (a worker's process.cwd() then throws).
+  'worker threads (--concurrency 2)': {args: ['.', '--concurrency', '2', '-f', 'json'], code: 1, shows: '"ruleId":"negative-remarks"'},
   '--list-rules': {args: ['--list-rules'], code: 0, shows: 'gratitude'},
   '--version': {args: ['--version'], code: 0, shows: `${(JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {version: string}).version}\n`},
   '--explain': {args: ['--explain', 'apology'], code: 0, shows: '# apology'},
