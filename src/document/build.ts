@@ -1,5 +1,4 @@
-import nlp from 'compromise'
-import type {Paragraph, Root, Sentence as SentenceNode} from 'nlcst'
+import type {Node, Paragraph, Root, Sentence as SentenceNode} from 'nlcst'
 import retextEnglish from 'retext-english'
 import retextEquality from 'retext-equality'
 import retextProfanities from 'retext-profanities'
@@ -8,9 +7,10 @@ import {unified, type Plugin} from 'unified'
 import {VFile} from 'vfile'
 import {blank, type Draft} from '../input/draft.js'
 import type {Clause, Document, InsertionPoints, Match, Sentence, Word} from './document.js'
-import {readFacts} from './facts.js'
+import {readFacts, type Facts} from './facts.js'
 import {findGreeting, findSignOff, proseLines} from './parts.js'
 import {negation} from './negation.js'
+import {parseSentence, type SentenceParse} from './sentence-parse.js'
 import {polarityOverrides} from './sentiment.js'
 import {targetsOf} from './targets.js'
 
@@ -38,11 +38,9 @@ export function buildDocument(draft: Draft): Document {
 
   // Words are read from the prose: where a reader decoded text in place (HTML references), the
   // prose holds the characters and the original their source.
-  const sentences = collectSentences(tree as unknown as Root, draft.prose)
-  const facts = readFacts(draft.meta, sentences.map((sentence) => sentence.text), greeting?.name?.text, signOff?.name?.text)
-  for (const sentence of sentences) {
-    for (const clause of sentence.clauses) clause.about = targetsOf(clause.text, clauseWords(sentence, clause), facts)
-  }
+  const nodes = sentenceNodes(tree as unknown as Root)
+  const facts = readFacts(draft.meta, nodes.map(({node}) => textOf(node, draft.prose)), greeting?.name?.text, signOff?.name?.text)
+  const sentences = nodes.map(({node, paragraph}, index) => toSentence(node, draft.prose, index, paragraph, facts))
 
   const first = sentences[0]
   const last = sentences.at(-1)
@@ -67,7 +65,7 @@ export function buildDocument(draft: Draft): Document {
       newline: lineEnding(draft.text)
     },
     match: (patterns, within = sentences) =>
-      within.flatMap((sentence) => (typeof patterns === 'string' ? [patterns] : patterns).flatMap((pattern) => matchIn(sentence, pattern)))
+      within.flatMap((sentence) => (typeof patterns === 'string' ? [patterns] : patterns).flatMap((pattern) => matchesIn(sentence, pattern)))
         .sort((a, b) => a.start - b.start || b.end - a.end),
     search: (pattern, within = sentences) => within.flatMap((sentence) => searchIn(sentence, pattern))
   }
@@ -79,31 +77,42 @@ function lineEnding(text: string): InsertionPoints['newline'] {
   return text.includes('\r') && !text.includes('\n') ? '\r' : '\n'
 }
 
-function collectSentences(tree: Root, text: string): Sentence[] {
-  const sentences: Sentence[] = []
+/** The body's sentence nodes in order, with the index of the paragraph each is in. */
+function sentenceNodes(tree: Root): Array<{node: SentenceNode; paragraph: number}> {
+  const nodes: Array<{node: SentenceNode; paragraph: number}> = []
   tree.children.forEach((paragraph, paragraphIndex) => {
     if (paragraph.type !== 'ParagraphNode') return
     for (const node of (paragraph as Paragraph).children) {
-      if (node.type !== 'SentenceNode') continue
-      sentences.push(toSentence(node, text, sentences.length, paragraphIndex))
+      if (node.type === 'SentenceNode') nodes.push({node, paragraph: paragraphIndex})
     }
   })
-  return sentences
+  return nodes
 }
 
-function toSentence(node: SentenceNode, text: string, index: number, paragraph: number): Sentence {
+function spanOf(node: Node): [number, number] {
   const start = node.position?.start.offset ?? 0
-  const end = node.position?.end.offset ?? start
+  return [start, node.position?.end.offset ?? start]
+}
+
+function textOf(node: Node, text: string): string {
+  return text.slice(...spanOf(node))
+}
+
+/** Each Sentence's parse, for its matches. */
+const parses = new WeakMap<Sentence, SentenceParse>()
+
+function toSentence(node: SentenceNode, text: string, index: number, paragraph: number, facts: Facts): Sentence {
+  const [start, end] = spanOf(node)
   const sentenceText = text.slice(start, end)
   const words: Word[] = []
   for (const child of node.children) {
     if (child.type !== 'WordNode' || !child.position) continue
-    const wordStart = child.position.start.offset ?? 0
-    const wordEnd = child.position.end.offset ?? wordStart
+    const [wordStart, wordEnd] = spanOf(child)
     const polarity = (child.data as {polarity?: number} | undefined)?.polarity ?? 0
     words.push({start: wordStart, end: wordEnd, text: text.slice(wordStart, wordEnd), polarity})
   }
-  const view = nlp(sentenceText)
+  const parse = parseSentence(sentenceText)
+  let clauses: Clause[] | undefined
   const sentence: Sentence = {
     index,
     paragraph,
@@ -112,19 +121,21 @@ function toSentence(node: SentenceNode, text: string, index: number, paragraph: 
     text: sentenceText,
     polarity: (node.data as {polarity?: number} | undefined)?.polarity ?? 0,
     words,
-    clauses: [],
+    // Split when a rule first asks: with those rules off, a new sentence skips compromise's chunker.
+    get clauses() {
+      return (clauses ??= toClauses(sentence, parse.clauseSpans(), facts))
+    },
     question: /\?["”'’)]*$/.test(sentenceText.trimEnd()),
-    view
+    view: parse.view
   }
-  sentence.clauses = toClauses(sentence)
+  parses.set(sentence, parse)
   return sentence
 }
 
-/** compromise's clauses, scored with the sentence's word polarities. */
-function toClauses(sentence: Sentence): Clause[] {
-  const parts = sentence.view.clauses().json({offset: true}) as Array<{offset: {start: number; length: number}}>
-  const spans = parts.length > 0
-    ? parts.map((part) => [sentence.start + part.offset.start, sentence.start + part.offset.start + part.offset.length])
+/** compromise's clauses, scored with the sentence's word polarities, with what each is about. */
+function toClauses(sentence: Sentence, relative: ReadonlyArray<readonly [number, number]>, facts: Facts): Clause[] {
+  const spans = relative.length > 0
+    ? relative.map(([from, to]) => [sentence.start + from, sentence.start + to])
     : [[sentence.start, sentence.end]]
   return spans.map(([start, end]) => {
     const words = sentence.words.filter((word) => word.start >= start && word.end <= end)
@@ -136,42 +147,14 @@ function toClauses(sentence: Sentence): Clause[] {
       flip = negation.test(word.text) ? true : word.polarity !== 0 ? false : flip
       if (negation.test(word.text)) negated = true
     }
-    return {start, end, text: sentence.text.slice(start - sentence.start, end - sentence.start), polarity, negated, about: new Set()}
+    const clauseText = sentence.text.slice(start - sentence.start, end - sentence.start)
+    const about = targetsOf(clauseText, words.map((word) => word.text.toLowerCase()), facts)
+    return {start, end, text: clauseText, polarity, negated, about}
   })
 }
 
-function clauseWords(sentence: Sentence, clause: Clause): string[] {
-  return sentence.words
-    .filter((word) => word.start >= clause.start && word.end <= clause.end)
-    .map((word) => word.text.toLowerCase())
-}
-
-/**
- * compromise parses a match pattern on every call; rules ask the same patterns of every sentence
- * of every draft, so each is parsed once (a 300-word draft's matching went from 62 to 8 ms).
- */
-const parsedPatterns = new Map<string, ReturnType<typeof nlp.parseMatch>>()
-
-function parsedPattern(pattern: string): ReturnType<typeof nlp.parseMatch> {
-  let parsed = parsedPatterns.get(pattern)
-  if (!parsed) parsedPatterns.set(pattern, (parsed = nlp.parseMatch(pattern)))
-  return parsed
-}
-
-function matchIn(sentence: Sentence, pattern: string): Match[] {
-  type Offset = {start: number; length: number}
-  type Found = {offset: Offset; terms: Array<{text: string; offset: Offset}>}
-  const matched = sentence.view.match(parsedPattern(pattern))
-  if (!matched.found) return []
-  const found = matched.json({offset: true}) as Found[]
-  return found.map((item) => {
-    let from = item.offset.start
-    const to = Math.max(...item.terms.map((term) => term.offset.start + term.offset.length))
-    // A match that starts on the hidden half of a contraction ("would" in "I'd") starts at the
-    // end of that word in compromise's offsets: take the whole contraction instead.
-    if (item.terms[0]?.text === '') while (from > 0 && !/\s/.test(sentence.text[from - 1])) from--
-    // compromise counts the punctuation after a match as part of it; the span is the words.
-    const text = sentence.text.slice(from, to).replace(/[\s.,;:!?"”’)]+$/u, '')
+function matchesIn(sentence: Sentence, pattern: string): Match[] {
+  return parses.get(sentence)!.match(pattern).map(({from, text}) => {
     const start = sentence.start + from
     return {start, end: start + text.length, text, sentence}
   })
