@@ -62,6 +62,14 @@ describe('sentence cache', () => {
     expect(after.match('wish you well').map((match) => [match.start, match.text])).toEqual([[62, 'wish you well']])
   })
 
+  it('finds a regular expression again from the cache, but not one left part-way through a string', () => {
+    const parse = parseSentence('Thank you, and you too.')
+    const you = /you/g
+    expect(parse.search(you)).toEqual([{from: 6, text: 'you'}, {from: 15, text: 'you'}])
+    you.lastIndex = 10
+    expect(parse.search(you)).toEqual([{from: 15, text: 'you'}])
+  })
+
   it('reads what clauses are about from each draft’s own facts, not from the sentence it saw first', () => {
     const about = (text: string) => [...buildDocument(readDraft(text, 'a.txt')).sentences[1].clauses[0].about]
     expect(about('I applied at Globex. Globex is a mess.')).toContain('company')

@@ -10,18 +10,19 @@ import type {Clause, Document, InsertionPoints, Match, Sentence, Word} from './d
 import {readFacts, type Facts} from './facts.js'
 import {findGreeting, findSignOff, proseLines} from './parts.js'
 import {negation} from './negation.js'
-import {parseSentence, type SentenceParse} from './sentence-parse.js'
+import {parseSentence, type SentenceMatch, type SentenceParse} from './sentence-parse.js'
 import {polarityOverrides} from './sentiment.js'
 import {targetsOf} from './targets.js'
 
-/** One retext pipeline for every draft: tokenise, score sentiment, run the retext checkers. */
+/** One retext pipeline for every draft: tokenise and score sentiment. */
 const retext = unified()
   .use(retextEnglish)
   // retext-sentiment still types itself against unified 10; the plugin itself works with 11.
   .use(retextSentiment as unknown as Plugin<[Record<string, number>]>, polarityOverrides)
-  .use(retextEquality)
-  .use(retextProfanities)
   .freeze()
+
+/** The retext checkers, run on the same tree only when a rule reads their messages. */
+const retextCheckers = unified().use(retextEquality).use(retextProfanities).freeze()
 
 /** Parse and tag a draft once; every rule reads the result. */
 export function buildDocument(draft: Draft): Document {
@@ -35,6 +36,7 @@ export function buildDocument(draft: Draft): Document {
   const file = new VFile(bodyProse)
   const tree = retext.parse(file)
   retext.runSync(tree, file)
+  let checked = false
 
   // Words are read from the prose: where a reader decoded text in place (HTML references), the
   // prose holds the characters and the original their source.
@@ -56,7 +58,11 @@ export function buildDocument(draft: Draft): Document {
     sentences,
     facts,
     wordCount: sentences.reduce((sum, sentence) => sum + sentence.words.length, 0),
-    retextMessages: file.messages,
+    get retextMessages() {
+      if (!checked) retextCheckers.runSync(tree, file)
+      checked = true
+      return file.messages
+    },
     insertion: {
       afterGreeting: first?.start ?? (greeting ? greeting.end : proseStart),
       beforeSignOff: last?.end ?? (greeting ? greeting.end : proseStart),
@@ -65,9 +71,9 @@ export function buildDocument(draft: Draft): Document {
       newline: lineEnding(draft.text)
     },
     match: (patterns, within = sentences) =>
-      within.flatMap((sentence) => (typeof patterns === 'string' ? [patterns] : patterns).flatMap((pattern) => matchesIn(sentence, pattern)))
+      within.flatMap((sentence) => (typeof patterns === 'string' ? [patterns] : patterns).flatMap((pattern) => placed(sentence, parses.get(sentence)!.match(pattern))))
         .sort((a, b) => a.start - b.start || b.end - a.end),
-    search: (pattern, within = sentences) => within.flatMap((sentence) => searchIn(sentence, pattern))
+    search: (pattern, within = sentences) => within.flatMap((sentence) => placed(sentence, parses.get(sentence)!.search(pattern)))
   }
 }
 
@@ -153,18 +159,10 @@ function toClauses(sentence: Sentence, relative: ReadonlyArray<readonly [number,
   })
 }
 
-function matchesIn(sentence: Sentence, pattern: string): Match[] {
-  return parses.get(sentence)!.match(pattern).map(({from, text}) => {
+/** Matches in a sentence, at their offsets in the text. */
+function placed(sentence: Sentence, matches: readonly SentenceMatch[]): Match[] {
+  return matches.map(({from, text}) => {
     const start = sentence.start + from
     return {start, end: start + text.length, text, sentence}
   })
-}
-
-function searchIn(sentence: Sentence, pattern: RegExp): Match[] {
-  return [...sentence.text.matchAll(pattern)].map((found) => ({
-    start: sentence.start + found.index,
-    end: sentence.start + found.index + found[0].length,
-    text: found[0],
-    sentence
-  }))
 }

@@ -3,15 +3,15 @@ import {BoundedCache} from './bounded-cache.js'
 import type {View} from './document.js'
 import {mayMatch, requirementOf, termsOf, type ParsedPattern, type Requirement} from './prefilter.js'
 
-/** A match of a pattern in a sentence, at offsets relative to the sentence's start. */
+/** A match of a pattern or expression in a sentence, at offsets relative to the sentence's start. */
 export interface SentenceMatch {
   from: number
   text: string
 }
 
 /**
- * compromise's work on one sentence, which depends on the sentence's text alone: its tagging,
- * clause split and pattern matches. Nothing here may read the draft around the sentence (names,
+ * The work on one sentence that depends on its text alone: compromise's tagging, clause split and
+ * pattern matches, and where regular expressions match in it. Nothing here may read the draft around the sentence (names,
  * facts, neighbours), since the same parse serves that text in every draft it comes back in.
  */
 export interface SentenceParse {
@@ -20,6 +20,8 @@ export interface SentenceParse {
   /** Clause spans [start, end) relative to the sentence's start; empty when compromise finds none. */
   clauseSpans(): ReadonlyArray<readonly [number, number]>
   match(pattern: string): readonly SentenceMatch[]
+  /** Where a regular expression (with the `g` flag) matches in the sentence. */
+  search(pattern: RegExp): readonly SentenceMatch[]
 }
 
 /**
@@ -42,6 +44,8 @@ function newParse(text: string): SentenceParse {
   let spans: Array<readonly [number, number]> | undefined
   let terms: Set<string> | undefined
   const matches = new Map<string, readonly SentenceMatch[]>()
+  // By the expression itself: one a rule makes afresh for a draft goes when the rule drops it.
+  const searches = new WeakMap<RegExp, readonly SentenceMatch[]>()
   return {
     view,
     clauseSpans: () => (spans ??= clauseSpansOf(view)),
@@ -52,8 +56,19 @@ function newParse(text: string): SentenceParse {
       found = mayMatch((terms ??= termsOf(view)), requirement) ? matchesOf(view, text, parsed) : []
       matches.set(pattern, found)
       return found
+    },
+    search(pattern) {
+      // An expression left part-way through a string by its owner starts from there: not reusable.
+      if (pattern.lastIndex !== 0) return searchesOf(text, pattern)
+      let found = searches.get(pattern)
+      if (!found) searches.set(pattern, (found = searchesOf(text, pattern)))
+      return found
     }
   }
+}
+
+function searchesOf(text: string, pattern: RegExp): SentenceMatch[] {
+  return [...text.matchAll(pattern)].map((found) => ({from: found.index, text: found[0]}))
 }
 
 function clauseSpansOf(view: View): Array<readonly [number, number]> {
