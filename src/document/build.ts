@@ -1,7 +1,5 @@
 import type {Node, Paragraph, Root, Sentence as SentenceNode} from 'nlcst'
 import retextEnglish from 'retext-english'
-import retextEquality from 'retext-equality'
-import retextProfanities from 'retext-profanities'
 import retextSentiment from 'retext-sentiment'
 import {unified, type Plugin} from 'unified'
 import {VFile} from 'vfile'
@@ -10,6 +8,7 @@ import type {Clause, Document, InsertionPoints, Match, Sentence, Word} from './d
 import {readFacts, type Facts} from './facts.js'
 import {findGreeting, findSignOff, proseLines} from './parts.js'
 import {negation} from './negation.js'
+import {runRetextCheckers} from './retext-checks.js'
 import {parseSentence, type SentenceMatch, type SentenceParse} from './sentence-parse.js'
 import {polarityOverrides} from './sentiment.js'
 import {targetsOf} from './targets.js'
@@ -20,9 +19,6 @@ const retext = unified()
   // retext-sentiment still types itself against unified 10; the plugin itself works with 11.
   .use(retextSentiment as unknown as Plugin<[Record<string, number>]>, polarityOverrides)
   .freeze()
-
-/** The retext checkers, run on the same tree only when a rule reads their messages. */
-const retextCheckers = unified().use(retextEquality).use(retextProfanities).freeze()
 
 /** Parse and tag a draft once; every rule reads the result. */
 export function buildDocument(draft: Draft): Document {
@@ -59,7 +55,8 @@ export function buildDocument(draft: Draft): Document {
     facts,
     wordCount: sentences.reduce((sum, sentence) => sum + sentence.words.length, 0),
     get retextMessages() {
-      if (!checked) retextCheckers.runSync(tree, file)
+      // The checkers run on the same tree only when a rule reads their messages.
+      if (!checked) runRetextCheckers(tree as unknown as Root, file)
       checked = true
       return file.messages
     },
