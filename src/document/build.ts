@@ -1,7 +1,6 @@
 import type {Node, Paragraph, Root, Sentence as SentenceNode} from 'nlcst'
 import retextEnglish from 'retext-english'
-import retextSentiment from 'retext-sentiment'
-import {unified, type Plugin} from 'unified'
+import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {blank, type Draft} from '../input/draft.js'
 import type {Clause, Document, InsertionPoints, Match, Sentence, Word} from './document.js'
@@ -10,15 +9,11 @@ import {findGreeting, findSignOff, proseLines} from './parts.js'
 import {negation} from './negation.js'
 import {runRetextCheckers} from './retext-checks.js'
 import {parseSentence, type SentenceMatch, type SentenceParse} from './sentence-parse.js'
-import {polarityOverrides} from './sentiment.js'
+import {scoreSentences, type SentenceSentiment} from './sentiment-scores.js'
 import {targetsOf} from './targets.js'
 
-/** One retext pipeline for every draft: tokenise and score sentiment. */
-const retext = unified()
-  .use(retextEnglish)
-  // retext-sentiment still types itself against unified 10; the plugin itself works with 11.
-  .use(retextSentiment as unknown as Plugin<[Record<string, number>]>, polarityOverrides)
-  .freeze()
+/** retext's tokeniser, for every draft. */
+const retext = unified().use(retextEnglish).freeze()
 
 /** Parse and tag a draft once; every rule reads the result. */
 export function buildDocument(draft: Draft): Document {
@@ -31,14 +26,14 @@ export function buildDocument(draft: Draft): Document {
 
   const file = new VFile(bodyProse)
   const tree = retext.parse(file)
-  retext.runSync(tree, file)
   let checked = false
 
   // Words are read from the prose: where a reader decoded text in place (HTML references), the
   // prose holds the characters and the original their source.
   const nodes = sentenceNodes(tree as unknown as Root)
   const facts = readFacts(draft.meta, nodes.map(({node}) => textOf(node, draft.prose)), greeting?.name?.text, signOff?.name?.text)
-  const sentences = nodes.map(({node, paragraph}, index) => toSentence(node, draft.prose, index, paragraph, facts))
+  const scores = scoreSentences(nodes.map(({node}) => node))
+  const sentences = nodes.map(({node, paragraph}, index) => toSentence(node, draft.prose, index, paragraph, facts, scores.get(node)!))
 
   const first = sentences[0]
   const last = sentences.at(-1)
@@ -104,16 +99,15 @@ function textOf(node: Node, text: string): string {
 /** Each Sentence's parse, for its matches. */
 const parses = new WeakMap<Sentence, SentenceParse>()
 
-function toSentence(node: SentenceNode, text: string, index: number, paragraph: number, facts: Facts): Sentence {
+function toSentence(node: SentenceNode, text: string, index: number, paragraph: number, facts: Facts, score: SentenceSentiment): Sentence {
   const [start, end] = spanOf(node)
   const sentenceText = text.slice(start, end)
   const words: Word[] = []
-  for (const child of node.children) {
-    if (child.type !== 'WordNode' || !child.position) continue
+  node.children.filter((child) => child.type === 'WordNode').forEach((child, wordIndex) => {
+    if (!child.position) return
     const [wordStart, wordEnd] = spanOf(child)
-    const polarity = (child.data as {polarity?: number} | undefined)?.polarity ?? 0
-    words.push({start: wordStart, end: wordEnd, text: text.slice(wordStart, wordEnd), polarity})
-  }
+    words.push({start: wordStart, end: wordEnd, text: text.slice(wordStart, wordEnd), polarity: score.words[wordIndex]})
+  })
   const parse = parseSentence(sentenceText)
   let clauses: Clause[] | undefined
   const sentence: Sentence = {
@@ -122,7 +116,7 @@ function toSentence(node: SentenceNode, text: string, index: number, paragraph: 
     start,
     end,
     text: sentenceText,
-    polarity: (node.data as {polarity?: number} | undefined)?.polarity ?? 0,
+    polarity: score.polarity,
     words,
     // Split when a rule first asks: with those rules off, a new sentence skips compromise's chunker.
     get clauses() {

@@ -1,16 +1,17 @@
-import type {Paragraph, Root, RootContent, Sentence as SentenceNode} from 'nlcst'
+import type {Paragraph, Root, Sentence as SentenceNode} from 'nlcst'
 import retextEquality from 'retext-equality'
 import retextProfanities from 'retext-profanities'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import {BoundedCache} from './bounded-cache.js'
+import {tokensOf} from './tokens.js'
 
 /** The retext checkers: they only add messages, never change the tree. */
 const checkers = unified().use(retextEquality).use(retextProfanities).freeze()
 
 /**
  * Sentences, by their tokens, in which the checkers found nothing. What they report in a sentence
- * depends on that sentence's tokens alone: their phrases match within a sentence, retext-equality
+ * depends on its tokens alone: their phrases match within a sentence, retext-equality
  * as configured here (not `binary`) reports every match, and retext-profanities (sureness 0) too.
  * So a sentence that gave no message matched nothing, and leaving it out of a later run changes
  * neither the messages nor their order.
@@ -42,13 +43,4 @@ export function runRetextCheckers(tree: Root, file: VFile): void {
     const end = node.position?.end.offset ?? start
     if (!offsets.some((offset) => offset! >= start && offset! < end)) clean.set(key, true)
   }
-}
-
-/** A sentence's tokens: each child's kind and text, which is all the checkers read. */
-function tokensOf(sentence: SentenceNode): string {
-  return sentence.children.map((child) => `${child.type}\u0001${textOf(child)}`).join('\u0002')
-}
-
-function textOf(node: RootContent | SentenceNode['children'][number]): string {
-  return 'value' in node ? node.value : 'children' in node ? node.children.map(textOf).join('') : ''
 }
