@@ -26,11 +26,11 @@ export interface SentenceParse {
 
 /**
  * Sentences kept parsed, most recently used first. An editor re-lints the whole draft on every
- * change while the user edits one sentence of it; a batch of drafts repeats stock sentences. Each
- * entry holds a compromise document of a few dozen terms, so a few thousand stay well under the
- * memory of the modules themselves.
+ * change while the user edits one sentence of it; a batch of drafts repeats stock sentences. An
+ * entry holds a compromise document (about 15 KiB on the heap): a thousand of them hold an
+ * editor's drafts and a batch's stock sentences for some 15 MiB.
  */
-const parsed = new BoundedCache<string, SentenceParse>(2000)
+const parsed = new BoundedCache<string, SentenceParse>(1000)
 
 /** The parse of a sentence's text: from the cache when it was seen lately, else made now. */
 export function parseSentence(text: string): SentenceParse {
@@ -50,11 +50,11 @@ function newParse(text: string): SentenceParse {
     view,
     clauseSpans: () => (spans ??= clauseSpansOf(view)),
     match(pattern) {
-      let found = matches.get(pattern)
-      if (found) return found
       const {parsed, requirement} = compiled(pattern)
-      found = mayMatch((terms ??= termsOf(view)), requirement) ? matchesOf(view, text, parsed) : []
-      matches.set(pattern, found)
+      // Telling a sentence out is cheaper than keeping the answer: only compromise's are kept.
+      if (!mayMatch((terms ??= termsOf(view)), requirement)) return none
+      let found = matches.get(pattern)
+      if (!found) matches.set(pattern, (found = matchesOf(view, text, parsed)))
       return found
     },
     search(pattern) {
@@ -67,9 +67,13 @@ function newParse(text: string): SentenceParse {
   }
 }
 
-function searchesOf(text: string, pattern: RegExp): SentenceMatch[] {
-  return [...text.matchAll(pattern)].map((found) => ({from: found.index, text: found[0]}))
+function searchesOf(text: string, pattern: RegExp): readonly SentenceMatch[] {
+  const found = [...text.matchAll(pattern)]
+  return found.length === 0 ? none : found.map((item) => ({from: item.index, text: item[0]}))
 }
+
+/** No match, shared: most patterns find nothing in most sentences. */
+const none: readonly SentenceMatch[] = Object.freeze([])
 
 function clauseSpansOf(view: View): Array<readonly [number, number]> {
   const parts = view.clauses().json({offset: true}) as Array<{offset: {start: number; length: number}}>
@@ -92,11 +96,11 @@ function compiled(pattern: string): {parsed: ParsedPattern; requirement: Require
   return entry
 }
 
-function matchesOf(view: View, text: string, pattern: ParsedPattern): SentenceMatch[] {
+function matchesOf(view: View, text: string, pattern: ParsedPattern): readonly SentenceMatch[] {
   type Offset = {start: number; length: number}
   type Found = {offset: Offset; terms: Array<{text: string; offset: Offset}>}
   const matched = view.match(pattern)
-  if (!matched.found) return []
+  if (!matched.found) return none
   const found = matched.json({offset: true}) as Found[]
   return found.map((item) => {
     let from = item.offset.start
