@@ -83,5 +83,11 @@ export function termsOf(view: View): Set<string> {
 
 /** Whether a sentence with these terms holds all that the requirement asks. */
 export function mayMatch(terms: ReadonlySet<string>, requirement: Requirement): boolean {
-  return requirement.every((words) => [...words].some((word) => terms.has(word)))
+  // Asked of every sentence for every pattern: plain loops, no arrays made.
+  for (const words of requirement) {
+    let found = false
+    for (const word of words) if ((found = terms.has(word))) break
+    if (!found) return false
+  }
+  return true
 }
