@@ -11,8 +11,8 @@ export interface SentenceMatch {
 
 /**
  * The work on one sentence that depends on its text alone: compromise's tagging, clause split and
- * pattern matches, and where regular expressions match in it. Nothing here may read the draft around the sentence (names,
- * facts, neighbours), since the same parse serves that text in every draft it comes back in.
+ * pattern matches, and where regular expressions match in it. Nothing here may read the draft
+ * around the sentence (names, facts, neighbours): the same parse serves that text in every draft.
  */
 export interface SentenceParse {
   /** Shared with every draft holding this sentence: read it, never tag or change it. */
