@@ -86,3 +86,17 @@ describe('match and search', () => {
     expect(text.slice(searched[0].start, searched[0].end)).toBe('decline')
   })
 })
+
+describe('parts made when first read', () => {
+  it('runs the retext checkers once, however often their messages are read', () => {
+    const d = doc('Dear Sam,\n\nThe chairman was kind, but I decline.\n')
+    const first = d.retextMessages.map((message) => `${message.source} ${message.reason}`)
+    expect(first.some((line) => line.startsWith('retext-equality'))).toBe(true)
+    expect(d.retextMessages.map((message) => `${message.source} ${message.reason}`)).toEqual(first)
+  })
+
+  it('splits a sentence into clauses once, so what is said of a clause holds on every read', () => {
+    const sentence = doc('The team was great, but the pay was low.\n').sentences[0]
+    expect(sentence.clauses).toBe(sentence.clauses)
+  })
+})

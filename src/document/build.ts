@@ -1,29 +1,20 @@
-import nlp from 'compromise'
-import type {Paragraph, Root, Sentence as SentenceNode} from 'nlcst'
+import type {Node, Paragraph, Root, Sentence as SentenceNode} from 'nlcst'
 import retextEnglish from 'retext-english'
-import retextEquality from 'retext-equality'
-import retextProfanities from 'retext-profanities'
-import retextSentiment from 'retext-sentiment'
-import {unified, type Plugin} from 'unified'
+import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {blank, type Draft} from '../input/draft.js'
 import type {Clause, Document, InsertionPoints, Match, Sentence, Word} from './document.js'
-import {readFacts} from './facts.js'
+import {readFacts, type Facts} from './facts.js'
 import {findGreeting, findSignOff, proseLines} from './parts.js'
 import {negation} from './negation.js'
-import {splitAfterOrdinaryWords} from './sentence-split.js'
-import {polarityOverrides} from './sentiment.js'
+import {runRetextCheckers} from './retext-checks.js'
+import {parseSentence, type SentenceMatch, type SentenceParse} from './sentence-parse.js'
+import {splitJoinedSentences} from './sentence-split.js'
+import {scoreSentences, type SentenceSentiment} from './sentiment-scores.js'
 import {targetsOf} from './targets.js'
 
-/** One retext pipeline for every draft: tokenise, score sentiment, run the retext checkers. */
-const retext = unified()
-  .use(retextEnglish)
-  .use(splitAfterOrdinaryWords)
-  // retext-sentiment still types itself against unified 10; the plugin itself works with 11.
-  .use(retextSentiment as unknown as Plugin<[Record<string, number>]>, polarityOverrides)
-  .use(retextEquality)
-  .use(retextProfanities)
-  .freeze()
+/** retext's tokeniser, for every draft. */
+const retext = unified().use(retextEnglish).freeze()
 
 /** Parse and tag a draft once; every rule reads the result. */
 export function buildDocument(draft: Draft): Document {
@@ -36,15 +27,15 @@ export function buildDocument(draft: Draft): Document {
 
   const file = new VFile(bodyProse)
   const tree = retext.parse(file)
-  retext.runSync(tree, file)
+  splitJoinedSentences(tree as unknown as Root, bodyProse)
+  let checked = false
 
   // Words are read from the prose: where a reader decoded text in place (HTML references), the
   // prose holds the characters and the original their source.
-  const sentences = collectSentences(tree as unknown as Root, draft.prose)
-  const facts = readFacts(draft.meta, sentences.map((sentence) => sentence.text), greeting?.name?.text, signOff?.name?.text)
-  for (const sentence of sentences) {
-    for (const clause of sentence.clauses) clause.about = targetsOf(clause.text, clauseWords(sentence, clause), facts)
-  }
+  const nodes = sentenceNodes(tree as unknown as Root)
+  const facts = readFacts(draft.meta, nodes.map(({node}) => textOf(node, draft.prose)), greeting?.name?.text, signOff?.name?.text)
+  const scores = scoreSentences(nodes.map(({node}) => node))
+  const sentences = nodes.map(({node, paragraph}, index) => toSentence(node, draft.prose, index, paragraph, facts, scores.get(node)!))
 
   const first = sentences[0]
   const last = sentences.at(-1)
@@ -60,7 +51,12 @@ export function buildDocument(draft: Draft): Document {
     sentences,
     facts,
     wordCount: sentences.reduce((sum, sentence) => sum + sentence.words.length, 0),
-    retextMessages: file.messages,
+    get retextMessages() {
+      // The checkers run on the same tree only when a rule reads their messages.
+      if (!checked) runRetextCheckers(tree as unknown as Root, file)
+      checked = true
+      return file.messages
+    },
     insertion: {
       afterGreeting: first?.start ?? (greeting ? greeting.end : proseStart),
       beforeSignOff: last?.end ?? (greeting ? greeting.end : proseStart),
@@ -69,9 +65,9 @@ export function buildDocument(draft: Draft): Document {
       newline: lineEnding(draft.text)
     },
     match: (patterns, within = sentences) =>
-      within.flatMap((sentence) => (typeof patterns === 'string' ? [patterns] : patterns).flatMap((pattern) => matchIn(sentence, pattern)))
+      within.flatMap((sentence) => (typeof patterns === 'string' ? [patterns] : patterns).flatMap((pattern) => placed(sentence, parses.get(sentence)!.match(pattern))))
         .sort((a, b) => a.start - b.start || b.end - a.end),
-    search: (pattern, within = sentences) => within.flatMap((sentence) => searchIn(sentence, pattern))
+    search: (pattern, within = sentences) => within.flatMap((sentence) => placed(sentence, parses.get(sentence)!.search(pattern)))
   }
 }
 
@@ -81,52 +77,64 @@ function lineEnding(text: string): InsertionPoints['newline'] {
   return text.includes('\r') && !text.includes('\n') ? '\r' : '\n'
 }
 
-function collectSentences(tree: Root, text: string): Sentence[] {
-  const sentences: Sentence[] = []
+/** The body's sentence nodes in order, with the index of the paragraph each is in. */
+function sentenceNodes(tree: Root): Array<{node: SentenceNode; paragraph: number}> {
+  const nodes: Array<{node: SentenceNode; paragraph: number}> = []
   tree.children.forEach((paragraph, paragraphIndex) => {
     if (paragraph.type !== 'ParagraphNode') return
     for (const node of (paragraph as Paragraph).children) {
-      if (node.type !== 'SentenceNode') continue
-      sentences.push(toSentence(node, text, sentences.length, paragraphIndex))
+      if (node.type === 'SentenceNode') nodes.push({node, paragraph: paragraphIndex})
     }
   })
-  return sentences
+  return nodes
 }
 
-function toSentence(node: SentenceNode, text: string, index: number, paragraph: number): Sentence {
+function spanOf(node: Node): [number, number] {
   const start = node.position?.start.offset ?? 0
-  const end = node.position?.end.offset ?? start
+  return [start, node.position?.end.offset ?? start]
+}
+
+function textOf(node: Node, text: string): string {
+  return text.slice(...spanOf(node))
+}
+
+/** Each Sentence's parse, for its matches. */
+const parses = new WeakMap<Sentence, SentenceParse>()
+
+function toSentence(node: SentenceNode, text: string, index: number, paragraph: number, facts: Facts, score: SentenceSentiment): Sentence {
+  const [start, end] = spanOf(node)
   const sentenceText = text.slice(start, end)
   const words: Word[] = []
-  for (const child of node.children) {
-    if (child.type !== 'WordNode' || !child.position) continue
-    const wordStart = child.position.start.offset ?? 0
-    const wordEnd = child.position.end.offset ?? wordStart
-    const polarity = (child.data as {polarity?: number} | undefined)?.polarity ?? 0
-    words.push({start: wordStart, end: wordEnd, text: text.slice(wordStart, wordEnd), polarity})
-  }
-  const view = nlp(sentenceText)
+  node.children.filter((child) => child.type === 'WordNode').forEach((child, wordIndex) => {
+    if (!child.position) return
+    const [wordStart, wordEnd] = spanOf(child)
+    words.push({start: wordStart, end: wordEnd, text: text.slice(wordStart, wordEnd), polarity: score.words[wordIndex]})
+  })
+  const parse = parseSentence(sentenceText)
+  let clauses: Clause[] | undefined
   const sentence: Sentence = {
     index,
     paragraph,
     start,
     end,
     text: sentenceText,
-    polarity: (node.data as {polarity?: number} | undefined)?.polarity ?? 0,
+    polarity: score.polarity,
     words,
-    clauses: [],
+    // Split when a rule first asks: with those rules off, a new sentence skips compromise's chunker.
+    get clauses() {
+      return (clauses ??= toClauses(sentence, parse.clauseSpans(), facts))
+    },
     question: /\?["”'’)]*$/.test(sentenceText.trimEnd()),
-    view
+    view: parse.view
   }
-  sentence.clauses = toClauses(sentence)
+  parses.set(sentence, parse)
   return sentence
 }
 
-/** compromise's clauses, scored with the sentence's word polarities. */
-function toClauses(sentence: Sentence): Clause[] {
-  const parts = sentence.view.clauses().json({offset: true}) as Array<{offset: {start: number; length: number}}>
-  const spans = parts.length > 0
-    ? parts.map((part) => [sentence.start + part.offset.start, sentence.start + part.offset.start + part.offset.length])
+/** compromise's clauses, scored with the sentence's word polarities, with what each is about. */
+function toClauses(sentence: Sentence, relative: ReadonlyArray<readonly [number, number]>, facts: Facts): Clause[] {
+  const spans = relative.length > 0
+    ? relative.map(([from, to]) => [sentence.start + from, sentence.start + to])
     : [[sentence.start, sentence.end]]
   return spans.map(([start, end]) => {
     const words = sentence.words.filter((word) => word.start >= start && word.end <= end)
@@ -138,52 +146,16 @@ function toClauses(sentence: Sentence): Clause[] {
       flip = negation.test(word.text) ? true : word.polarity !== 0 ? false : flip
       if (negation.test(word.text)) negated = true
     }
-    return {start, end, text: sentence.text.slice(start - sentence.start, end - sentence.start), polarity, negated, about: new Set()}
+    const clauseText = sentence.text.slice(start - sentence.start, end - sentence.start)
+    const about = targetsOf(clauseText, words.map((word) => word.text.toLowerCase()), facts)
+    return {start, end, text: clauseText, polarity, negated, about}
   })
 }
 
-function clauseWords(sentence: Sentence, clause: Clause): string[] {
-  return sentence.words
-    .filter((word) => word.start >= clause.start && word.end <= clause.end)
-    .map((word) => word.text.toLowerCase())
-}
-
-/**
- * compromise parses a match pattern on every call; rules ask the same patterns of every sentence
- * of every draft, so each is parsed once (a 300-word draft's matching went from 62 to 8 ms).
- */
-const parsedPatterns = new Map<string, ReturnType<typeof nlp.parseMatch>>()
-
-function parsedPattern(pattern: string): ReturnType<typeof nlp.parseMatch> {
-  let parsed = parsedPatterns.get(pattern)
-  if (!parsed) parsedPatterns.set(pattern, (parsed = nlp.parseMatch(pattern)))
-  return parsed
-}
-
-function matchIn(sentence: Sentence, pattern: string): Match[] {
-  type Offset = {start: number; length: number}
-  type Found = {offset: Offset; terms: Array<{text: string; offset: Offset}>}
-  const matched = sentence.view.match(parsedPattern(pattern))
-  if (!matched.found) return []
-  const found = matched.json({offset: true}) as Found[]
-  return found.map((item) => {
-    let from = item.offset.start
-    const to = Math.max(...item.terms.map((term) => term.offset.start + term.offset.length))
-    // A match that starts on the hidden half of a contraction ("would" in "I'd") starts at the
-    // end of that word in compromise's offsets: take the whole contraction instead.
-    if (item.terms[0]?.text === '') while (from > 0 && !/\s/.test(sentence.text[from - 1])) from--
-    // compromise counts the punctuation after a match as part of it; the span is the words.
-    const text = sentence.text.slice(from, to).replace(/[\s.,;:!?"”’)]+$/u, '')
+/** Matches in a sentence, at their offsets in the text. */
+function placed(sentence: Sentence, matches: readonly SentenceMatch[]): Match[] {
+  return matches.map(({from, text}) => {
     const start = sentence.start + from
     return {start, end: start + text.length, text, sentence}
   })
-}
-
-function searchIn(sentence: Sentence, pattern: RegExp): Match[] {
-  return [...sentence.text.matchAll(pattern)].map((found) => ({
-    start: sentence.start + found.index,
-    end: sentence.start + found.index + found[0].length,
-    text: found[0],
-    sentence
-  }))
 }

@@ -33,10 +33,14 @@ export interface Sentence extends Span {
   /** retext-sentiment's polarity of the whole sentence. */
   polarity: number
   words: Word[]
+  /** Split when first read, then the same on every read. */
   clauses: Clause[]
   /** Whether the sentence ends with a question mark. */
   question: boolean
-  /** compromise's parse of the sentence; offsets in it are relative to `start`. */
+  /**
+   * compromise's parse of the sentence; offsets in it are relative to `start`. Kept for the
+   * sentence's text and shared with every draft that holds it: read it, never tag or change it.
+   */
   view: View
 }
 
@@ -72,7 +76,7 @@ export interface Document {
   insertion: InsertionPoints
   /** Number of words in the body. */
   wordCount: number
-  /** Findings of the retext plugins run in the annotate pass (retext-equality, retext-profanities). */
+  /** Findings of the retext checkers (retext-equality, retext-profanities), run when first read. */
   retextMessages: VFileMessage[]
   /**
    * Find compromise match patterns ("thank you", "(appreciate|grateful)", "#Negative") in the

@@ -1,5 +1,4 @@
 import type {Paragraph, Root, Sentence} from 'nlcst'
-import type {VFile} from 'vfile'
 
 /**
  * English words that retext-english takes for abbreviations ("in." for inches, "sat." for
@@ -8,17 +7,14 @@ import type {VFile} from 'vfile'
  */
 const ordinaryWords = /^(?:in|sat|wed)\.$/i
 
-/** unified plugin: split the sentences retext-english joined after an ordinary word and a full stop. */
-export function splitAfterOrdinaryWords() {
-  return (tree: Root, file: VFile) => {
-    const text = String(file.value)
-    const source = (node: {position?: {start: {offset?: number}; end: {offset?: number}}}) => text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0)
-    for (const paragraph of tree.children) {
-      if (paragraph.type !== 'ParagraphNode') continue
-      for (let index = 0; index < paragraph.children.length; index++) {
-        const node = paragraph.children[index]
-        if (node.type === 'SentenceNode') paragraph.children.splice(index, 1, ...split(node, source))
-      }
+/** Split, in place, the sentences retext-english joined after an ordinary word and a full stop. */
+export function splitJoinedSentences(tree: Root, text: string): void {
+  const source = (node: {position?: {start: {offset?: number}; end: {offset?: number}}}) => text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0)
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (let index = 0; index < paragraph.children.length; index++) {
+      const node = paragraph.children[index]
+      if (node.type === 'SentenceNode') paragraph.children.splice(index, 1, ...split(node, source))
     }
   }
 }
