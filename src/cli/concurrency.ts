@@ -4,10 +4,11 @@ import {availableParallelism} from 'node:os'
 export type Concurrency = number | 'auto'
 
 /**
- * Below this many files a run stays on one thread. A worker costs about 2.4 s of CPU before it is
- * up to speed (loading compromise's tagger and the rules, then warming up), of which the main
- * thread saves about 0.8 s by not loading the tagger itself, against some 30 ms a draft once
- * warm: on two free cores, two workers pay back from about 100 drafts (see README, Performance).
+ * Under `auto`, below this many files a run stays on one thread. A worker costs about 2.4 s of
+ * CPU before it is up to speed (loading compromise's tagger and the rules, then warming up). This
+ * was reckoned against 30 ms a draft; since drafts share work per sentence (often 2-17 ms a
+ * draft), two workers did not pay on two cores at any size measured, so the default is `off`
+ * (README, Performance).
  */
 export const minFilesForWorkers = 100
 
