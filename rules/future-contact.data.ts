@@ -71,6 +71,7 @@ export const bridgeBurners = [
   'stop (contacting|emailing|calling|messaging|texting|bothering) me',
   'no need to (contact|email|call|message|text|bother) me (again|about|regarding|in the future)',
   'no (interest|desire|wish) in (hearing|being) .{0,4} (future|again|other|further)',
+  '(not|no longer) interested in (hearing|being|receiving) .{0,4} (future|again|other|further)',
   'do not bother (contacting|calling|emailing|messaging|reaching)',
   forgetMe,
   '(remove|take) me (from|off) (your|all|any) .? (list|lists|database|databases)',

@@ -81,7 +81,7 @@ export const contrastStings = ['unlike', 'except (for|the|your)', 'apart from', 
  * scheduling conflict", "a tough decision", "sorry to disappoint you", "you warned me".
  */
 export const situationWords = [
-  'conflict', 'conflicts', 'problem', 'problems', 'issue', 'issues', 'trouble', 'difficult', 'difficulty',
+  'conflict', 'conflicts', 'clash', 'clashes', 'clashing', 'problem', 'problems', 'issue', 'issues', 'trouble', 'difficult', 'difficulty',
   'hard', 'tough', 'shame', 'pity', 'disappoint', 'worry', 'worried', 'concern', 'concerns', 'concerned',
   'sad', 'torn', 'guilty', 'lose', 'lost', 'loss', 'struggle', 'fear', 'mistake', 'burden', 'sick', 'ill',
   'pain', 'painful', 'stress', 'pressure', 'doubt', 'doubting', 'wrong', 'hate', 'warn', 'warned', 'warning',

@@ -23,7 +23,7 @@ const deniable = new Set(deniablePraise)
 const unscored = new Set(unscoredPraise)
 const intensifying = new Set(intensifiers)
 /** "I'm", "we were", "I wasn't really", "I feel so", "I was a nervous": what follows describes the writer. */
-const writerIs = /\b(?:i|we)\s*(?:(?:['’]d|['’]ll|would|will|could|should|might)\s+)?(?:['’]m|['’]re|am|are|was|were|be|feel|feeling|felt|have been|['’]ve been|had been|remain|remained|got|get)(?:n['’]t)?(?:\s+(?:so|really|very|quite|truly|deeply|a bit|a little|rather|genuinely|honestly|just|incredibly|terribly|extremely|somewhat|slightly|pretty|also|still|now|not|never|too|more|like|kind of|sort of|an?(?:\s+[a-z'’-]+)?))*\s+$/i
+const writerIs = /\b(?:i|we)\s*(?:(?:['’]d|['’]ll|would|will|could|should|might)\s+)?(?:['’]m|['’]re|am|are|was|were|be|feel|feeling|felt|have been|['’]ve been|['’]ve|had been|remain|remained|got|get)(?:n['’]t)?(?:\s+(?:so|really|very|quite|truly|deeply|a bit|a little|rather|genuinely|honestly|just|incredibly|terribly|extremely|somewhat|slightly|pretty|also|still|now|not|never|been|too|more|like|kind of|sort of|an?(?:\s+[a-z'’-]+)?))*\s+$/i
 /** After a feeling: "by the offer", "with the process". */
 const aimedAt = /^\s+(?:by|with|in|about|at)\b/i
 /** "hate to say", "unfair to you", "rude of me": the writer's own reluctance or courtesy. */

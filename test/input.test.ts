@@ -10,6 +10,16 @@ describe('plain text', () => {
     expect(draft.prose.length).toBe(draft.text.length)
     expect(draft.prose.startsWith(' '.repeat(42) + '\r\n')).toBe(true)
   })
+
+  it('keeps a pasted quoted reply out of the prose, as in an email', () => {
+    const text = 'Dear Ceri,\n\nI must decline.\n\nBest,\nSam\n\nOn 2 June, Ceri wrote:\n> Dear [Candidate Name], we would like to invite you.\n'
+    const draft = readDraft(text, 'a.txt')
+    expect(draft.prose.length).toBe(text.length)
+    expect(draft.prose).toContain('I must decline.')
+    expect(draft.prose).not.toContain('wrote:')
+    expect(draft.prose).not.toContain('[Candidate Name]')
+    expect(lint(text, {filePath: 'a.txt', rules: onlyRule('placeholders')}).messages).toEqual([])
+  })
 })
 
 describe('plain text with front matter', () => {

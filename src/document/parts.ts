@@ -27,8 +27,8 @@ const salutation =
 const closingPhrase =
   String.raw`(?:with )?(?:best|kind|kindest|warm|warmest|warm and best|many|all the best|my best|best) (?:regards|wishes)|best|regards|sincerely|yours sincerely|yours faithfully|yours truly|sincerely yours|respectfully(?: yours)?|cordially|warmly|all the best|many thanks|with (?:many )?thanks|all best|yours|thanks(?: again)?(?: so much)?|thank you(?: again)?(?: so much)?|cheers|take care|with gratitude|gratefully|with appreciation|thanks and regards|best wishes|kind regards|talk soon|ttyl|later|laters|peace|peace out|thx|xoxo|xo|cya|see ya|catch you later|bye for now|bye|take it easy|have a good one|stay cool|toodles|hugs|ciao|love`
 
-/** Closings, whole line (punctuation allowed). */
-export const closingLine = new RegExp(String.raw`^(?:${closingPhrase})\s*[,.!]?\s*$`, 'i')
+/** Closings, whole line (punctuation allowed), also after the same closing in another language: "Venlig hilsen / Kind regards,". */
+export const closingLine = new RegExp(String.raw`^(?:[^\n/]{1,30}\s\/\s)?(?:${closingPhrase})\s*[,.!]?\s*$`, 'i')
 
 /** A closing with the name on the same line: "Best, Jo", "Cheers – Sam". */
 const closingWithName = new RegExp(String.raw`^((?:${closingPhrase})\s*[,!]?)\s*(?:[-–—]\s*)?(?<=[,!–—-]\s*)(\S.*)$`, 'i')

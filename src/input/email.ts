@@ -3,10 +3,8 @@ import {readHeaders, isMime, type Header} from './email-headers.js'
 import {InputError} from './errors.js'
 import {htmlProse} from './html.js'
 import {headerEnd, type MimeBody} from './mime.js'
+import {blankQuotedReply} from './quoted-reply.js'
 
-/** A quoted reply's attribution line, or Outlook's marker: everything from here on is quoted. */
-const replyMarker = /^(On\b.{0,200}\bwrote:|-{2,}\s*Original Message\s*-{2,})\s*$/m
-const quotedLine = /^>[^\n]*\n?/gm
 
 /** The checked part of a message: where it is in the prose and whether positions in it are exact. */
 interface Body {
@@ -33,15 +31,10 @@ export function readEmail(text: string, filePath = '', mime?: MimeBody): Draft {
   const headers = readHeaders(text.slice(0, bodyStart))
   const body = checkedBody(text, bodyStart, headers, filePath, mime)
 
-  let prose = blank(text, 0, text.length)
-  prose = prose.slice(0, body.start) + body.prose + prose.slice(body.end)
-  const marker = replyMarker.exec(body.prose)
-  const quoteStart = marker ? body.start + marker.index : body.end
-  const quoted = prose.slice(quoteStart, body.end)
-  prose = blank(prose, quoteStart, body.end)
-  for (const line of prose.slice(body.start, quoteStart).matchAll(quotedLine)) {
-    prose = blank(prose, body.start + line.index, body.start + line.index + line[0].length)
-  }
+  const unquoted = blank(text, 0, text.length)
+  const withBody = unquoted.slice(0, body.start) + body.prose + unquoted.slice(body.end)
+  const {prose, quoteStart} = blankQuotedReply(withBody, body.start, body.end)
+  const quoted = withBody.slice(quoteStart, body.end)
 
   const subject = headers.get('subject')
   return {

@@ -1,5 +1,6 @@
 import {blank, type Draft} from './draft.js'
 import {readFrontMatter} from './markdown.js'
+import {blankQuotedReply} from './quoted-reply.js'
 
 /** A `Subject:` header on the first line of a plain-text draft (after any front matter). */
 const subjectLine = /^\uFEFF?[ \t]*subject[ \t]*:[ \t]*([^\r\n]*)/i
@@ -27,5 +28,7 @@ export function readText(text: string, filePath = ''): Draft {
   } else if (meta.subject !== undefined) {
     subject = {start: 0, end: 0, text: meta.subject}
   }
+  // A reply pasted with the message it answers: the quoted message is not the writer's draft.
+  prose = blankQuotedReply(prose, from, text.length).prose
   return {format: 'text', text, prose, subject, meta, disabled: []}
 }

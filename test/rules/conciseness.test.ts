@@ -23,6 +23,16 @@ testRule('conciseness', {
   ],
   invalid: [
     {
+      name: 'a parent\'s stroke is a family detail',
+      text: letter('I must withdraw my application. My father had a stroke in the spring.'),
+      errors: [{reason: /family/, line: 3, column: 33}]
+    },
+    {
+      name: 'a partner\'s new job, "has just been offered", is a family detail',
+      text: letter('I must decline. My husband has just been offered a job in Edinburgh.'),
+      errors: [{reason: /family/, line: 3, column: 17}]
+    },
+    {
       name: 'childcare arrangements falling through is a family detail',
       text: letter('Our childcare arrangements have fallen through, so I must withdraw my application.'),
       errors: [{reason: /family/, line: 3, column: 5}]

@@ -21,6 +21,11 @@ testRule('future-contact', {
   ],
   invalid: [
     {
+      name: '"not interested in hearing about future vacancies" burns the bridge',
+      text: letter("I must decline. I'm not interested in hearing about future vacancies."),
+      errors: [{reason: /^"not interested in hearing about future" burns the bridge/, line: 3, column: 21}]
+    },
+    {
       name: 'in touch with someone else by name opens no door',
       text: letter("I must decline. I'll stay in touch with Amara, who referred me."),
       errors: [{reason: 'No line that keeps the door open', line: 3, column: 64}],

@@ -16,6 +16,11 @@ testRule('inclusive-language', {
   ],
   invalid: [
     {
+      name: 'a possessive ("layman\'s terms"), reported at the word without its "\'s"',
+      text: letter("Your material explains radio astronomy in layman's terms. I must decline the interview."),
+      errors: [{reason: /^Unexpected potentially insensitive use of "layman", in some cases "civilian"/, line: 3, column: 43, endColumn: 49}]
+    },
+    {
       name: '"OCD" said of oneself: no diagnosis offered as the alternative',
       text: letter('I am a bit OCD about my commute, so I must decline the offer.'),
       errors: [{reason: /^Unexpected potentially insensitive use of "OCD", in some cases "Obsessive"/, line: 3, column: 12}]

@@ -115,6 +115,8 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: '"I\'ve never been good at" is about the writer', text: letter("Thank you for the offer. I've never been good at writing thank-you emails, so briefly: I must decline.")},
+    {name: 'a start date that would clash with a notice period', text: letter('Thank you for the offer. I must decline, as the start date would clash with my notice period.')},
     {name: '"I was a nervous wreck in the first round" is about the writer', text: letter('Thank you for the offer. I was a nervous wreck in the first round, so I appreciated how kind everyone was. I must decline.')},
     {name: '"lol" after a negation is laughter, not denied praise', text: letter("Thank you for the offer. Never thought I'd be the one turning down an offer lol. I must decline.")},
     {name: 'sorry for any disruption to your schedule', text: letter('Thank you for the offer. I must decline, and I am sorry for any disruption this may cause to your schedule.')},

@@ -5,6 +5,7 @@ const letter = (ending: string) => `${body}${ending}`
 
 testRule('sign-off', {
   valid: [
+    {name: 'a closing in two languages', text: letter('\n\nVenlig hilsen / Kind regards,\nMette Jørgensen\n')},
     {name: 'closing and name', text: letter('\n\nBest regards,\nJordan Lee\n')},
     {name: 'closing and name on one line', text: letter('\n\nBest, Jordan\n')},
     {name: 'thanks as a closing', text: letter('\n\nThanks again,\nSam\n')},
