@@ -13,7 +13,7 @@ export const doorOpeners = [
   '(reconnect|reconnecting)',
   'paths #Adverb? (will|may|might|can|could|should|would)? #Adverb? cross',
   '(cross|crossing) paths',
-  'future (opportunity|opportunities|role|roles|position|positions|post|posts|job|jobs|opening|openings|vacancy|vacancies|collaboration|collaborations)',
+  'future (opportunity|opportunities|role|roles|position|positions|post|posts|job|jobs|opening|openings|vacancy|vacancies|collaboration|collaborations|apprenticeship|apprenticeships|internship|internships|placement|placements|projects)',
   'keep me in mind',
   'keep me on file',
   '(keep|have) my (details|cv|resume|profile|application|information) on file',

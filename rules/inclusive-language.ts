@@ -15,6 +15,8 @@ const unfit = new Set(unfitAlternatives)
 const generic = new RegExp(String.raw`\b(?:${genericPeople.join('|')})\b`, 'i')
 /** "my wife", "our son", "my late father": one word may come between. */
 const ownFamily = /\b(?:my|our)\s+(?:[\p{L}-]+\s+)?$/iu
+/** "a sister company", "our sister site": a related organisation, not a relative. */
+const relatedOrganisation = /^\s+(?:company|companies|firm|organi[sz]ation|brand|site|business|publication|paper|station|hotel|school|agency|charity|team)\b/i
 
 /** Whether a pronoun at `start` may stand for anyone: a person not yet known earlier in its sentence. */
 function aboutAnyone(doc: Document, start: number): boolean {
@@ -31,7 +33,7 @@ function beside(doc: Document, {message, start, end, text}: RetextFinding): bool
   return ignored.has(id) ||
     everyday.has(text.toLowerCase()) ||
     (pronouns.has(id) && !aboutAnyone(doc, start)) ||
-    (family.has(id) && ownFamily.test(doc.text.slice(Math.max(0, start - 40), start))) ||
+    (family.has(id) && (ownFamily.test(doc.text.slice(Math.max(0, start - 40), start)) || relatedOrganisation.test(doc.text.slice(end, end + 20)))) ||
     isProperName(doc.text, start, end)
 }
 

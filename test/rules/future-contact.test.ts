@@ -4,6 +4,7 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: 'future apprenticeships', text: letter('I must decline. I would be glad to hear about future apprenticeships.')},
     {name: 'future posts', text: letter('I must decline. I would be glad to be considered for future posts at the museum.')},
     {name: 'in touch with the recipient by name', text: 'Dear Amara,\n\nThank you for the offer. I must decline. I will stay in touch with Amara and the team.\n\nBest regards,\nJo\n'},
     {name: 'the company name between "apply" and "again"', text: letter('I must decline. I hope to apply to Hartley & Stone again one day.')},

@@ -4,6 +4,7 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
 testRule('inclusive-language', {
   valid: [
+    {name: 'a sister company is an organisation', text: letter("I have accepted a position with my current employer's sister company, so I must decline.")},
     {name: 'Thank you, Ms. Patel', text: letter('Thank you, Ms. Patel, for the offer. I have decided to decline it.')},
     {name: 'a pronoun for someone the writer knows', text: letter('Please thank Mr. Okafor; he was generous with his time. I must decline the offer.')},
     {name: "the writer's own family", text: letter('My wife has a new job in Leeds and my late father left us a house there, so I must decline.')},
