@@ -31,8 +31,9 @@ export function readEmail(text: string, filePath = '', mime?: MimeBody): Draft {
   const headers = readHeaders(text.slice(0, bodyStart))
   const body = checkedBody(text, bodyStart, headers, filePath, mime)
 
-  const unquoted = blank(text, 0, text.length)
-  const withBody = unquoted.slice(0, body.start) + body.prose + unquoted.slice(body.end)
+  // Only the checked body is prose: headers and other parts are blanked.
+  const blanked = blank(text, 0, text.length)
+  const withBody = blanked.slice(0, body.start) + body.prose + blanked.slice(body.end)
   const {prose, quoteStart} = blankQuotedReply(withBody, body.start, body.end)
   const quoted = withBody.slice(quoteStart, body.end)
 
