@@ -8,6 +8,8 @@
 export const medicalDetails = [
   '(surgery|surgeries|diagnosis|diagnosed|misdiagnosed|biopsy|chemotherapy|chemo|radiotherapy)',
   '(an|my|another|second|major|minor|knee|hip|back|heart|eye|emergency) operation',
+  // Any named operation the writer had or is having: "I had a hernia operation".
+  '(had|having|underwent|undergoing|undergone|booked|recovering) (a|an|my) #Adjective? . operation',
   '(pregnant|pregnancy|miscarriage|ivf|fertility|trimester)',
   '(therapy|therapist|counselling|counseling|psychiatrist|physiotherapy|physio|rehab|rehabilitation)',
   '(cancer|tumour|tumor|diabetes|migraines|concussion|seizures|dementia|depression|antidepressants)',

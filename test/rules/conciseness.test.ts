@@ -23,6 +23,11 @@ testRule('conciseness', {
   ],
   invalid: [
     {
+      name: 'an operation named by what it was for is a medical detail',
+      text: letter('I must decline. I had a hernia operation in March.'),
+      errors: [{reason: /medical/, line: 3, column: 19}]
+    },
+    {
       name: 'a parent\'s stroke is a family detail',
       text: letter('I must withdraw my application. My father had a stroke in the spring.'),
       errors: [{reason: /family/, line: 3, column: 33}]

@@ -10,6 +10,7 @@ testRule('future-contact', {
     {name: 'the company name between "apply" and "again"', text: letter('I must decline. I hope to apply to Hartley & Stone again one day.')},
     {name: '"glad to hear from you then" keeps the door open', text: letter('I must decline. Maybe in a few years I will look for a change, and I would be glad to hear from you then.')},
     {name: 'keep in touch', text: letter('I must decline the interview. I hope we can keep in touch.')},
+    {name: 'British "in future" without the article', text: letter('I must decline. I would welcome the chance to work with you in future.')},
     {name: 'paths cross again', text: letter('I have accepted another offer. I hope our paths cross again.')},
     {name: 'future opportunities', text: letter('I must decline the offer, but I would welcome future opportunities.')},
     {name: 'keep me in mind', text: letter('I am withdrawing my application. Please keep me in mind for future roles.')},
