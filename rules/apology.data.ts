@@ -9,7 +9,9 @@ export const apologies = [
   // "I regret any inconvenience", "I regret that this may cause some disruption"; a plain
   // "I regret to inform you" regrets the news and apologises for nothing.
   `(regret|regrets|regretted) .{0,8} ${trouble}`,
-  '(forgive|pardon|excuse) (me|the|my|any|this|our)'
+  '(forgive|pardon|excuse) (me|the|my|any|this|our)',
+  // A request to be excused, however it goes on: "Please excuse that I come back with a no".
+  'please (forgive|pardon|excuse)'
 ]
 
 /**

@@ -43,7 +43,7 @@ export const familyDetails = [
   '(my|our) (mother|father|mum|mom|dad|parent|parents|grandmother|grandfather|sister|brother|son|daughter|husband|wife|partner) (has|had|suffered|was) #Adverb? (a|an)? (stroke|heart attack|breakdown|cancer|dementia|diagnosis|fall)',
   // A household's arrangements falling apart, beyond "childcare on interview day".
   '(childcare|nursery|daycare|childminder) (arrangements|plans|place)? (have|has|had) (fallen|fell|gone) (through|wrong)',
-  '(my|our) (son|daughter|child|kids|children) (nursery|daycare|school|childminder) (has|had)? (closed|shut)'
+  '(my|our) (son|daughter|child|kids|children) (nursery|daycare|school|childminder) (has|had|is|was)? (closed|closing|shut|shutting)'
 ]
 
 /** Words after a medical or family word that make it a field of work, not the writer's life: "cancer research". */

@@ -29,12 +29,12 @@ export const declineVerbs: DecisionVerb[] = [
   {base: ['decline'], ing: ['declining'], past: ['declined']},
   {base: ['withdraw'], ing: ['withdrawing'], past: ['withdrew', 'withdrawn']},
   {base: ['turn'], ing: ['turning'], past: ['turned'], after: object + String.raw`\s+down\b`},
-  // "pass on my thanks" is not a decision: only "pass on this/the/it/your..." or a bare "I'll pass (for now)."
+  // "pass on my thanks" is not a decision: only "pass on this/the/it/your...", "pass on interviewing" or a bare "I'll pass (for now)."
   {
     base: ['pass'],
     ing: ['passing'],
     past: ['passed'],
-    after: String.raw`\s+(?:on|up)\s+(?:this|the|it|that|your)\b|(?=\s*(?:[.!;,]|$|for\s+now\b|this\s+time\b|at\s+this\s+(?:time|stage)\b))`
+    after: String.raw`\s+(?:on|up)\s+(?:this|the|it|that|your|interviewing|applying|proceeding|joining|accepting)\b|(?=\s*(?:[.!;,]|$|for\s+now\b|this\s+time\b|at\s+this\s+(?:time|stage)\b))`
   },
   {base: ['bow', 'back', 'pull', 'opt'], ing: ['bowing', 'backing', 'pulling', 'opting'], past: ['bowed', 'backed', 'pulled', 'opted'], after: String.raw`\s+out\b`},
   {base: ['step'], ing: ['stepping'], past: ['stepped'], after: String.raw`\s+(?:back|aside|away|down)\b`},

@@ -13,7 +13,21 @@ export const doorOpeners = [
   '(reconnect|reconnecting)',
   'paths #Adverb? (will|may|might|can|could|should|would)? #Adverb? cross',
   '(cross|crossing) paths',
-  'future (opportunity|opportunities|role|roles|position|positions|post|posts|job|jobs|opening|openings|vacancy|vacancies|collaboration|collaborations|apprenticeship|apprenticeships|internship|internships|placement|placements|projects)',
+  // One describing word may come between: "future graduate openings", "future contract roles".
+  'future .? (opportunity|opportunities|role|roles|position|positions|post|posts|job|jobs|opening|openings|vacancy|vacancies|collaboration|collaborations|apprenticeship|apprenticeships|internship|internships|placement|placements|projects)',
+  // "I'd be glad to hear about opportunities at Hollins", "hear of any openings".
+  '(hear|hearing) (about|of) .{0,3} (opportunities|openings|roles|vacancies|positions|jobs|posts)',
+  // "I hope I may be considered for suitable openings", "be considered when the next round opens".
+  'be considered (for|in) the? (future|other|any|suitable|similar|later|another|more|new|upcoming|next|further)',
+  'be considered (when|if|should|whenever|next)',
+  // Something coming up later, hoped for or provided for: "if a similar move comes up next year".
+  '(if|when|should|whenever|once) .{0,6} (come|comes) (up|along)',
+  // Hoped for only when it is a chance for the writer: "I hope the right candidate comes along" is not.
+  'hope .{0,2} (chance|opportunity|opening|role|position|vacancy|move) .{0,4} (come|comes) (up|along)',
+  '(talk|talking|speak|speaking|chat|chatting) again',
+  '(keep|keeping) (talking|chatting|speaking)',
+  'keep the conversation (going|open)',
+  '(keep|continue) (working|collaborating) (with|together)',
   'keep me in mind',
   'keep me on file',
   '(keep|have) my (details|cv|resume|profile|application|information) on file',
@@ -35,6 +49,7 @@ export const doorOpeners = [
   '(apply|applying) (to|at|with) .{0,4} again',
   '(hear|hearing) from you (again|someday|sometime|then)',
   '(glad|happy|pleased|delighted|love) to hear from you',
+  '(hear|hearing) from .{0,3} (if|when|about|should|whenever)',
   '(see|meet) (you|each) #Noun? again',
   '(door|doors) .{0,2} open'
 ]

@@ -4,6 +4,8 @@ export const thanks = [
   'thanks',
   'thank',
   'many thanks',
+  // Text-speak thanks still thank (professional-tone reports the spelling).
+  '(thx|thnx|thanx|tnx)',
   '(appreciate|appreciated|appreciating)',
   '(grateful|gratitude|appreciative|thankful)',
   '(my|with) appreciation',

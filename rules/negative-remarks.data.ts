@@ -18,6 +18,7 @@ export const workplaceNegatives = [
   '(seemed|seems|felt|feels|was|is|were|are) #Adverb? cold',
   '(underpaid|underpaying|underpay|stingy|cheap)',
   '(insulting|laughable|ridiculous|absurd|pathetic)',
+  '(baffling|bewildering|perplexing|bizarre)',
   '(insultingly|ridiculously|embarrassingly|absurdly|laughably|shockingly|painfully) (low|small|poor|little)',
   '(tedious|menial|monotonous|mindless)',
   'mind numbing',
@@ -85,7 +86,9 @@ export const situationWords = [
   'hard', 'tough', 'shame', 'pity', 'disappoint', 'worry', 'worried', 'concern', 'concerns', 'concerned',
   'sad', 'torn', 'guilty', 'lose', 'lost', 'loss', 'struggle', 'fear', 'mistake', 'burden', 'sick', 'ill',
   'pain', 'painful', 'stress', 'pressure', 'doubt', 'doubting', 'wrong', 'hate', 'warn', 'warned', 'warning',
-  'challenge', 'challenges', 'risk', 'risks',
+  'challenge', 'challenges', 'risk', 'risks', 'bother',
+  // "timing alone": only, not lonely.
+  'alone',
   // AFINN scores "withdrawal" -3; in a decline it is the writer's own step ("my withdrawal").
   'withdrawal'
 ]
@@ -116,7 +119,9 @@ export const deniablePraise = [
  */
 export const matchNouns = [
   'fit', 'match', 'time', 'timing', 'moment', 'decision', 'choice', 'call', 'news', 'luck', 'step', 'move', 'idea',
-  'sense', 'deal', 'understanding', 'chance', 'few', 'week', 'weeks', 'month', 'months', 'year', 'days'
+  'sense', 'deal', 'understanding', 'chance', 'few', 'week', 'weeks', 'month', 'months', 'year', 'days',
+  // Idioms: "in good conscience", "in good faith".
+  'conscience', 'faith'
 ]
 
 /**
@@ -132,4 +137,4 @@ export const unscoredPraise = [
 export const intensifiers = ['insane', 'insanely', 'crazy', 'ridiculous', 'ridiculously', 'terribly', 'awfully', 'mad', 'wild']
 
 /** What an intensifier may size up without blaming it: "an insane amount of care". */
-export const quantityNouns = ['amount', 'number', 'level', 'degree', 'range', 'variety', 'volume', 'array']
+export const quantityNouns = ['amount', 'couple', 'number', 'level', 'degree', 'range', 'variety', 'volume', 'array']

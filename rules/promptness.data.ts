@@ -12,11 +12,11 @@ export const meetings = String.raw`interview|meeting|appointment|assessment|scre
 /** ...or the writer's attending it: "I can't make it this afternoon". */
 export const attending = String.raw`attend|attending|make\s+it|come\s+in|be\s+there|join\s+you|see\s+you|meet\s+you`
 
-/** Words that may stand between a meeting word and its time: "the interview is scheduled for tomorrow at 10". */
-export const between = String.raw`is|are|will|be|being|during|scheduled|set|booked|planned|arranged|due|starts?|begins?|for|at|on|with|you|your|the|our|my|this|team|to|it|in|of|noon|o['’]clock|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?`
+/** Words that may stand between a meeting word and its time: "the interview is scheduled for tomorrow at 10", "tomorrow's video interview". */
+export const between = String.raw`video|phone|telephone|virtual|online|first|second|final|panel|technical|initial|follow-up|is|are|will|be|being|during|scheduled|set|booked|planned|arranged|due|starts?|begins?|for|at|on|with|you|your|the|our|my|this|team|to|it|in|of|noon|o['’]clock|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?`
 
-/** Another company's interview is not this one's short notice. */
-export const otherMeeting = String.raw`\b(?:another|other|different|second)\s+(?:interview|meeting|call)\b|\b(?:interview|meeting|call)\s+(?:with|at)\s+(?:another|a\s+different)\b`
+/** Another company's interview is not this one's short notice; "my second interview" is this one. */
+export const otherMeeting = String.raw`\b(?:another|other|different|a\s+second)\s+(?:interview|meeting|call)\b|\b(?:interview|meeting|call)\s+(?:with|at)\s+(?:another|a\s+different)\b`
 
 /** A sentence about something already past: "Thank you for our call this morning". */
 export const pastMarkers = String.raw`\b(?:was|were|had|did|enjoyed|spoke|talked|met|went|earlier)\b|\bthank(?:s|\s+you)(?:\s+\w+){0,2}\s+for\b`

@@ -72,7 +72,12 @@ function imminence(doc: Document, cues: TimeCue[], now: Date, options: Promptnes
   // A date without a time lasts the whole day.
   const end = interview && /^\d{4}-\d{2}-\d{2}$/.test(interview.trim()) ? at + dayMs : at
   const hours = (at - now.getTime()) / hourMs
-  return end > now.getTime() && hours <= options.imminentHours ? `${interview}, ${hours > 0 ? `${Math.ceil(hours)} hours away` : 'today'}` : undefined
+  if (!(end > now.getTime())) return undefined
+  if (hours <= options.imminentHours) return `${interview}, ${hours > 0 ? `${Math.ceil(hours)} hours away` : 'today'}`
+  // A send date without a time is any time that day: tomorrow's interview is a day away, as the
+  // word "tomorrow" in the text would be.
+  const days = Math.round((Date.parse(interview!.trim().slice(0, 10)) - Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())) / dayMs)
+  return days === 1 && options.imminentHours >= 24 ? `${interview}, tomorrow` : undefined
 }
 
 /** An apology that names the delay: "Sorry for the late reply", "I'm sorry it has been two weeks". */

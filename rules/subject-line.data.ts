@@ -14,7 +14,12 @@ export const fillerWords = [
 /** Words that name what the message is about, but not which one or why. Lower case. */
 export const topicWords = [
   'interview', 'interviews', 'offer', 'job', 'position', 'role', 'application', 'candidacy',
-  'opportunity', 'invitation', 'invite', 'vacancy', 'post', 'opening', 'recruitment', 'hiring', 'process'
+  'opportunity', 'invitation', 'invite', 'vacancy', 'post', 'opening', 'recruitment', 'hiring', 'process',
+  // Other things a decline answers: "Re: Backend contract", "Secondment offer", "Internal move".
+  'contract', 'secondment', 'placement', 'transfer', 'move', 'internship', 'apprenticeship', 'programme', 'program', 'scheme',
+  // Which interview, still only a topic: "Panel interview", "Second round", "Assessment centre".
+  'panel', 'round', 'stage', 'screen', 'screening', 'call', 'onsite', 'assessment', 'centre', 'center', 'video', 'phone',
+  'first', 'second', 'third', 'final'
 ]
 
 /** Word beginnings that state the purpose of a decline, enough on their own ("Unable to attend Thursday"). */

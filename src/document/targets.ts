@@ -24,9 +24,9 @@ export const targetNouns: Record<'company' | 'role' | 'team' | 'pay' | 'intervie
   company: ['company', 'firm', 'organization', 'organisation', 'business', 'employer', 'culture', 'office', 'offices', 'management', 'leadership', 'startup', 'agency', 'brand', 'product', 'workplace', 'environment', 'location', 'reputation', 'reviews', 'glassdoor', 'policy', 'policies', 'values', 'mission', 'strategy', 'practices'],
   role: ['role', 'position', 'job', 'responsibilities', 'duties', 'title', 'hours', 'workload', 'commute', 'opening', 'vacancy', 'contract', 'schedule', 'shift', 'shifts', 'work'],
   team: ['team', 'colleague', 'colleagues', 'staff', 'people', 'employees', 'manager', 'boss', 'supervisor', 'department', 'coworkers', 'co-workers', 'engineers'],
-  pay: ['pay', 'salary', 'compensation', 'offer', 'benefits', 'package', 'equity', 'bonus', 'wage', 'wages', 'rate', 'pto', 'vacation', 'raise', 'money', 'perks', 'pension'],
+  pay: ['pay', 'salary', 'compensation', 'offer', 'benefits', 'package', 'equity', 'bonus', 'wage', 'wages', 'rate', 'pto', 'vacation', 'raise', 'money', 'perks', 'pension', 'relocation', 'allowance', 'stipend', 'band'],
   interviewer: ['interviewer', 'interviewers', 'recruiter', 'recruiters', 'hr', 'panel', 'you', 'ceo', 'founder', 'cto'],
-  process: ['process', 'interview', 'interviews', 'scheduling', 'assessment', 'test', 'take-home', 'round', 'rounds', 'communication', 'questions', 'application', 'portal', 'paperwork', 'onboarding', 'call', 'calls', 'screening', 'hiring', 'timeline', 'email', 'emails', 'feedback']
+  process: ['process', 'interview', 'interviews', 'scheduling', 'assessment', 'test', 'take-home', 'round', 'rounds', 'communication', 'questions', 'application', 'portal', 'paperwork', 'onboarding', 'call', 'calls', 'screening', 'hiring', 'timeline', 'email', 'emails', 'feedback', 'exercise', 'exercises', 'task', 'tasks']
 }
 
 const nounTarget = new Map<string, Target>()

@@ -4,6 +4,7 @@ const apology = ' I apologise for any inconvenience this may cause.'
 
 testRule('apology', {
   valid: [
+    {name: '"Please excuse that I come back with a no"', text: letter('Please excuse that I come back with a no. I have decided to stay at my current company.')},
     {name: 'apologise for any inconvenience', text: letter('I must decline the interview. I apologise for any inconvenience.')},
     {name: 'American spelling', text: letter('I must decline the offer, and I apologize for any inconvenience this causes.')},
     {name: 'sorry for any trouble', text: letter("I won't be attending on Friday. I'm sorry for any trouble.")},

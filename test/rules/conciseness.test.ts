@@ -23,6 +23,11 @@ testRule('conciseness', {
   ],
   invalid: [
     {
+      name: 'a child\'s nursery closing is a family detail',
+      text: letter("I must decline. My son's nursery is closing at the end of December."),
+      errors: [{reason: /family/, line: 3, column: 17}]
+    },
+    {
       name: 'an operation named by what it was for is a medical detail',
       text: letter('I must decline. I had a hernia operation in March.'),
       errors: [{reason: /medical/, line: 3, column: 19}]

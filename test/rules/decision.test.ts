@@ -4,6 +4,7 @@ import {letter, testRule} from '../helpers/rule-tester.js'
 
 testRule('decision', {
   valid: [
+    {name: '"I\'m going to pass on interviewing"', text: letter("I'm happy where I am, so I'm going to pass on interviewing for this one.")},
     {name: '"I have nevertheless decided to withdraw"', text: letter('Your exhibition is why I applied. I have nevertheless decided to withdraw my application.')},
     {name: '"decided to stay where I am and decline the offer"', text: letter('After some thought I have decided to stay where I am and decline the offer.')},
     {name: '"I won\'t be putting my name forward" beside a polite "please accept my apologies if"', text: letter("I won't be putting my name forward. Please accept my apologies if this delays your search.")},

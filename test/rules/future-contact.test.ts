@@ -4,6 +4,14 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"hear about opportunities at" a company', text: letter('I must decline. Once I have qualified, I would be glad to hear about opportunities at Hollins Mutual.')},
+    {name: '"future graduate openings": a describing word between', text: letter('I must withdraw. I would be happy to hear from Pennant about future graduate openings.')},
+    {name: '"be considered for suitable openings"', text: letter('I must decline. I hope I may be considered for suitable openings at Veritas in the future.')},
+    {name: '"be considered when the next round opens"', text: letter('I must decline. I would really like to be considered when the next secondment round opens.')},
+    {name: '"if a similar move comes up"', text: letter("I must decline. I'd be very interested if a similar move comes up next year.")},
+    {name: '"I would be happy to talk again"', text: letter('I must withdraw. Should a more senior opening come up, I would be happy to talk again.')},
+    {name: '"keep the conversation going"', text: letter("I must decline. I'd like to keep the conversation going, though.")},
+    {name: '"hear from you if something comes up"', text: letter("I'm going to pass on this one. I'd be glad to connect here and hear from you if something more senior appears.")},
     {name: 'future apprenticeships', text: letter('I must decline. I would be glad to hear about future apprenticeships.')},
     {name: 'future posts', text: letter('I must decline. I would be glad to be considered for future posts at the museum.')},
     {name: 'in touch with the recipient by name', text: 'Dear Amara,\n\nThank you for the offer. I must decline. I will stay in touch with Amara and the team.\n\nBest regards,\nJo\n'},
@@ -22,6 +30,12 @@ testRule('future-contact', {
     {name: 'a call-me-elsewhere request is not bridge-burning', text: letter("I must decline. Please don't call me at work; email is best. Let's keep in touch.")}
   ],
   invalid: [
+    {
+      name: '"I hope the right candidate comes along" wishes them well and opens no door',
+      text: letter('I must decline. I hope the right candidate comes along soon.'),
+      errors: [{reason: 'No line that keeps the door open', line: 3, column: 61}],
+      output: letter('I must decline. I hope the right candidate comes along soon.' + door)
+    },
     {
       name: '"not interested in hearing about future vacancies" burns the bridge',
       text: letter("I must decline. I'm not interested in hearing about future vacancies."),

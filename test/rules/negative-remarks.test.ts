@@ -5,6 +5,21 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: '"baffling" about the unpaid test',
+    text: letter('Thank you for the invitation. The four-hour unpaid test was baffling, so I must withdraw.'),
+    errors: [{reason: /^Negative remark about the hiring process/, line: 3, column: 31}]
+  },
+  {
+    name: 'relocation support is part of the pay',
+    text: letter('Thank you for the offer. The relocation support was frankly insulting, so I must decline.'),
+    errors: [{reason: /^Negative remark about the pay/, line: 3, column: 26}]
+  },
+  {
+    name: 'a group exercise is part of the hiring process',
+    text: letter('Thank you for the invitation. The group exercise felt quite disorganised, so I must withdraw.'),
+    errors: [{reason: /^Negative remark about the hiring process/, line: 3, column: 31}]
+  },
+  {
     name: '"nowhere near competitive" denies the praise',
     text: letter('Thank you for the offer. The salary is nowhere near competitive, so I must decline.'),
     errors: [{reason: /\("nowhere near competitive"\)$/, line: 3, column: 26}]
@@ -115,6 +130,11 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: '"Sorry to mess you about" is the writer\'s own doing', text: letter('Thank you for the offer. I must decline. Sorry to mess you about.')},
+    {name: '"any bother" is an apology\'s trouble', text: letter('Thank you for the offer. I must decline. Sorry if that causes any bother with the client.')},
+    {name: '"a crazy couple of weeks" sizes up the time', text: letter('Thank you for the offer. It has been a crazy couple of weeks. I must decline.')},
+    {name: '"in good conscience" is an idiom, however far the negation', text: letter('Thank you for the offer. I must decline: I do not feel I could leave partway through that work in good conscience.')},
+    {name: '"timing alone" means only', text: letter('Thank you for the offer. I must decline. This is a decision about timing alone.')},
     {name: '"I\'ve never been good at" is about the writer', text: letter("Thank you for the offer. I've never been good at writing thank-you emails, so briefly: I must decline.")},
     {name: 'a start date that would clash with a notice period', text: letter('Thank you for the offer. I must decline, as the start date would clash with my notice period.')},
     {name: '"I was a nervous wreck in the first round" is about the writer', text: letter('Thank you for the offer. I was a nervous wreck in the first round, so I appreciated how kind everyone was. I must decline.')},

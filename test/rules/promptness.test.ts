@@ -23,6 +23,21 @@ testRule('promptness', {
   ],
   invalid: [
     {
+      name: '"tomorrow\'s video interview" is close',
+      text: letter("Thank you for arranging tomorrow's video interview. I will not be attending."),
+      date,
+      errors: [{reason: /^The interview is close \("tomorrow's"\)/, line: 3, column: 1}],
+      output: letter("I am sorry for the short notice. Thank you for arranging tomorrow's video interview. I will not be attending.")
+    },
+    {
+      name: 'an interview the next day, from a send date without a time',
+      text: markdown('interview: 2026-03-11T10:00', 'Thank you for the invitation. I must withdraw.'),
+      filePath: 'd.md',
+      date,
+      errors: [{reason: /^The interview is close \(2026-03-11T10:00, tomorrow\)/, line: 7, column: 1}],
+      output: markdown('interview: 2026-03-11T10:00', 'I am sorry for the short notice. Thank you for the invitation. I must withdraw.')
+    },
+    {
       name: '"it\'s been two weeks" without an apology',
       text: letter('I know it’s been two weeks since your email. I will not be attending the interview.'),
       date,

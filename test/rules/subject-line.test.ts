@@ -8,6 +8,9 @@ const withSubject = (subject: string) => `Subject: ${subject}\n\n${body}`
 
 testRule('subject-line', {
   valid: [
+    {name: 'a reply about a contract', text: withSubject('Re: Backend contract – 3 months, remote')},
+    {name: 'an assessment centre, with thanks and an update', text: withSubject('Graduate Analyst Programme assessment centre – thank you and an update')},
+    {name: 'an internal move, with thanks', text: withSubject('Internal move to Customer Analytics – thank you, and my decision')},
     {name: 'the guidance form', text: withSubject('Interview for Data Analyst – Thank you for the opportunity')},
     {name: 'declining, with the role', text: withSubject('Declining interview – Data Analyst')},
     {name: 'withdrawal', text: withSubject('Withdrawal of application: Senior Designer')},
@@ -19,6 +22,11 @@ testRule('subject-line', {
     {name: 'an email header', text: `From: jo@example.com\nSubject: Job offer for Data Analyst – thank you\n\n${body}`, filePath: 'a.eml'}
   ],
   invalid: [
+    {
+      name: 'which interview, and nothing more',
+      text: withSubject('Panel interview'),
+      errors: [{reason: 'Subject "Panel interview" names no role and no purpose', line: 1, column: 10}]
+    },
     {
       name: 'a greeting for a subject',
       text: withSubject('Hi'),
