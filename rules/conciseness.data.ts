@@ -40,7 +40,8 @@ export const familyDetails = [
   '(my|our) (son|daughter|kids|children|child|baby|toddler) (health|illness|condition|diagnosis|needs)',
   '(my|our) (mother|father|mum|mom|dad|parents|parent|grandmother|grandfather|grandma|grandpa|in-laws|sister|brother) (illness|health|care|condition|decline|passing|death|stroke|dementia)',
   '(caring|care) for my (mother|father|mum|mom|dad|parents|parent|grandmother|grandfather|sister|brother|son|daughter)',
-  '(my|our) (mother|father|mum|mom|dad|parent|parents|grandmother|grandfather|sister|brother|son|daughter|husband|wife|partner) (has|had|suffered|was) #Adverb? (a|an)? (stroke|heart attack|breakdown|cancer|dementia|diagnosis|fall)',
+  // "has had a second stroke"
+  '(my|our) (mother|father|mum|mom|dad|parent|parents|grandmother|grandfather|sister|brother|son|daughter|husband|wife|partner) (has|had|suffered|was) #Adverb? (had|suffered)? (a|an)? #Value? (stroke|heart attack|breakdown|cancer|dementia|diagnosis|fall)',
   // A household's arrangements falling apart, beyond "childcare on interview day".
   '(childcare|nursery|daycare|childminder) (arrangements|plans|place)? (have|has|had) (fallen|fell|gone) (through|wrong)',
   '(my|our) (son|daughter|child|kids|children) (nursery|daycare|school|childminder) (has|had|is|was)? (closed|closing|shut|shutting)'
@@ -50,7 +51,8 @@ export const familyDetails = [
 export const fieldNouns = [
   'research', 'care', 'services', 'service', 'centre', 'center', 'clinic', 'ward', 'unit', 'patients', 'team', 'department',
   'charity', 'sector', 'industry', 'field', 'programme', 'program', 'nurse', 'nurses', 'support', 'practice', 'policy',
-  'policies', 'benefits', 'cover', 'coverage', 'insurance', 'work', 'role', 'position', 'provision', 'app', 'product'
+  'policies', 'benefits', 'cover', 'coverage', 'insurance', 'work', 'role', 'position', 'provision', 'app', 'product',
+  'teams', 'roles', 'positions', 'vacancy', 'vacancies', 'job', 'jobs', 'post', 'posts'
 ]
 
 /** Money: a figure with a currency ("$95,000", "£60k", "€70.000", "USD 90,000", "85k dollars"). */

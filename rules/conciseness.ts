@@ -6,6 +6,9 @@ import {reasonLists} from './conciseness.lists.js'
 import {clauseAt, sentenceWithout, statesDecision} from './shared/keep-decision.js'
 import {declinedThing, positionPhrase} from './shared/wording.js'
 
+/** Words that end a name of a field: "surgery for my team" is not "surgery team", nor "offered a job" a field. */
+const joiningWord = /^(?:for|with|in|at|on|of|to|and|or|but|last|this|that|so|because|a|an|the|my|our|his|her|their|new)$/
+
 /** Options of the conciseness rule. */
 export interface ConcisenessOptions {
   /** Most words the body may have. */
@@ -39,8 +42,9 @@ function personal(doc: Document, match: Match): boolean {
   const clause = sentence.clauses.find((item) => match.start >= item.start && match.start < item.end)
   const clauseText = clause?.text ?? sentence.text
   if (!firstPerson.test(clauseText) && (!firstPerson.test(sentence.text) || recipientSide.test(clauseText))) return false
-  const next = sentence.words.find((word) => word.start >= match.end)
-  if (next && fieldNouns.includes(next.text.toLowerCase())) return false
+  // A field of work may be named in two words: "cancer counselling teams", "therapy vacancies".
+  const [next, after] = sentence.words.filter((word) => word.start >= match.end).map((word) => word.text.toLowerCase())
+  if (next && (fieldNouns.includes(next) || (after && !joiningWord.test(next) && fieldNouns.includes(after)))) return false
   const before = sentence.words.filter((word) => word.end <= match.start).slice(-2)
   if (before.some((word) => /^(?:your|their|its)$/i.test(word.text))) return false
   const startsName = /^\p{Lu}/u.test(match.text) && match.start > (sentence.words[0]?.start ?? sentence.start)

@@ -34,7 +34,7 @@ export const declineVerbs: DecisionVerb[] = [
     base: ['pass'],
     ing: ['passing'],
     past: ['passed'],
-    after: String.raw`\s+(?:on|up)\s+(?:this|the|it|that|your|interviewing|applying|proceeding|joining|accepting)\b|(?=\s*(?:[.!;,]|$|for\s+now\b|this\s+time\b|at\s+this\s+(?:time|stage)\b))`
+    after: String.raw`\s+(?:on|up)\s+(?:this|the|it|that|your|interviewing|applying|proceeding|joining|accepting)\b|(?=\s*(?:[.!;,–—]|\s-\s|$|for\s+now\b|this\s+time\b|at\s+this\s+(?:time|stage)\b))`
   },
   {base: ['bow', 'back', 'pull', 'opt'], ing: ['bowing', 'backing', 'pulling', 'opting'], past: ['bowed', 'backed', 'pulled', 'opted'], after: String.raw`\s+out\b`},
   {base: ['step'], ing: ['stepping'], past: ['stepped'], after: String.raw`\s+(?:back|aside|away|down)\b`},
@@ -91,7 +91,8 @@ export const nounDecisions = [
   String.raw`\b(?:decided|concluded|realised|realized)\s+(?:that\s+)?(?:the|this)\s+(?:role|position|job|offer|opportunity)\s+(?:is\s+not|isn['’]t)\s+(?:for\s+me|(?:the\s+)?right|a\s+good)\b`,
   String.raw`\bmy\s+(?:final\s+)?(?:answer|response)\s+(?:is|has\s+to\s+be|must\s+be)\s+(?:a\s+)?no\b`,
   String.raw`\b(?:it['’]s|it\s+is|this\s+is)\s+a\s+(?:no|pass)\s+(?:from|for)\s+me\b`,
-  String.raw`\b(?:thanks|thank\s+you),?\s+but\s+no\s+thanks?\b`
+  String.raw`\b(?:thanks|thank\s+you),?\s+but\s+no\s+thanks?\b`,
+  String.raw`\b(?:decided|chosen|chose|opted)\s+against\s+(?:taking|accepting|joining|pursuing|proceeding|attending|going|moving|continuing)\b`
 ]
 
 /** Who states a decision: the writer, an imperative, or the letter itself. */
@@ -101,7 +102,8 @@ export const subjects = [
   // A request: "I would be grateful if you could withdraw my application".
   String.raw`\bif\s+you\s+(?:could|would|can)(?:\s+(?:please|kindly))?(?=\s)`,
   // The second verb of "I have thought it over and will not be attending" (checked for an earlier "I").
-  String.raw`\b(?:and|but)(?=\s+(?:will|won['’]t|must|shall|cannot|can['’]t|would|might|may|could|probably|am|have|need|do|don['’]t|decline|withdraw)\b)`,
+  // Also "...and decided to withdraw", "...stay on the unit and to decline the transfer".
+  String.raw`\b(?:and|but)(?=\s+(?:will|won['’]t|must|shall|cannot|can['’]t|would|might|may|could|probably|am|have|need|do|don['’]t|decline|withdraw|decided|chosen|opted|to)\b)`,
   String.raw`\bmy\s+(?:final\s+)?(?:decision|answer)\s+(?:is\s+|has\s+been\s+|will\s+be\s+)?to\b`,
   String.raw`\b(?:this|my)\s+(?:e-?mail|letter|message|note|reply|response)\s+is\s+to\b`
 ]
@@ -116,7 +118,7 @@ export const chainWords = [
   String.raw`not|never|no\s+longer|unable|cannot|(?:ca|wo|do|does|did|would|could|should|is|are|was|were|must|have|has|had|ai)n['’]t`,
   String.raw`to|able|going|gonna|got|need|needs|want|wish|like|prefer|rather|hope|intend|plan|planning|also|now|therefore|thus|hence|nevertheless|nonetheless|consequently|accordingly|instead|still|just|already|hereby|regret|having|writing|here`,
   String.raw`decided|decide|chosen|choose|chose|opted|elected|determined|resolved|concluded|feel|felt|think|thinking|thought|guess|suppose|considering|leaning|about|of|towards?`,
-  String.raw`(?:make|made|come\s+to|reached)\s+(?:the|a|my)\s+(?:[\w-]+\s+)?decision|no\s+(?:choice|option)\s+but|in\s+a\s+position|[a-z]+ly`
+  String.raw`(?:make|made|come\s+to|reached)\s+(?:the|a|my)\s+(?:[\w-]+\s+)?decision|(?:make|made)\s+up\s+my\s+mind|no\s+(?:choice|option)\s+but|in\s+a\s+position|[a-z]+ly`
 ]
 
 /** A negation in the verb chain. */

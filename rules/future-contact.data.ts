@@ -69,7 +69,7 @@ export const negatedDoorOpeners = [
  */
 export const notDoorOpeners = [
   'for (keeping|staying|getting) in (touch|contact)',
-  '(touch|contact|connected) with (my|our|his|her|their)'
+  '(touch|contact|connected) with (my|our|his|her|their|him)'
 ]
 
 /** In touch with someone named: not a door-opener unless it is the recipient or their company. */

@@ -3,6 +3,7 @@ export const thanks = [
   'thank you',
   'thanks',
   'thank',
+  'thanking',
   'many thanks',
   // Text-speak thanks still thank (professional-tone reports the spelling).
   '(thx|thnx|thanx|tnx)',

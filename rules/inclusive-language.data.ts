@@ -31,6 +31,16 @@ export const genericPeople: readonly string[] = [
   'hire', 'employee', 'successor', 'replacement', 'newcomer'
 ]
 
+/**
+ * Someone the writer knows, earlier in the pronoun's sentence, whom the pronoun is about even
+ * beside a word for anyone: "My father ... will need someone with him", "my mother had knee
+ * replacement surgery and I care for her".
+ */
+export const knownPeople: readonly string[] = [
+  'mother', 'father', 'mum', 'mom', 'dad', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'grandmother',
+  'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'niece', 'nephew', 'boss', 'manager'
+]
+
 /** Family patterns: after "my" or "our" they name the writer's own family ("my wife's new job"). */
 export const familyPatterns: readonly string[] = [
   'husband-wife', 'husbands-wives', 'dad-mom', 'dads-moms', 'daughter-son', 'daughters-sons',

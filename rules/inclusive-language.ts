@@ -1,7 +1,7 @@
 import type {Document} from '../src/document/document.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Finding} from '../src/types.js'
-import {everydayWords, familyPatterns, genericPeople, ignoredPatterns, pronounPatterns, unfitAlternatives} from './inclusive-language.data.js'
+import {everydayWords, familyPatterns, genericPeople, ignoredPatterns, knownPeople, pronounPatterns, unfitAlternatives} from './inclusive-language.data.js'
 import {isProperName} from './shared/proper-names.js'
 import {retextFindings, type RetextFinding} from './shared/retext-messages.js'
 
@@ -13,15 +13,20 @@ const pronouns = new Set(pronounPatterns)
 const family = new Set(familyPatterns)
 const unfit = new Set(unfitAlternatives)
 const generic = new RegExp(String.raw`\b(?:${genericPeople.join('|')})\b`, 'i')
+const known = new RegExp(String.raw`\b(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:${knownPeople.join('|')})\b`, 'iu')
 /** "my wife", "our son", "my late father": one word may come between. */
 const ownFamily = /\b(?:my|our)\s+(?:[\p{L}-]+\s+)?$/iu
 /** "a sister company", "our sister site": a related organisation, not a relative. */
 const relatedOrganisation = /^\s+(?:company|companies|firm|organi[sz]ation|brand|site|business|publication|paper|station|hotel|school|agency|charity|team)\b/i
 
-/** Whether a pronoun at `start` may stand for anyone: a person not yet known earlier in its sentence. */
+/**
+ * Whether a pronoun at `start` may stand for anyone: a person not yet known earlier in its
+ * sentence, and no one of the writer's own ("my father") there to be the one it means.
+ */
 function aboutAnyone(doc: Document, start: number): boolean {
   const sentence = doc.sentences.find((item) => start >= item.start && start < item.end)
-  return generic.test(doc.text.slice(sentence?.start ?? start, start))
+  const before = doc.text.slice(sentence?.start ?? start, start)
+  return generic.test(before) && !known.test(before)
 }
 
 /**

@@ -19,6 +19,10 @@ export const workplaceNegatives = [
   '(underpaid|underpaying|underpay|stingy|cheap)',
   '(insulting|laughable|ridiculous|absurd|pathetic)',
   '(baffling|bewildering|perplexing|bizarre)',
+  // Faint praise: "almost made the twelve-hour doubles bearable".
+  '(bearable|tolerable)',
+  '(is|are|was|were) nowhere near (what|enough)',
+  '(pay|salary|remuneration|package|offer|rate|compensation|fee) #Adverb? (falls|fell|fall) #Adverb? short',
   '(insultingly|ridiculously|embarrassingly|absurdly|laughably|shockingly|painfully) (low|small|poor|little)',
   '(tedious|menial|monotonous|mindless)',
   'mind numbing',
@@ -75,7 +79,7 @@ export const unnamedBlame = [
  * Contrasts that turn praise into a sting: "the team seemed nice, unlike the pay". They count
  * in a clause about the recipient when another part of the sentence praises something.
  */
-export const contrastStings = ['unlike', 'except (for|the|your)', 'apart from', 'other than', 'not so much', 'less so']
+export const contrastStings = ['unlike', 'except (for|the|your)', 'apart from', 'other than', 'not so much', 'less so', 'more than (i|we) can say']
 
 /**
  * Negative words that describe the writer's situation or plain facts, not the recipient: "a
@@ -87,6 +91,8 @@ export const situationWords = [
   'sad', 'torn', 'guilty', 'lose', 'lost', 'loss', 'struggle', 'fear', 'mistake', 'burden', 'sick', 'ill',
   'pain', 'painful', 'stress', 'pressure', 'doubt', 'doubting', 'wrong', 'hate', 'warn', 'warned', 'warning',
   'challenge', 'challenges', 'risk', 'risks', 'bother',
+  // Events that befall a place, met with sympathy: "sorry to hear about the fire at the branch".
+  'fire', 'flood', 'flooding', 'accident', 'storm',
   // "timing alone": only, not lonely.
   'alone',
   // AFINN scores "withdrawal" -3; in a decline it is the writer's own step ("my withdrawal").
@@ -130,7 +136,7 @@ export const matchNouns = [
  */
 export const unscoredPraise = [
   'speedy', 'smooth', 'thorough', 'flexible', 'quick', 'prompt', 'swift', 'efficient', 'organised', 'organized',
-  'seamless', 'transparent', 'responsive', 'timely', 'streamlined', 'well-run', 'professional'
+  'seamless', 'transparent', 'responsive', 'timely', 'streamlined', 'well-run', 'professional', 'comprehensive', 'rigorous'
 ]
 
 /** Slang intensifiers AFINN scores as negative: "an insane amount of care", "terribly kind". */

@@ -130,7 +130,9 @@ function sarcastic(sentence: Sentence, clause: Clause, word: Word): boolean {
     [...sentence.text.matchAll(pattern)].find((found) => sentence.start + found.index <= word.start && word.end <= sentence.start + found.index + found[0].length)
   if (inside(emphasis)) {
     const before = sentence.text.slice(clause.start - sentence.start, word.start - sentence.start)
-    return !/\b(?:i|we)\b/i.test(before)
+    // "I have to admire how *comprehensive* your process is": the writer's words, the recipient's process.
+    const praisesTheirs = unscored.has(word.text.toLowerCase()) && /^[*_]*\s+(?:your|their|the)\b/i.test(sentence.text.slice(word.end - sentence.start))
+    return !/\b(?:i|we)\b/i.test(before) || praisesTheirs
   }
   return Boolean(inside(scareQuote))
 }

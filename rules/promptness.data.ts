@@ -7,7 +7,7 @@
  * What a time cue can be about for the interview to be close: the meeting itself. "call" and
  * "chat" count only as a named meeting ("our call"), not as "I'll give you a call tomorrow".
  */
-export const meetings = String.raw`interview|meeting|appointment|assessment|screening|onsite|on-site|panel|(?:the|our|your|this|that|scheduled|phone|video)\s+(?:call|chat|conversation|session|slot|visit)`
+export const meetings = String.raw`interview|meeting|appointment|assessment|screening|onsite|on-site|panel|trial\s+(?:shift|day)|shift|induction|open\s+day|(?:the|our|your|this|that|scheduled|phone|video)\s+(?:call|chat|conversation|session|slot|visit)`
 
 /** ...or the writer's attending it: "I can't make it this afternoon". */
 export const attending = String.raw`attend|attending|make\s+it|come\s+in|be\s+there|join\s+you|see\s+you|meet\s+you`
@@ -19,7 +19,7 @@ export const between = String.raw`video|phone|telephone|virtual|online|first|sec
 export const otherMeeting = String.raw`\b(?:another|other|different|a\s+second)\s+(?:interview|meeting|call)\b|\b(?:interview|meeting|call)\s+(?:with|at)\s+(?:another|a\s+different)\b`
 
 /** A sentence about something already past: "Thank you for our call this morning". */
-export const pastMarkers = String.raw`\b(?:was|were|had|did|enjoyed|spoke|talked|met|went|earlier)\b|\bthank(?:s|\s+you)(?:\s+\w+){0,2}\s+for\b`
+export const pastMarkers = String.raw`\b(?:was|were|had|did|enjoyed|spoke|talked|met|went|earlier)\b|\bthank(?:s|\s+you)(?:\s+\w+){0,2}\s+for\b(?!\s+(?:setting|arranging|scheduling|organi[sz]ing|booking|inviting)\b)`
 
 /** A sentence about the invitation, where a past date says how old it is: "your email of 2 March". */
 export const invitation = String.raw`\b(?:invit\w*|offer(?:ed)?|e-?mail(?:ed)?|message|letter|wrote|sent|reached\s+out|contacted|got\s+in\s+touch|called)\b`

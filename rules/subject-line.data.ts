@@ -13,7 +13,8 @@ export const fillerWords = [
 
 /** Words that name what the message is about, but not which one or why. Lower case. */
 export const topicWords = [
-  'interview', 'interviews', 'offer', 'job', 'position', 'role', 'application', 'candidacy',
+  'interview', 'interviews', 'offer', 'offers', 'job', 'jobs', 'position', 'positions', 'role', 'roles', 'application', 'candidacy',
+  'appointment', 'nomination', 'opportunities', 'vacancies', 'openings', 'posts',
   'opportunity', 'invitation', 'invite', 'vacancy', 'post', 'opening', 'recruitment', 'hiring', 'process',
   // Other things a decline answers: "Re: Backend contract", "Secondment offer", "Internal move".
   'contract', 'secondment', 'placement', 'transfer', 'move', 'internship', 'apprenticeship', 'programme', 'program', 'scheme',

@@ -17,10 +17,13 @@ function problem(doc: Document, subject: string): 'empty' | 'no-topic' | 'topic-
   const namesOne = names.some((name) => lower.includes(name.toLowerCase()))
   const hasTopic = words.some((word) => topicWords.includes(word))
   const hasPurpose = words.some((word) => purposeStems.some((stem) => word.startsWith(stem)))
-  if (!hasTopic && !namesOne && !hasPurpose) return 'no-topic'
+  // A reply keeps the subject its thread was given, which the reader knows: "Re: Warehouse Team
+  // Leader – your message" names something; "Re: Update" names nothing.
+  const reply = replyPrefix.test(subject)
+  if (!hasTopic && !namesOne && !hasPurpose && !(reply && words.some((word) => !fillerWords.includes(word)))) return 'no-topic'
   // "Interview", "Your job offer", "Following up on my application": a topic and nothing more. A
   // reply keeps the subject its thread was given ("Re: Your offer"), which the reader knows.
-  if (replyPrefix.test(subject) || namesOne) return undefined
+  if (reply || namesOne) return undefined
   if (words.every((word) => fillerWords.includes(word) || topicWords.includes(word))) return 'topic-only'
   return undefined
 }

@@ -98,6 +98,8 @@ export function marks(doc: Document, piece: Span): Finding[] {
   for (const found of piece.text.matchAll(repeatedMarks)) {
     const start = piece.start + found.index
     const end = start + found[0].length
+    // "just let me know ASAP!!", quoted, is the recruiter's voice, not the writer's.
+    if (inAside(doc, start, end)) continue
     const replacements = /[?⁉]/.test(found[0]) ? ['?'] : ['.', '!']
     findings.push({
       reason: `"${found[0]}" repeats punctuation for emphasis`,

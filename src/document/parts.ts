@@ -22,10 +22,10 @@ interface Line extends Span {}
 // Longer forms first, so that "Hi there" is one salutation and not "Hi" to someone called "there".
 // Salutations in other languages a bilingual letter may open with ("Hola Zoë,", "Kære Søren,").
 const salutation =
-  /^(to whom it may concern|good (?:morning|afternoon|evening|day)|(?:hi|hello|hey) there|dear|respected|hiya|hi|hello|heya|hey|howdy|yo|sup|greetings|hola|bonjour|hallo|ciao|olá|ola|hej|hei|kære|kæreste|liebe|lieber|sehr geehrte[rs]?|querid[oa]|estimad[oa]|chère|gentile|beste|geachte|szanown[ya])(?![\p{L}\p{N}])[ \t]*/iu
+  /^(to whom it may concern|good (?:morning|afternoon|evening|day)|(?:hi|hello|hey) there|dear|respected|hiya|hi|hello|heya|hey|howdy|yo|sup|greetings|kia ora|namaste|hola|bonjour|hallo|ciao|olá|ola|hej|hei|kære|kæreste|liebe|lieber|sehr geehrte[rs]?|querid[oa]|estimad[oa]|chère|gentile|beste|geachte|szanown[ya])(?![\p{L}\p{N}])[ \t]*/iu
 
 const closingPhrase =
-  String.raw`(?:with )?(?:best|kind|kindest|warm|warmest|warm and best|many|all the best|my best|best) (?:regards|wishes)|best|regards|sincerely|yours sincerely|yours faithfully|yours truly|sincerely yours|respectfully(?: yours)?|cordially|warmly|all the best|many thanks|with (?:many )?thanks|all best|yours|thanks(?: again)?(?: so much)?|thank you(?: again)?(?: so much)?|cheers|take care|with gratitude|gratefully|with appreciation|thanks and regards|best wishes|kind regards|talk soon|ttyl|later|laters|peace|peace out|thx|xoxo|xo|cya|see ya|catch you later|bye for now|bye|take it easy|have a good one|stay cool|toodles|hugs|ciao|love`
+  String.raw`(?:with )?(?:(?:thanks|appreciation|gratitude) and )?(?:best|kind|kindest|warm|warmest|warm and best|many|all the best|my best|best) (?:regards|wishes)|best|regards|sincerely|yours sincerely|yours faithfully|yours truly|sincerely yours|respectfully(?: yours)?|cordially|warmly|all the best|many thanks|with (?:many )?thanks|all best|yours|thanks(?: again)?(?: so much)?|thank you(?: again)?(?: so much)?|cheers|take care|with gratitude|gratefully|with appreciation|thanks and regards|best wishes|kind regards|talk soon|ttyl|later|laters|peace|peace out|thx|xoxo|xo|cya|see ya|catch you later|bye for now|bye|take it easy|have a good one|stay cool|toodles|hugs|ciao|love`
 
 /** Closings, whole line (punctuation allowed), also after the same closing in another language: "Venlig hilsen / Kind regards,". */
 export const closingLine = new RegExp(String.raw`^(?:[^\n/]{1,30}\s\/\s)?(?:${closingPhrase})\s*[,.!]?\s*$`, 'i')

@@ -9,6 +9,8 @@ const words = (count: number) =>
 
 testRule('conciseness', {
   valid: [
+    {name: 'a field of work in two words: "therapy vacancies"', text: letter('I must decline. I would be happy to be considered for future therapy vacancies at the trust.')},
+    {name: 'a field of work after another: "cancer counselling teams"', text: letter('I must decline. I was moved by the work your psychiatry and cancer counselling teams do.')},
     {name: 'childcare on interview day is brief logistics', text: letter('I cannot arrange childcare on the interview day, so I must withdraw my application.')},
     {name: 'a short decline', text: letter('Thank you for the offer. I have accepted another role, so I must decline.')},
     {name: 'exactly at the limit', text: letter(words(250))},
@@ -22,6 +24,11 @@ testRule('conciseness', {
     {name: 'a maxWords option', text: letter(words(300)), options: {maxWords: 300}}
   ],
   invalid: [
+    {
+      name: '"has had a second stroke" is a family detail',
+      text: letter('I must decline. My father has had a second stroke this month.'),
+      errors: [{reason: /family/, line: 3, column: 17}]
+    },
     {
       name: 'a child\'s nursery closing is a family detail',
       text: letter("I must decline. My son's nursery is closing at the end of December."),

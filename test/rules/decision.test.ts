@@ -4,6 +4,11 @@ import {letter, testRule} from '../helpers/rule-tester.js'
 
 testRule('decision', {
   valid: [
+    {name: '"...stay on the unit and to decline the transfer"', text: letter('After careful thought I have decided to stay on the unit for now and to decline the transfer.')},
+    {name: '"I\'m going to pass – I\'m happy where I am"', text: letter("I'm going to pass – I'm happy where I am for now.")},
+    {name: '"I\'ve made up my mind to decline"', text: letter("I've made up my mind to decline the offer.")},
+    {name: '"I\'ve decided against taking the offer"', text: letter("I've decided against taking the offer.")},
+    {name: '"...and decided to withdraw"', text: letter("I've given it a lot of thought and decided to withdraw from the process.")},
     {name: '"I\'m going to pass on interviewing"', text: letter("I'm happy where I am, so I'm going to pass on interviewing for this one.")},
     {name: '"I have nevertheless decided to withdraw"', text: letter('Your exhibition is why I applied. I have nevertheless decided to withdraw my application.')},
     {name: '"decided to stay where I am and decline the offer"', text: letter('After some thought I have decided to stay where I am and decline the offer.')},

@@ -31,6 +31,12 @@ testRule('future-contact', {
   ],
   invalid: [
     {
+      name: 'in touch with "him", the colleague who referred the writer, opens no door with them',
+      text: letter("I must decline. Tunde vouched for me, and I'll be keeping in touch with him."),
+      errors: [{reason: 'No line that keeps the door open', line: 3, column: 77}],
+      output: letter("I must decline. Tunde vouched for me, and I'll be keeping in touch with him." + door)
+    },
+    {
       name: '"I hope the right candidate comes along" wishes them well and opens no door',
       text: letter('I must decline. I hope the right candidate comes along soon.'),
       errors: [{reason: 'No line that keeps the door open', line: 3, column: 61}],

@@ -2,6 +2,7 @@ import {letter, testRule} from '../helpers/rule-tester.js'
 
 testRule('gratitude', {
   valid: [
+    {name: '"I want to begin by thanking you"', text: letter('I want to begin by thanking you for your care. I must decline the offer.')},
     {name: 'text-speak thanks still thank', text: letter('thx for sending the contract over. I must decline the offer.')},
     {name: '"I appreciate that you..." thanks', text: letter('I appreciate that you made time for me. I must decline the offer.')},
     {name: 'thanks for keeping in touch are sincere, not sarcasm', text: letter('Thank you for keeping in touch throughout the process. I must decline the offer.')},

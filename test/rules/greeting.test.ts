@@ -9,6 +9,7 @@ const withRecipient = (greeting: string) => `---\nrecipient: Priya Shah\n---\n\n
 
 testRule('greeting', {
   valid: [
+    {name: 'a Māori greeting, "Kia ora"', text: withGreeting('Kia ora Kalani,')},
     {name: 'Indian English "Respected", with a name', text: withGreeting('Respected Ms. Raghunathan,')},
     {name: 'formal, with a name', text: withGreeting('Dear Ms. Patel,')},
     {name: 'casual-polite US', text: withGreeting('Hi Sam,')},

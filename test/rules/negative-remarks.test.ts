@@ -5,6 +5,36 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: '"nowhere near what the job is worth"',
+    text: letter('Thank you for the offer. The day rate is nowhere near what the job is worth, so I must decline.'),
+    errors: [{reason: /^Negative remark about the role and the pay/, line: 3, column: 26}]
+  },
+  {
+    name: 'the remuneration "falls well short"',
+    text: letter('Thank you for the offer. The remuneration frankly falls well short, so I must decline.'),
+    errors: [{reason: /^Negative remark about the pay/, line: 3, column: 26}]
+  },
+  {
+    name: 'a chaotic clinic is the company\'s',
+    text: letter('Thank you for the offer. The clinic felt chaotic, so I must decline.'),
+    errors: [{reason: /^Negative remark about the company/, line: 3, column: 26}]
+  },
+  {
+    name: '"more than I can say for" stings',
+    text: letter('Thank you for the offer. The academics were inspiring, which is more than I can say for the search firm. I must decline.'),
+    errors: [{reason: /"more than I can say"/, line: 3, column: 56}]
+  },
+  {
+    name: 'faint praise: "almost made the doubles bearable"',
+    text: letter('Thank you for the offer. Your kitchen team almost made the doubles bearable. I must decline.'),
+    errors: [{reason: /"bearable"/, line: 3, column: 26}]
+  },
+  {
+    name: 'emphasised praise of their process, even after "I"',
+    text: letter('Thank you for the invitation. I have to admire how *comprehensive* your process is. I must withdraw.'),
+    errors: [{reason: /"comprehensive"/, line: 3, column: 31}]
+  },
+  {
     name: '"baffling" about the unpaid test',
     text: letter('Thank you for the invitation. The four-hour unpaid test was baffling, so I must withdraw.'),
     errors: [{reason: /^Negative remark about the hiring process/, line: 3, column: 31}]
@@ -130,6 +160,7 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'sympathy for a fire at their branch', text: letter('Thank you for the offer. I must decline. I was sorry to hear about the fire at the Briggate branch.')},
     {name: '"Sorry to mess you about" is the writer\'s own doing', text: letter('Thank you for the offer. I must decline. Sorry to mess you about.')},
     {name: '"any bother" is an apology\'s trouble', text: letter('Thank you for the offer. I must decline. Sorry if that causes any bother with the client.')},
     {name: '"a crazy couple of weeks" sizes up the time', text: letter('Thank you for the offer. It has been a crazy couple of weeks. I must decline.')},

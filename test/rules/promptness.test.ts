@@ -23,6 +23,20 @@ testRule('promptness', {
   ],
   invalid: [
     {
+      name: 'a trial shift tomorrow is close',
+      text: letter('My trial shift is tomorrow at 11, and I have decided not to go ahead with it.'),
+      date,
+      errors: [{reason: /^The interview is close \("tomorrow"\)/, line: 3, column: 1}],
+      output: letter('I am sorry for the short notice. My trial shift is tomorrow at 11, and I have decided not to go ahead with it.')
+    },
+    {
+      name: 'thanks for setting up this afternoon\'s interview look ahead, not back',
+      text: letter("Thank you for setting up this afternoon's interview. I must withdraw."),
+      date,
+      errors: [{reason: /^The interview is close \("this afternoon's"\)/, line: 3, column: 1}],
+      output: letter("I am sorry for the short notice. Thank you for setting up this afternoon's interview. I must withdraw.")
+    },
+    {
       name: '"tomorrow\'s video interview" is close',
       text: letter("Thank you for arranging tomorrow's video interview. I will not be attending."),
       date,

@@ -8,6 +8,9 @@ const withSubject = (subject: string) => `Subject: ${subject}\n\n${body}`
 
 testRule('subject-line', {
   valid: [
+    {name: 'a reply naming roles', text: withSubject('Re: Senior Estimator roles – not looking')},
+    {name: 'a reply keeps its thread\'s subject', text: withSubject('Re: Warehouse Team Leader – your message')},
+    {name: 'an appointment and a decision', text: withSubject('Non-Executive Director appointment - decision')},
     {name: 'a reply about a contract', text: withSubject('Re: Backend contract – 3 months, remote')},
     {name: 'an assessment centre, with thanks and an update', text: withSubject('Graduate Analyst Programme assessment centre – thank you and an update')},
     {name: 'an internal move, with thanks', text: withSubject('Internal move to Customer Analytics – thank you, and my decision')},
@@ -22,6 +25,11 @@ testRule('subject-line', {
     {name: 'an email header', text: `From: jo@example.com\nSubject: Job offer for Data Analyst – thank you\n\n${body}`, filePath: 'a.eml'}
   ],
   invalid: [
+    {
+      name: 'a reply about nothing',
+      text: withSubject('Re: Quick update'),
+      errors: [{reason: 'Subject "Re: Quick update" does not say what the message is about', line: 1, column: 10}]
+    },
     {
       name: 'which interview, and nothing more',
       text: withSubject('Panel interview'),
