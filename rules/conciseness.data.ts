@@ -9,7 +9,7 @@ export const medicalDetails = [
   '(surgery|surgeries|diagnosis|diagnosed|misdiagnosed|biopsy|chemotherapy|chemo|radiotherapy)',
   '(an|my|another|second|major|minor|knee|hip|back|heart|eye|emergency) operation',
   // Any named operation the writer had or is having: "I had a hernia operation".
-  '(had|having|underwent|undergoing|undergone|booked|recovering) (a|an|my) #Adjective? . operation',
+  '(have|had|having|need|needs|needed|underwent|undergoing|undergone|booked|recovering) (a|an|my) #Adjective? . #Noun? operation',
   '(pregnant|pregnancy|miscarriage|ivf|fertility|trimester)',
   '(therapy|therapist|counselling|counseling|psychiatrist|physiotherapy|physio|rehab|rehabilitation)',
   '(cancer|tumour|tumor|diabetes|migraines|concussion|seizures|dementia|depression|antidepressants)',
@@ -52,13 +52,13 @@ export const fieldNouns = [
   'research', 'care', 'services', 'service', 'centre', 'center', 'clinic', 'ward', 'unit', 'patients', 'team', 'department',
   'charity', 'sector', 'industry', 'field', 'programme', 'program', 'nurse', 'nurses', 'support', 'practice', 'policy',
   'policies', 'benefits', 'cover', 'coverage', 'insurance', 'work', 'role', 'position', 'provision', 'app', 'product',
-  'teams', 'roles', 'positions', 'vacancy', 'vacancies', 'job', 'jobs', 'post', 'posts'
+  'teams', 'roles', 'positions', 'vacancy', 'vacancies', 'job', 'jobs', 'post', 'posts', 'project', 'projects', 'works'
 ]
 
 /** Money: a figure with a currency ("$95,000", "£60k", "€70.000", "USD 90,000", "85k dollars"). */
 export const moneyFigures: RegExp[] = [
   /[$£€¥₹]\s?\d(?:[\d,.]*\d)?(?:\s?(?:k|m|bn|million|thousand)\b)?/gi,
-  /\b(?:USD|GBP|EUR|CAD|AUD|NZD|INR|CHF)\s?\d(?:[\d,.]*\d)?(?:\s?k\b)?/g,
+  /\b(?:USD|GBP|EUR|CAD|AUD|NZD|INR|CHF|AED|SAR|QAR|KWD|BHD|OMR|ZAR|NGN|KES|GHS|SGD|MYR|PHP|PKR|BDT|LKR|HKD|CNY|RMB|JPY|KRW|SEK|NOK|DKK|PLN|BRL|MXN)\s?\d(?:[\d,.]*\d)?(?:\s?k\b)?/g,
   /\b\d(?:[\d,.]*\d)?\s?k?\s?(?:USD|GBP|EUR|CAD|AUD|NZD|INR|CHF|dollars|pounds|euros|bucks|grand)\b/gi
 ]
 
@@ -85,3 +85,6 @@ export const listItem = /(?:^|\n)[ \t]*(?:[-*•‣–]|\d{1,2}[.)])[ \t]+(?=\S)
 
 /** Words in the sentence before a list that make it a list of reasons. */
 export const reasonLeadIn = /\b(?:reasons?|because|why|factors?|considerations?|concerns?|as follows|decided|decision|due to)\b/i
+
+/** A list of things handed back or sent, not reasons: "I dropped the following at your reception". */
+export const thingsLeadIn = /\b(?:returned|returning|return|dropped|enclosed|enclosing|attached|attaching|sent|posted|left|handed|cancell?ed)\b[^.:]*\bfollowing\b/i

@@ -1,5 +1,5 @@
 import type {Document, Match} from '../src/document/document.js'
-import {inlineReasons, listItem, ordinalOpener, reasonLeadIn} from './conciseness.data.js'
+import {inlineReasons, listItem, ordinalOpener, reasonLeadIn, thingsLeadIn} from './conciseness.data.js'
 
 /** A run of reasons in the draft: where it is, how many it gives, and what a rewrite replaces. */
 export interface ReasonList {
@@ -47,9 +47,10 @@ function bulletLists(doc: Document): ReasonList[] {
  */
 function announcement(doc: Document, first: Match): number | undefined {
   const own = doc.text.slice(first.sentence.start, first.start)
+  if (thingsLeadIn.test(own)) return undefined
   if (reasonLeadIn.test(own)) return first.sentence.start
   const before = doc.sentences[first.sentence.index - 1]
-  return before && reasonLeadIn.test(before.text) ? before.start : undefined
+  return before && reasonLeadIn.test(before.text) && !thingsLeadIn.test(before.text) ? before.start : undefined
 }
 
 function lineEnd(text: string, from: number): number {

@@ -102,8 +102,8 @@ export const subjects = [
   // A request: "I would be grateful if you could withdraw my application".
   String.raw`\bif\s+you\s+(?:could|would|can)(?:\s+(?:please|kindly))?(?=\s)`,
   // The second verb of "I have thought it over and will not be attending" (checked for an earlier "I").
-  // Also "...and decided to withdraw", "...stay on the unit and to decline the transfer".
-  String.raw`\b(?:and|but)(?=\s+(?:will|won['’]t|must|shall|cannot|can['’]t|would|might|may|could|probably|am|have|need|do|don['’]t|decline|withdraw|decided|chosen|opted|to)\b)`,
+  // Also "...and decided to withdraw", "...and to decline the transfer", "...and therefore wish to withdraw".
+  String.raw`\b(?:and|but)(?=\s+(?:will|won['’]t|must|shall|cannot|can['’]t|would|might|may|could|probably|am|have|need|do|don['’]t|decline|withdraw|turn|pass|step|pull|back|bow|opt|decided|chosen|opted|to|therefore|thus|hence|consequently|accordingly|so|wish|want|now|also|hereby|respectfully)\b)`,
   String.raw`\bmy\s+(?:final\s+)?(?:decision|answer)\s+(?:is\s+|has\s+been\s+|will\s+be\s+)?to\b`,
   String.raw`\b(?:this|my)\s+(?:e-?mail|letter|message|note|reply|response)\s+is\s+to\b`
 ]

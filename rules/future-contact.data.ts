@@ -14,7 +14,7 @@ export const doorOpeners = [
   'paths #Adverb? (will|may|might|can|could|should|would)? #Adverb? cross',
   '(cross|crossing) paths',
   // One describing word may come between: "future graduate openings", "future contract roles".
-  'future .? (opportunity|opportunities|role|roles|position|positions|post|posts|job|jobs|opening|openings|vacancy|vacancies|collaboration|collaborations|apprenticeship|apprenticeships|internship|internships|placement|placements|projects)',
+  'future .? (opportunity|opportunities|role|roles|position|positions|post|posts|job|jobs|opening|openings|vacancy|vacancies|collaboration|collaborations|apprenticeship|apprenticeships|internship|internships|placement|placements|project|projects)',
   // "I'd be glad to hear about opportunities at Hollins", "hear of any openings".
   '(hear|hearing) (about|of) .{0,3} (opportunities|openings|roles|vacancies|positions|jobs|posts)',
   // "I hope I may be considered for suitable openings", "be considered when the next round opens".
@@ -28,7 +28,7 @@ export const doorOpeners = [
   '(keep|keeping) (talking|chatting|speaking)',
   'keep the conversation (going|open)',
   '(keep|continue) (working|collaborating) (with|together)',
-  'keep me in mind',
+  '(keep|keeps|kept|keeping|bear|bore|bearing) (me|my name|my details|my cv|my application) in mind',
   'keep me on file',
   '(keep|have) my (details|cv|resume|profile|application|information) on file',
   '(keep|have) me in the loop',
@@ -43,7 +43,7 @@ export const doorOpeners = [
   '(follow|following|watch|watching) (#Possessive|your|the|their) .? (work|progress|journey|growth|success|story)',
   '(work|working) together',
   '(work|working) (with|for|at) .{0,3} (again|someday|sometime)',
-  '(work|working) (with|for|at) .{0,3} in the? future',
+  '(work|working|collaborate|collaborating) (with|for|at) .{0,3} in the? future',
   '(reapply|re-apply|reapplying)',
   'apply again',
   '(apply|applying) (to|at|with) .{0,4} again',
@@ -110,3 +110,18 @@ export const negatedBridgeBurners = [
   'interested in (keeping|staying) in (touch|contact)',
   'interested in (any|hearing)? future #Noun?'
 ]
+
+/**
+ * The last resort for door-openers worded in ways no phrase above foresees: a sentence that wishes
+ * ("I'd be glad", "I hope"), looks ahead ("in future", "if another job opens up", "once I
+ * graduate") and names a chance or contact for the writer ("roles", "be considered", "hear
+ * about it"). Regular expressions over one sentence; the opportunity word is the match.
+ */
+export const hopefulLine = {
+  opportunity: /\b(?:roles?|positions?|posts?|jobs?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|considered|in\s+mind|hear(?:ing)?\s+(?:from|about|of)|contact|touch|connect(?:ed|ing)?|talk|chat|work(?:ing)?\s+(?:with|for|together|alongside)|collaborat\w*)\b/gi,
+  wish: /\b(?:would|I['’]d|hope|hoping|love|like|glad|happy|pleased|welcome|keen|interested|grateful|please)\b/i,
+  ahead: /\b(?:future|again|someday|one\s+day|down\s+the\s+(?:line|road)|later\s+on|next\s+time|coming\s+(?:years|months)|once\s+I|(?:when|if|should|whenever)\s+(?:a|an|another|the\s+next|something|anything|your|you|there|any|more|similar|new|other))\b/i,
+  // Thanks for the chance just had, wishes for whoever gets the job, or what "would have been",
+  // open nothing for the writer.
+  elsewhere: /\bthank|\b(?:candidate|successor|replacement)\b|\bfind\s+(?:someone|somebody|the\s+right|a\s+great|a\s+suitable|a\s+strong)\b|\b(?:would|could|might)\s+have\b|['’]d\s+have\b/i
+}

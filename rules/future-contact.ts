@@ -2,10 +2,13 @@ import type {Document, Match, Word} from '../src/document/document.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Finding} from '../src/types.js'
 import {clauseAt, sentenceWithout} from './shared/keep-decision.js'
-import {bridgeBurners, doorOpeners, negatedBridgeBurners, negatedDoorOpeners, notDoorOpeners, withSomeoneNamed} from './future-contact.data.js'
+import {bridgeBurners, doorOpeners, hopefulLine, negatedBridgeBurners, negatedDoorOpeners, notDoorOpeners, withSomeoneNamed} from './future-contact.data.js'
 import {isQuoted} from '../src/document/quotes.js'
 import {distinct, overlaps} from './shared/closing-courtesies.js'
 import {insertAtBodyEnd, missingPiece} from './shared/wording.js'
+
+/** A negation anywhere in a stretch of text. */
+const negated = /\b(?:not|never|no\s+longer|cannot|nor)\b|n['’]t\b/i
 
 /** Words that negate what follows them. */
 const negating = /^(?:not|never|cannot|unable|without|nor|neither|doubt|unlikely)$|n['’]t$/i
@@ -58,8 +61,19 @@ function doorOpenings(doc: Document): Match[] {
   const own = (match: Match) => !isQuoted(doc, match) && !excluded.some((other) => overlaps(other, match))
   return [
     ...doc.match(doorOpeners).filter((match) => own(match) && !negationBefore(doc, match) && !negatedWithin(match)),
-    ...doc.match(negatedDoorOpeners).filter((match) => own(match) && negationBefore(doc, match))
+    ...doc.match(negatedDoorOpeners).filter((match) => own(match) && negationBefore(doc, match)),
+    ...hopefulLines(doc).filter((match) => own(match) && !negationBefore(doc, match))
   ]
+}
+
+/** Sentences that wish for a chance or contact ahead, however worded (see `hopefulLine`). */
+function hopefulLines(doc: Document): Match[] {
+  const {opportunity, wish, ahead, elsewhere} = hopefulLine
+  return doc.search(opportunity).filter(({sentence, start}) => {
+    // "please don't message me about future openings": a negation anywhere in the clause before it.
+    const clause = sentence.text.slice(0, start - sentence.start).split(/[,;:]|\bbut\b/).at(-1)!
+    return wish.test(sentence.text) && ahead.test(sentence.text) && !elsewhere.test(sentence.text) && !negated.test(clause)
+  })
 }
 
 /** The writer's own words that burn the bridge; a negated phrase is reported from its negation on. */

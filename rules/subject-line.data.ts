@@ -6,7 +6,7 @@ export const fillerWords = [
   'hi', 'hello', 'hey', 'hiya', 'greetings', 'there',
   'quick', 'question', 'questions', 'query', 'update', 'updates', 'news', 'note', 'message', 'email',
   'following', 'follow', 'followup', 'checking', 'touching', 'base', 'status', 'thoughts',
-  'reply', 'response', 'decision', 'important', 'urgent', 'fyi', 'just', 'some', 'no', 'subject',
+  'reply', 'response', 'decision', 'important', 'urgent', 'fyi', 'just', 'some', 'no', 'subject', 'letter',
   're', 'fw', 'fwd', 'regarding', 'about', 'in', 'up', 'the', 'my', 'your', 'our', 'a', 'an',
   'for', 'on', 'of', 'to', 'from', 'and', 'with', 'this', 'that', 'you'
 ]
@@ -18,6 +18,7 @@ export const topicWords = [
   'opportunity', 'invitation', 'invite', 'vacancy', 'post', 'opening', 'recruitment', 'hiring', 'process',
   // Other things a decline answers: "Re: Backend contract", "Secondment offer", "Internal move".
   'contract', 'secondment', 'placement', 'transfer', 'move', 'internship', 'apprenticeship', 'programme', 'program', 'scheme',
+  'assistantship', 'fellowship', 'studentship', 'traineeship', 'residency', 'rotation',
   // Which interview, still only a topic: "Panel interview", "Second round", "Assessment centre".
   'panel', 'round', 'stage', 'screen', 'screening', 'call', 'onsite', 'assessment', 'centre', 'center', 'video', 'phone',
   'first', 'second', 'third', 'final'

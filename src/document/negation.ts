@@ -32,6 +32,9 @@ export function negationAt(sentence: Sentence, offset: number, within: Span = se
     // "far from competitive" denies as "not" does.
     const farFrom = /^from$/i.test(word.text) && /^far$/i.test(before[index - 1]?.text ?? '')
     if (negation.test(word.text) || farFrom) {
+      // "without" governs only its own few words: in "three weeks without any word after the test
+      // felt unprofessional", the verb is out of its reach.
+      if (/^without$/i.test(word.text) && before.length - 1 - index > 3) return undefined
       const next = before.slice(index + 1, index + 4)
       return next.some((following) => emphatic.test(following.text)) ? undefined : farFrom ? before[index - 1] : word
     }

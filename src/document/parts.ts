@@ -24,8 +24,9 @@ interface Line extends Span {}
 const salutation =
   /^(to whom it may concern|good (?:morning|afternoon|evening|day)|(?:hi|hello|hey) there|dear|respected|hiya|hi|hello|heya|hey|howdy|yo|sup|greetings|kia ora|namaste|hola|bonjour|hallo|ciao|olá|ola|hej|hei|kære|kæreste|liebe|lieber|sehr geehrte[rs]?|querid[oa]|estimad[oa]|chère|gentile|beste|geachte|szanown[ya])(?![\p{L}\p{N}])[ \t]*/iu
 
+// Also a blessing or thanks joined to a closing: "God bless and kind regards", "Asante sana, and warm regards".
 const closingPhrase =
-  String.raw`(?:with )?(?:(?:thanks|appreciation|gratitude) and )?(?:best|kind|kindest|warm|warmest|warm and best|many|all the best|my best|best) (?:regards|wishes)|best|regards|sincerely|yours sincerely|yours faithfully|yours truly|sincerely yours|respectfully(?: yours)?|cordially|warmly|all the best|many thanks|with (?:many )?thanks|all best|yours|thanks(?: again)?(?: so much)?|thank you(?: again)?(?: so much)?|cheers|take care|with gratitude|gratefully|with appreciation|thanks and regards|best wishes|kind regards|talk soon|ttyl|later|laters|peace|peace out|thx|xoxo|xo|cya|see ya|catch you later|bye for now|bye|take it easy|have a good one|stay cool|toodles|hugs|ciao|love`
+  String.raw`(?:with )?(?:(?:thanks|appreciation|gratitude) and )?(?:best|kind|kindest|warm|warmest|warm and best|many|all the best|my best|best) (?:regards|wishes)|(?:[a-zà-ÿ'’]+[ ,]+){1,3}and (?:kind|kindest|warm|warmest|best|my best) (?:regards|wishes)|best|regards|sincerely|yours sincerely|yours faithfully|yours truly|sincerely yours|respectfully(?: yours)?|cordially|warmly|all the best|many thanks|with (?:many )?thanks|all best|yours|thanks(?: again)?(?: so much)?|thank you(?: again)?(?: so much)?|cheers|take care|with gratitude|gratefully|with appreciation|thanks and regards|best wishes|kind regards|talk soon|ttyl|later|laters|peace|peace out|thx|xoxo|xo|cya|see ya|catch you later|bye for now|bye|take it easy|have a good one|stay cool|toodles|hugs|ciao|love`
 
 /** Closings, whole line (punctuation allowed), also after the same closing in another language: "Venlig hilsen / Kind regards,". */
 export const closingLine = new RegExp(String.raw`^(?:[^\n/]{1,30}\s\/\s)?(?:${closingPhrase})\s*[,.!]?\s*$`, 'i')
@@ -34,7 +35,8 @@ export const closingLine = new RegExp(String.raw`^(?:[^\n/]{1,30}\s\/\s)?(?:${cl
 const closingWithName = new RegExp(String.raw`^((?:${closingPhrase})\s*[,!]?)\s*(?:[-–—]\s*)?(?<=[,!–—-]\s*)(\S.*)$`, 'i')
 
 /** Words no addressee contains: "Hey Sam I can't make it" is a sentence, not a greeting line. */
-const sentenceWords = /\b(?:I|I['’](?:m|ll|ve|d)|can['’]?t|won['’]t|don['’]t|am|is|are|was|have|had|will|would|just|wanted|writing)\b/
+// Not after an apostrophe: the "am" of "Ma'am" is no verb.
+const sentenceWords = /(?<![\p{L}'’])(?:I|I['’](?:m|ll|ve|d)|can['’]?t|won['’]t|don['’]t|am|is|are|was|have|had|will|would|just|wanted|writing)\b/u
 
 /** A postscript opens with "P.S.", "PS:", "P.P.S.". */
 const postscript = /^(?:P\.?\s?)+S\b\.?/i
@@ -75,7 +77,8 @@ function salutationLine(first: Line): Greeting | undefined {
   // "Hi, I'm writing to..." on one line is a greeting word opening the body, not a greeting line.
   const rest = first.text.slice(match[0].length)
   const nameText = rest.replace(/[,:;!.\s]+$/, '').replace(/^[,\s]+/, '')
-  const withoutTitles = rest.replace(/\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Jr|Sr)\./g, '')
+  // Titles end in a full stop that ends no sentence: "Mr.", "Dr.", "Engr.", "Rev.".
+  const withoutTitles = rest.replace(/(?<![\p{L}])\p{Lu}\p{Ll}{0,4}\./gu, '')
   if (/[.?!]\s+\S/.test(withoutTitles) || nameText.split(/\s+/).length > 6 || sentenceWords.test(nameText)) return undefined
   return withName({...first, salutation: match[1]}, first, nameText, match[0].length)
 }

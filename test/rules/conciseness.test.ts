@@ -9,6 +9,8 @@ const words = (count: number) =>
 
 testRule('conciseness', {
   valid: [
+    {name: 'a field of work: "rehabilitation project"', text: letter('Thank you for the offer for the barrage rehabilitation project. I must decline.')},
+    {name: 'things handed back, announced after the decision', text: letter('I must decline, as I made my decision before the pack arrived. I dropped the following at reception:\n\n- the laptop\n- the card\n- the agreement\n- the handbook')},
     {name: 'a field of work in two words: "therapy vacancies"', text: letter('I must decline. I would be happy to be considered for future therapy vacancies at the trust.')},
     {name: 'a field of work after another: "cancer counselling teams"', text: letter('I must decline. I was moved by the work your psychiatry and cancer counselling teams do.')},
     {name: 'childcare on interview day is brief logistics', text: letter('I cannot arrange childcare on the interview day, so I must withdraw my application.')},
@@ -24,6 +26,16 @@ testRule('conciseness', {
     {name: 'a maxWords option', text: letter(words(300)), options: {maxWords: 300}}
   ],
   invalid: [
+    {
+      name: 'an operation the writer needs, named by what it is',
+      text: letter("I must decline. I need a knee replacement operation in the new year."),
+      errors: [{reason: /medical/, line: 3, column: 19}]
+    },
+    {
+      name: 'a salary in dirhams',
+      text: letter('I must decline. My employer matched it with AED 46,500 per month.'),
+      errors: [{reason: /salary|money|pay/i, line: 3, column: 45}]
+    },
     {
       name: '"has had a second stroke" is a family detail',
       text: letter('I must decline. My father has had a second stroke this month.'),

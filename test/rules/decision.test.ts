@@ -4,6 +4,8 @@ import {letter, testRule} from '../helpers/rule-tester.js'
 
 testRule('decision', {
   valid: [
+    {name: '"...and therefore wish to withdraw my application"', text: letter('I have accepted a permanent post elsewhere and therefore wish to withdraw my application.')},
+    {name: '"...stay at Northgate and turn the transfer down"', text: letter("I've decided to stay at Northgate and turn the transfer down.")},
     {name: '"...stay on the unit and to decline the transfer"', text: letter('After careful thought I have decided to stay on the unit for now and to decline the transfer.')},
     {name: '"I\'m going to pass – I\'m happy where I am"', text: letter("I'm going to pass – I'm happy where I am for now.")},
     {name: '"I\'ve made up my mind to decline"', text: letter("I've made up my mind to decline the offer.")},

@@ -4,6 +4,12 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"kept me in mind", past tense', text: letter("I must decline. I'd love it if you kept me in mind for Christmas temp work though.")},
+    {name: '"keep my name in mind"', text: letter('I must decline. Please keep my name in mind for cover in the dining hall.')},
+    {name: 'a wish for a chance ahead, in no set phrase', text: letter("I must decline. I'd be really pleased to be put forward again when a similar role opens up.")},
+    {name: '"be considered for full-time roles ... once I graduate"', text: letter('I must withdraw. I hope I can be considered for full-time roles at Lakeshore once I graduate.')},
+    {name: '"if your firm takes on work..., I would welcome the opportunity to be considered"', text: letter('I must decline. If your firm takes on work in Punjab in the coming years, I would welcome the opportunity to be considered.')},
+    {name: '"work with your team on a future project"', text: letter('I must decline. I would welcome the opportunity to work with your team on a future project.')},
     {name: '"hear about opportunities at" a company', text: letter('I must decline. Once I have qualified, I would be glad to hear about opportunities at Hollins Mutual.')},
     {name: '"future graduate openings": a describing word between', text: letter('I must withdraw. I would be happy to hear from Pennant about future graduate openings.')},
     {name: '"be considered for suitable openings"', text: letter('I must decline. I hope I may be considered for suitable openings at Veritas in the future.')},
@@ -30,6 +36,12 @@ testRule('future-contact', {
     {name: 'a call-me-elsewhere request is not bridge-burning', text: letter("I must decline. Please don't call me at work; email is best. Let's keep in touch.")}
   ],
   invalid: [
+    {
+      name: 'what "would have been" a pleasure opens no door',
+      text: letter('I must decline. Working alongside Mo again would have been a real pleasure.'),
+      errors: [{reason: 'No line that keeps the door open', line: 3, column: 76}],
+      output: letter('I must decline. Working alongside Mo again would have been a real pleasure.' + door)
+    },
     {
       name: 'in touch with "him", the colleague who referred the writer, opens no door with them',
       text: letter("I must decline. Tunde vouched for me, and I'll be keeping in touch with him."),

@@ -5,6 +5,41 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: '"awful to work for" is no courtesy',
+    text: letter('Thank you for the offer. My current employer has been pretty awful to work for. I must decline.'),
+    errors: [{reason: /^Negative remark about your current or former employer/, line: 3, column: 26}]
+  },
+  {
+    name: '"the same can\'t be said for the pay" stings',
+    text: letter("Thank you for the offer. Everyone at the yard was friendly, though the same can't be said for the pay. I must decline."),
+    errors: [{reason: /^Negative remark about the pay/, line: 3, column: 68}]
+  },
+  {
+    name: 'a package that was "a letdown"',
+    text: letter('Thank you for the offer. The relocation package was frankly a letdown, so I must decline.'),
+    errors: [{reason: /^Negative remark about the pay/, line: 3, column: 26}]
+  },
+  {
+    name: '"all the harder to understand" after a wait',
+    text: letter('Thank you for the offer. The six-week wait for an answer was hard to understand. I must decline.'),
+    errors: [{reason: /^Negative remark about the hiring process/, line: 3, column: 26}]
+  },
+  {
+    name: '"without" does not reach the verb of its sentence',
+    text: letter('Thank you for the invitation. Going three weeks without any word after the test felt quite unprofessional. I must withdraw.'),
+    errors: [{reason: /"unprofessional"/, line: 3, column: 31}]
+  },
+  {
+    name: '"not in the same league"',
+    text: letter('Thank you for the offer. The offer, sadly, was not in the same league as my current one. I must decline.'),
+    errors: [{reason: /"not in the same league"/, line: 3, column: 26}]
+  },
+  {
+    name: 'a hyphenated praise word in scare quotes',
+    text: letter('Thank you for the offer. Your "family-friendly" shift patterns would not suit me. I must decline.'),
+    errors: [{reason: /^Negative remark about/, line: 3, column: 26}]
+  },
+  {
     name: '"nowhere near what the job is worth"',
     text: letter('Thank you for the offer. The day rate is nowhere near what the job is worth, so I must decline.'),
     errors: [{reason: /^Negative remark about the role and the pay/, line: 3, column: 26}]
@@ -160,6 +195,9 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: '"the odd shift" is an occasional one', text: letter('Thank you for the offer. I must decline, but I could do the odd shift if you ever need cover.')},
+    {name: '"refuse" is rubbish in a service\'s name', text: letter('Thank you for inviting me to interview for your refuse and recycling service. I must withdraw.')},
+    {name: '"it wouldn\'t be fair to take up the panel\'s time" is the writer\'s courtesy', text: letter("Thank you for the invitation. I must withdraw: it wouldn't be fair to take up the panel's time.")},
     {name: 'sympathy for a fire at their branch', text: letter('Thank you for the offer. I must decline. I was sorry to hear about the fire at the Briggate branch.')},
     {name: '"Sorry to mess you about" is the writer\'s own doing', text: letter('Thank you for the offer. I must decline. Sorry to mess you about.')},
     {name: '"any bother" is an apology\'s trouble', text: letter('Thank you for the offer. I must decline. Sorry if that causes any bother with the client.')},

@@ -8,6 +8,7 @@ const withSubject = (subject: string) => `Subject: ${subject}\n\n${body}`
 
 testRule('subject-line', {
   valid: [
+    {name: 'an assistantship, with thanks', text: withSubject('Graduate research assistantship – thank you and my decision')},
     {name: 'a reply naming roles', text: withSubject('Re: Senior Estimator roles – not looking')},
     {name: 'a reply keeps its thread\'s subject', text: withSubject('Re: Warehouse Team Leader – your message')},
     {name: 'an appointment and a decision', text: withSubject('Non-Executive Director appointment - decision')},
@@ -25,6 +26,11 @@ testRule('subject-line', {
     {name: 'an email header', text: `From: jo@example.com\nSubject: Job offer for Data Analyst – thank you\n\n${body}`, filePath: 'a.eml'}
   ],
   invalid: [
+    {
+      name: 'an offer letter, and nothing more',
+      text: withSubject('Offer letter'),
+      errors: [{reason: 'Subject "Offer letter" names no role and no purpose', line: 1, column: 10}]
+    },
     {
       name: 'a reply about nothing',
       text: withSubject('Re: Quick update'),
