@@ -34,7 +34,7 @@ export const declineVerbs: DecisionVerb[] = [
     base: ['pass'],
     ing: ['passing'],
     past: ['passed'],
-    after: String.raw`\s+(?:on|up)\s+(?:this|the|it|that|your|interviewing|applying|proceeding|joining|accepting)\b|(?=\s*(?:[.!;,–—]|\s-\s|$|for\s+now\b|this\s+time\b|at\s+this\s+(?:time|stage)\b))`
+    after: String.raw`\s+(?:on|up)\s+(?:this|the|it|that|your|interviewing|applying|proceeding|joining|accepting|being)\b|(?=\s*(?:[.!;,–—]|\s-\s|$|for\s+now\b|this\s+time\b|at\s+this\s+(?:time|stage)\b))`
   },
   {base: ['bow', 'back', 'pull', 'opt'], ing: ['bowing', 'backing', 'pulling', 'opting'], past: ['bowed', 'backed', 'pulled', 'opted'], after: String.raw`\s+out\b`},
   {base: ['step'], ing: ['stepping'], past: ['stepped'], after: String.raw`\s+(?:back|aside|away|down)\b`},
@@ -42,6 +42,8 @@ export const declineVerbs: DecisionVerb[] = [
   {base: ['skip', 'cancel'], ing: ['skipping', 'cancelling'], past: ['skipped', 'cancelled', 'canceled'], after: String.raw`\s+(?:it|this|the|my|our|your)\b|(?=\s*(?:[.!;,]|$))`},
   {base: ['give'], ing: ['giving'], past: ['gave'], after: object + String.raw`\s+a\s+miss\b`},
   {base: ['reject', 'forgo'], ing: ['rejecting', 'forgoing'], past: ['rejected', 'forwent']},
+  // Going back on an acceptance: "I have decided to rescind my acceptance".
+  {base: ['rescind', 'retract', 'revoke'], ing: ['rescinding', 'retracting', 'revoking'], past: ['rescinded', 'retracted', 'revoked'], after: String.raw`\s+(?:my|the|our)\s+(?:acceptance|application|candidacy)\b`},
   {base: ['remove'], ing: ['removing'], past: ['removed'], after: String.raw`\s+(?:me|myself|my\s+(?:name|application|candidacy|details))\b`},
   // Implied: taking something else, or staying put, turns this one down.
   {
@@ -61,7 +63,7 @@ export const declineVerbs: DecisionVerb[] = [
 export const acceptVerbs: DecisionVerb[] = [
   {base: ['attend', 'join'], ing: ['attending', 'joining'], lead: 'I will not'},
   {base: ['accept'], ing: ['accepting'], lead: 'I have decided not to'},
-  {base: ['take'], ing: ['taking'], after: String.raw`(?:\s+up)?\s+(?:the|this|your|that|it)\b|\s+part\b`, lead: 'I have decided not to'},
+  {base: ['take'], ing: ['taking'], after: String.raw`(?:\s+(?:up|on))?\s+(?:the|this|your|that|it)\b|\s+part\b`, lead: 'I have decided not to'},
   {base: ['commit'], ing: ['committing'], after: String.raw`\s+to\b`, lead: 'I have decided not to'},
   {base: ['come'], ing: ['coming'], after: String.raw`(?!\s+(?:up|across|back|to\s+terms)\b)`, lead: 'I will not be able to'},
   {base: ['make'], ing: ['making'], after: String.raw`\s+it\b`, lead: 'I will not be able to'},
@@ -81,7 +83,7 @@ export const acceptVerbs: DecisionVerb[] = [
     after: String.raw`\s+(?:the|this|your)\s+(?:[\w-]+\s+)?(?:offer|contract|role|position|opportunity)\b`,
     lead: 'I have decided not to'
   },
-  {base: ['be'], ing: ['being'], after: String.raw`\s+(?:considered|there|part\s+of)\b`, lead: 'I do not wish to'},
+  {base: ['be'], ing: ['being'], after: String.raw`\s+(?:considered|there|part\s+of|put\s+forward)\b`, lead: 'I do not wish to'},
   {base: ['interested'], ing: [], lead: 'I am not'}
 ]
 
@@ -116,7 +118,7 @@ export const subjects = [
 export const chainWords = [
   String.raw`am|are|is|was|were|be|been|being|will|would|shall|should|must|can|could|may|might|have|has|had|do|does|did`,
   String.raw`not|never|no\s+longer|unable|cannot|(?:ca|wo|do|does|did|would|could|should|is|are|was|were|must|have|has|had|ai)n['’]t`,
-  String.raw`to|able|going|gonna|got|need|needs|want|wish|like|prefer|rather|hope|intend|plan|planning|also|now|therefore|thus|hence|nevertheless|nonetheless|consequently|accordingly|instead|still|just|already|hereby|regret|having|writing|here`,
+  String.raw`to|able|going|gonna|got|need|needs|want|wish|like|prefer|rather|hope|intend|plan|planning|also|now|therefore|thus|hence|nevertheless|nonetheless|consequently|accordingly|instead|still|just|already|hereby|regret|having|writing|write|here`,
   String.raw`decided|decide|chosen|choose|chose|opted|elected|determined|resolved|concluded|feel|felt|think|thinking|thought|guess|suppose|considering|leaning|about|of|towards?`,
   String.raw`(?:make|made|come\s+to|reached)\s+(?:the|a|my)\s+(?:[\w-]+\s+)?decision|(?:make|made)\s+up\s+my\s+mind|no\s+(?:choice|option)\s+but|in\s+a\s+position|[a-z]+ly`
 ]

@@ -88,7 +88,10 @@ function insideQuotes(before: string): boolean {
 function isConditional(text: string, statement: Statement): boolean {
   // A quoted "if" ("your note said 'no need to reply if...'") is the other person's condition.
   const unquoted = blankQuotes(text.slice(0, statement.at))
-  const before = unquoted.slice(unquoted.search(/[;:–—][^;:–—]*$/) + 1)
+  // A condition ends where its consequence begins: "I would regret it if I left them, so I am withdrawing".
+  const consequence = [...unquoted.matchAll(/,\s*(?:and\s+)?(?:so|therefore|hence|thus|which\s+is\s+why)\b/gi)].at(-1)
+  const start = Math.max(unquoted.search(/[;:–—][^;:–—]*$/) + 1, consequence ? consequence.index + consequence[0].length : 0)
+  const before = unquoted.slice(start)
   const after = text.slice(statement.end)
   if ((conditions.test(before) && !politeConditions.test(before)) || invertedCondition.test(before)) return true
   // After the statement, a condition counts up to the next comma ("I will decline if..."), "unless" anywhere.

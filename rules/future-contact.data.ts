@@ -51,7 +51,8 @@ export const doorOpeners = [
   '(glad|happy|pleased|delighted|love) to hear from you',
   '(hear|hearing) from .{0,3} (if|when|about|should|whenever)',
   '(see|meet) (you|each) #Noun? again',
-  '(door|doors) .{0,2} open'
+  '(door|doors) .{0,2} open',
+  '(give|drop) me a (shout|line|bell|ring)'
 ]
 
 /** Phrases that keep the door open only when negated: "I don't want to lose touch". */
@@ -119,9 +120,9 @@ export const negatedBridgeBurners = [
  */
 export const hopefulLine = {
   opportunity: /\b(?:roles?|positions?|posts?|jobs?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|considered|in\s+mind|hear(?:ing)?\s+(?:from|about|of)|contact|touch|connect(?:ed|ing)?|talk|chat|work(?:ing)?\s+(?:with|for|together|alongside)|collaborat\w*)\b/gi,
-  wish: /\b(?:would|I['’]d|hope|hoping|love|like|glad|happy|pleased|welcome|keen|interested|grateful|please)\b/i,
-  ahead: /\b(?:future|again|someday|one\s+day|down\s+the\s+(?:line|road)|later\s+on|next\s+time|coming\s+(?:years|months)|once\s+I|(?:when|if|should|whenever)\s+(?:a|an|another|the\s+next|something|anything|your|you|there|any|more|similar|new|other))\b/i,
+  wish: /\b(?:hope|hoping|love|like|glad|happy|happily|pleased|delighted|welcome|keen|eager|interested|grateful|please|open\s+to)\b/i,
+  ahead: /\b(?:future|again|someday|one\s+day|down\s+the\s+(?:line|road)|later\s+on|next\s+time|coming\s+(?:years|months)|once\s+(?:I|my)|in\s+(?:a\s+)?(?:few|couple\s+of|two|three|several)\s+(?:years|months)|after\s+(?:completing|finishing|I\s+(?:finish|complete|graduate|qualify))|(?:when|if|should|whenever)\s+(?:a|an|another|the\s+next|something|anything|your|you|there|any|more|similar|new|other))\b/i,
   // Thanks for the chance just had, wishes for whoever gets the job, or what "would have been",
   // open nothing for the writer.
-  elsewhere: /\bthank|\b(?:candidate|successor|replacement)\b|\bfind\s+(?:someone|somebody|the\s+right|a\s+great|a\s+suitable|a\s+strong)\b|\b(?:would|could|might)\s+have\b|['’]d\s+have\b/i
+  elsewhere: /\bthank|\b(?:candidate|successor|replacement)\b|\bfind\s+(?:someone|somebody|(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:person|candidate|fit|match|hire|replacement|successor))\b|\b(?:would|could|might)\s+have\b|['’]d\s+have\b/iu
 }

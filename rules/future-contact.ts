@@ -70,8 +70,10 @@ function doorOpenings(doc: Document): Match[] {
 function hopefulLines(doc: Document): Match[] {
   const {opportunity, wish, ahead, elsewhere} = hopefulLine
   return doc.search(opportunity).filter(({sentence, start}) => {
-    // "please don't message me about future openings": a negation anywhere in the clause before it.
-    const clause = sentence.text.slice(0, start - sentence.start).split(/[,;:]|\bbut\b/).at(-1)!
+    // "please don't message me about future openings", "the post in Paris would not suit": a
+    // negation anywhere in the clause around it.
+    const at = start - sentence.start
+    const clause = sentence.text.slice(0, at).split(/[,;:]|\bbut\b/).at(-1)! + sentence.text.slice(at).split(/[,;:]|\bbut\b/)[0]
     return wish.test(sentence.text) && ahead.test(sentence.text) && !elsewhere.test(sentence.text) && !negated.test(clause)
   })
 }

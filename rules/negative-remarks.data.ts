@@ -10,7 +10,7 @@
 export const workplaceNegatives = [
   'lowball', 'lowballed', 'lowballing', 'low ball', 'low balled',
   '(disorganised|disorganized|unorganised|unorganized|disorganisation|disorganization)',
-  '(chaotic|shambolic|messy|sloppy|amateurish)',
+  '(chaotic|chaotically|shambolic|messy|sloppy|amateurish|haphazard|haphazardly)',
   'amateur hour',
   '(toxic|hostile|cutthroat|exploitative|predatory|shady|sketchy|dodgy)',
   '(unprofessional|unprofessionally|unprepared|disinterested|distracted|dismissive|disrespectful)',
@@ -81,7 +81,7 @@ export const unnamedBlame = [
  * Contrasts that turn praise into a sting: "the team seemed nice, unlike the pay". They count
  * in a clause about the recipient when another part of the sentence praises something.
  */
-export const contrastStings = ['unlike', 'except (for|the|your)', 'apart from', 'other than', 'not so much', 'less so', 'more than (i|we) can say', '(same|similar) (cannot|can|could) not? be said']
+export const contrastStings = ['unlike', 'except (for|the|your)', 'apart from', 'other than', 'not so much', 'less so', 'more than (i|we) can say', '(same|similar) (cannot|can|could) not? be said', '(shame|pity)']
 
 /**
  * Negative words that describe the writer's situation or plain facts, not the recipient: "a
@@ -97,6 +97,8 @@ export const situationWords = [
   'fire', 'flood', 'flooding', 'accident', 'storm',
   // "the odd shift" is an occasional one; "refuse" is also rubbish ("the refuse service").
   'odd', 'refuse',
+  // A legal sense ("contentious and advisory work") and a feeling, usually the writer's.
+  'contentious', 'nervous',
   // "timing alone": only, not lonely.
   'alone',
   // AFINN scores "withdrawal" -3; in a decline it is the writer's own step ("my withdrawal").
@@ -130,8 +132,8 @@ export const deniablePraise = [
 export const matchNouns = [
   'fit', 'match', 'time', 'timing', 'moment', 'decision', 'choice', 'call', 'news', 'luck', 'step', 'move', 'idea',
   'sense', 'deal', 'understanding', 'chance', 'few', 'week', 'weeks', 'month', 'months', 'year', 'days',
-  // Idioms: "in good conscience", "in good faith".
-  'conscience', 'faith'
+  // Idioms: "in good conscience", "in good faith", "loose ends".
+  'conscience', 'faith', 'ends'
 ]
 
 /**
@@ -142,6 +144,12 @@ export const unscoredPraise = [
   'speedy', 'smooth', 'thorough', 'flexible', 'quick', 'prompt', 'swift', 'efficient', 'organised', 'organized',
   'seamless', 'transparent', 'responsive', 'timely', 'streamlined', 'well-run', 'professional', 'comprehensive', 'rigorous'
 ]
+
+/**
+ * A department named by its field: "the disability team", "the emergency department", "the
+ * disputes team". A negative word there names the work, not a judgement of it.
+ */
+export const fieldNames = ['#Noun+ (team|teams|department|departments|unit|ward|service|services|practice|desk|division|group|clinic|centre|center)']
 
 /** Slang intensifiers AFINN scores as negative: "an insane amount of care", "terribly kind". */
 export const intensifiers = ['insane', 'insanely', 'crazy', 'ridiculous', 'ridiculously', 'terribly', 'awfully', 'mad', 'wild']

@@ -4,18 +4,20 @@ import {negationAt} from '../src/document/negation.js'
 import {isQuoted} from '../src/document/quotes.js'
 import {recipientTargets} from '../src/document/targets.js'
 import type {Span} from '../src/input/draft.js'
-import {aimedFeelings, contrastStings, deniablePraise, intensifiers, matchNouns, quantityNouns, situationWords, unnamedBlame, unscoredPraise, workplaceNegatives} from './negative-remarks.data.js'
+import {aimedFeelings, contrastStings, deniablePraise, fieldNames, intensifiers, matchNouns, quantityNouns, situationWords, unnamedBlame, unscoredPraise, workplaceNegatives} from './negative-remarks.data.js'
 
 /** The phrases of the draft that the data lists find, found once per draft. */
 export interface Found {
   negatives: Match[]
   unnamedBlame: Match[]
   stings: Match[]
+  /** Names of a team or department: "the disability team", "the emergency department". */
+  fields: Match[]
 }
 
 /** Run the data lists over the draft. */
 export function findPhrases(doc: Document): Found {
-  return {negatives: doc.match(workplaceNegatives), unnamedBlame: doc.match(unnamedBlame), stings: doc.match(contrastStings)}
+  return {negatives: doc.match(workplaceNegatives), unnamedBlame: doc.match(unnamedBlame), stings: doc.match(contrastStings), fields: doc.match(fieldNames)}
 }
 
 const situation = new Set(situationWords)
@@ -60,6 +62,8 @@ export function hitsIn(doc: Document, sentence: Sentence, clause: Clause, about:
   hits.push(...found.stings.filter((match) => ownWords(match) && stings(sentence, match)))
   for (const word of sentence.words) {
     if (!inClause(word) || hits.some((hit) => word.start >= hit.start && word.end <= hit.end)) continue
+    // A word that names what a team does ("the disputes team") says nothing of the team.
+    if (found.fields.some((field) => word.start >= field.start && word.end < field.start + field.text.length)) continue
     // Quoted words are someone else's, except praise in scare quotes, which is the writer's sneer.
     const against = ownWords(word) ? scoredAgainst(sentence, clause, word) : undefined
     if (against) hits.push(against)

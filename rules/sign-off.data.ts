@@ -23,6 +23,7 @@ export const casualClosings = [
   'toodles',
   'hugs',
   'ciao',
+  'ciao ciao',
   'love'
 ]
 

@@ -14,7 +14,7 @@ export const fillerWords = [
 /** Words that name what the message is about, but not which one or why. Lower case. */
 export const topicWords = [
   'interview', 'interviews', 'offer', 'offers', 'job', 'jobs', 'position', 'positions', 'role', 'roles', 'application', 'candidacy',
-  'appointment', 'nomination', 'opportunities', 'vacancies', 'openings', 'posts',
+  'appointment', 'nomination', 'promotion', 'opportunities', 'vacancies', 'openings', 'posts',
   'opportunity', 'invitation', 'invite', 'vacancy', 'post', 'opening', 'recruitment', 'hiring', 'process',
   // Other things a decline answers: "Re: Backend contract", "Secondment offer", "Internal move".
   'contract', 'secondment', 'placement', 'transfer', 'move', 'internship', 'apprenticeship', 'programme', 'program', 'scheme',
@@ -25,4 +25,4 @@ export const topicWords = [
 ]
 
 /** Word beginnings that state the purpose of a decline, enough on their own ("Unable to attend Thursday"). */
-export const purposeStems = ['declin', 'withdr', 'regret', 'unable', 'cannot', "can't", 'can’t']
+export const purposeStems = ['declin', 'withdr', 'regret', 'unable', 'cannot', "can't", 'can’t', 'rescind']

@@ -67,6 +67,17 @@ describe('email (postal-mime)', () => {
     expect(messages.map((m) => m.reason)).toEqual(['"Gonna" is slang; write "Going to"'])
   })
 
+  it("reads Gmail's attribution line, with the name after the time, as the invitation's date", () => {
+    const text = crlf(['Subject: Re: Interview', 'Date: Thu, 10 Sep 2026 12:05:33 -0500', '', ...body, '',
+      'On Mon, Sep 7, 2026 at 9:14 AM Mark Stoltzfus <m@example.org> wrote:', '> We would like to invite you.', ''])
+    expect(readDraft(text, 'reply.eml').meta.invited).toBe(new Date('2026-09-07T09:14:00').toISOString())
+  })
+
+  it('takes no date without a year from an attribution line (V8 would read it as 2001)', () => {
+    const text = crlf(['Subject: Re: Interview', '', ...body, '', 'On Mon, Sep 7 Mark <m@example.org> wrote:', '> Hello.', ''])
+    expect(readDraft(text, 'reply.eml').meta.invited).toBeUndefined()
+  })
+
   it("does not check Outlook's quoted original, and reads its Sent date as the invitation's", async () => {
     const text = crlf([
       'Subject: Re: Interview', 'Date: Tue, 17 Mar 2026 09:00:00 +0000', '', ...body, '',

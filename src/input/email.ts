@@ -90,9 +90,12 @@ function asDate(value: string | undefined): string | undefined {
 function attributionDate(quoted: string): string | undefined {
   const line = /^On\s+(.+?)\s+wrote:/m.exec(quoted)?.[1]
   if (!line) return undefined
-  const parts = line.replace(/<[^<>]*>/g, '').replace(/\sat\s/, ' ').split(',')
+  // Gmail puts the name after the time ("On Mon, Sep 7, 2026 at 9:14 AM Mark <m@x> wrote:").
+  const parts = line.replace(/<[^<>]*>/g, '').replace(/\sat\s/, ' ').replace(/(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)\s.*$/i, '$1').split(',')
   for (let count = parts.length; count > 0; count--) {
-    const date = asDate(parts.slice(0, count).join(',').trim())
+    const candidate = parts.slice(0, count).join(',').trim()
+    // Without a year, V8 reads "Mon, Sep 7" as 2001.
+    const date = /\b(?:19|20)\d{2}\b/.test(candidate) ? asDate(candidate) : undefined
     if (date) return date
   }
   return undefined

@@ -4,6 +4,12 @@ import {letter, testRule} from '../helpers/rule-tester.js'
 
 testRule('decision', {
   valid: [
+    {name: '"I won\'t be taking on the retainer"', text: letter("I've thought it over carefully and I won't be taking on the retainer.")},
+    {name: 'a condition ends where its consequence begins: "..., so I am withdrawing"', text: letter('I would regret it if I left them halfway through the year, so I am withdrawing my application.')},
+    {name: '"I have decided to rescind my acceptance"', text: letter('After a lot of thought I have decided to rescind my acceptance.')},
+    {name: '"I have decided not to be put forward"', text: letter('I have decided not to be put forward for the search.')},
+    {name: '"I write to withdraw my application"', text: letter('Having reflected, I write to withdraw my application for the senior associate position.')},
+    {name: '"I\'ll pass on being put forward"', text: letter("I'll pass on being put forward this time.")},
     {name: '"...and therefore wish to withdraw my application"', text: letter('I have accepted a permanent post elsewhere and therefore wish to withdraw my application.')},
     {name: '"...stay at Northgate and turn the transfer down"', text: letter("I've decided to stay at Northgate and turn the transfer down.")},
     {name: '"...stay on the unit and to decline the transfer"', text: letter('After careful thought I have decided to stay on the unit for now and to decline the transfer.')},

@@ -4,6 +4,9 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"give me a shout next time"', text: letter("I'm going to turn it down. Give me a shout next time you need an electrician on one of your sites.")},
+    {name: '"in a few years\' time"', text: letter("I must withdraw. I would welcome the chance to apply for experienced-hire roles in a few years' time.")},
+    {name: '"after completing my studies"', text: letter('I must decline. I hope I may be considered for openings at Meridian Axis after completing my studies.')},
     {name: '"kept me in mind", past tense', text: letter("I must decline. I'd love it if you kept me in mind for Christmas temp work though.")},
     {name: '"keep my name in mind"', text: letter('I must decline. Please keep my name in mind for cover in the dining hall.')},
     {name: 'a wish for a chance ahead, in no set phrase', text: letter("I must decline. I'd be really pleased to be put forward again when a similar role opens up.")},
@@ -36,6 +39,18 @@ testRule('future-contact', {
     {name: 'a call-me-elsewhere request is not bridge-burning', text: letter("I must decline. Please don't call me at work; email is best. Let's keep in touch.")}
   ],
   invalid: [
+    {
+      name: 'a hope that they find an excellent person opens no door for the writer',
+      text: letter('I must decline. I hope you will find an excellent person for the role.'),
+      errors: [{reason: 'No line that keeps the door open', line: 3, column: 71}],
+      output: letter('I must decline. I hope you will find an excellent person for the role.' + door)
+    },
+    {
+      name: 'a post that "would not be compatible" for the coming years opens no door',
+      text: letter('I must decline. I hope to remain in Lyon for the coming years, and the post in Paris would not be compatible with this.'),
+      errors: [{reason: 'No line that keeps the door open', line: 3, column: 120}],
+      output: letter('I must decline. I hope to remain in Lyon for the coming years, and the post in Paris would not be compatible with this.' + door)
+    },
     {
       name: 'what "would have been" a pleasure opens no door',
       text: letter('I must decline. Working alongside Mo again would have been a real pleasure.'),

@@ -5,6 +5,16 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'praise, then "shame the pay doesn\'t match them"',
+    text: letter("Thank you for the offer. The crew were top notch; shame the pay doesn't match them. I must decline."),
+    errors: [{reason: /^Negative remark about the pay/, line: 3, column: 51}]
+  },
+  {
+    name: '"so chaotically" about the current employer',
+    text: letter('Thank you for the offer. My present employer has handled the last two submissions so chaotically. I must decline.'),
+    errors: [{reason: /^Negative remark about your current or former employer/, line: 3, column: 26}]
+  },
+  {
     name: '"awful to work for" is no courtesy',
     text: letter('Thank you for the offer. My current employer has been pretty awful to work for. I must decline.'),
     errors: [{reason: /^Negative remark about your current or former employer/, line: 3, column: 26}]
@@ -195,6 +205,10 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'departments named by their field', text: letter("Thank you for the offer from the children's disability team, and for the tour of the emergency department. I must decline.")},
+    {name: '"contentious" work in its legal sense', text: letter('Thank you for explaining how the team divides its contentious and advisory work. I must withdraw.')},
+    {name: '"a nervous RAF leaver" is the writer', text: letter('Thank you to the panel, who put a nervous RAF leaver at ease. I must decline.')},
+    {name: '"loose ends" are tidied, not blamed', text: letter('Thank you for the offer. I must decline; to save your team any loose ends, I have returned the pack.')},
     {name: '"the odd shift" is an occasional one', text: letter('Thank you for the offer. I must decline, but I could do the odd shift if you ever need cover.')},
     {name: '"refuse" is rubbish in a service\'s name', text: letter('Thank you for inviting me to interview for your refuse and recycling service. I must withdraw.')},
     {name: '"it wouldn\'t be fair to take up the panel\'s time" is the writer\'s courtesy', text: letter("Thank you for the invitation. I must withdraw: it wouldn't be fair to take up the panel's time.")},

@@ -22,6 +22,11 @@ testRule('sign-off', {
   ],
   invalid: [
     {
+      name: 'a doubled casual closing',
+      text: letter('\n\nCiao ciao,\nGiulia\n'),
+      errors: [{reason: '"Ciao ciao" is too casual a closing for a letter to an employer', line: 5, column: 1}]
+    },
+    {
       name: '"Take it easy," is too casual a closing',
       text: letter('\n\nTake it easy,\nJordan Lee\n'),
       errors: [{reason: '"Take it easy" is too casual a closing for a letter to an employer', line: 5, column: 1, endColumn: 13}]

@@ -8,6 +8,8 @@ const withSubject = (subject: string) => `Subject: ${subject}\n\n${body}`
 
 testRule('subject-line', {
   valid: [
+    {name: 'rescinding an acceptance', text: withSubject('Rescinding my acceptance – Software Engineer II, Payments Platform')},
+    {name: 'a promotion, with thanks', text: withSubject('Engagement Manager promotion – my decision, with thanks')},
     {name: 'an assistantship, with thanks', text: withSubject('Graduate research assistantship – thank you and my decision')},
     {name: 'a reply naming roles', text: withSubject('Re: Senior Estimator roles – not looking')},
     {name: 'a reply keeps its thread\'s subject', text: withSubject('Re: Warehouse Team Leader – your message')},
