@@ -52,7 +52,8 @@ export const fieldNouns = [
   'research', 'care', 'services', 'service', 'centre', 'center', 'clinic', 'ward', 'unit', 'patients', 'team', 'department',
   'charity', 'sector', 'industry', 'field', 'programme', 'program', 'nurse', 'nurses', 'support', 'practice', 'policy',
   'policies', 'benefits', 'cover', 'coverage', 'insurance', 'work', 'role', 'position', 'provision', 'app', 'product',
-  'teams', 'roles', 'positions', 'vacancy', 'vacancies', 'job', 'jobs', 'post', 'posts', 'project', 'projects', 'works'
+  'teams', 'roles', 'positions', 'vacancy', 'vacancies', 'job', 'jobs', 'post', 'posts', 'project', 'projects', 'works',
+  'group', 'groups', 'pipeline', 'lab', 'laboratory', 'administration', 'management'
 ]
 
 /** Money: a figure with a currency ("$95,000", "£60k", "€70.000", "USD 90,000", "85k dollars"). */

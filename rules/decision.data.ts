@@ -105,7 +105,7 @@ export const subjects = [
   String.raw`\bif\s+you\s+(?:could|would|can)(?:\s+(?:please|kindly))?(?=\s)`,
   // The second verb of "I have thought it over and will not be attending" (checked for an earlier "I").
   // Also "...and decided to withdraw", "...and to decline the transfer", "...and therefore wish to withdraw".
-  String.raw`\b(?:and|but)(?=\s+(?:will|won['’]t|must|shall|cannot|can['’]t|would|might|may|could|probably|am|have|need|do|don['’]t|decline|withdraw|turn|pass|step|pull|back|bow|opt|decided|chosen|opted|to|therefore|thus|hence|consequently|accordingly|so|wish|want|now|also|hereby|respectfully)\b)`,
+  String.raw`\b(?:and|but)(?=\s+(?:will|won['’]t|must|shall|cannot|can['’]t|would|might|may|could|probably|am|have|need|do|don['’]t|decline|withdraw|turn|pass|step|pull|back|bow|opt|decided|chosen|opted|to|not|therefore|thus|hence|consequently|accordingly|so|wish|want|now|also|hereby|respectfully)\b)`,
   String.raw`\bmy\s+(?:final\s+)?(?:decision|answer)\s+(?:is\s+|has\s+been\s+|will\s+be\s+)?to\b`,
   String.raw`\b(?:this|my)\s+(?:e-?mail|letter|message|note|reply|response)\s+is\s+to\b`
 ]
@@ -118,7 +118,7 @@ export const subjects = [
 export const chainWords = [
   String.raw`am|are|is|was|were|be|been|being|will|would|shall|should|must|can|could|may|might|have|has|had|do|does|did`,
   String.raw`not|never|no\s+longer|unable|cannot|(?:ca|wo|do|does|did|would|could|should|is|are|was|were|must|have|has|had|ai)n['’]t`,
-  String.raw`to|able|going|gonna|got|need|needs|want|wish|like|prefer|rather|hope|intend|plan|planning|also|now|therefore|thus|hence|nevertheless|nonetheless|consequently|accordingly|instead|still|just|already|hereby|regret|having|writing|write|here`,
+  String.raw`to|able|going|gonna|got|need|needs|want|wish|like|prefer|rather|hope|intend|plan|planning|also|now|therefore|thus|hence|nevertheless|nonetheless|consequently|accordingly|instead|still|just|already|hereby|regret|having|writing|write|ringing|calling|phoning|here`,
   String.raw`decided|decide|chosen|choose|chose|opted|elected|determined|resolved|concluded|feel|felt|think|thinking|thought|guess|suppose|considering|leaning|about|of|towards?`,
   String.raw`(?:make|made|come\s+to|reached)\s+(?:the|a|my)\s+(?:[\w-]+\s+)?decision|(?:make|made)\s+up\s+my\s+mind|no\s+(?:choice|option)\s+but|in\s+a\s+position|[a-z]+ly`
 ]

@@ -121,7 +121,7 @@ export const negatedBridgeBurners = [
 export const hopefulLine = {
   opportunity: /\b(?:roles?|positions?|posts?|jobs?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|considered|in\s+mind|hear(?:ing)?\s+(?:from|about|of)|contact|touch|connect(?:ed|ing)?|talk|chat|work(?:ing)?\s+(?:with|for|together|alongside)|collaborat\w*)\b/gi,
   wish: /\b(?:hope|hoping|love|like|glad|happy|happily|pleased|delighted|welcome|keen|eager|interested|grateful|please|open\s+to)\b/i,
-  ahead: /\b(?:future|again|someday|one\s+day|down\s+the\s+(?:line|road)|later\s+on|next\s+time|coming\s+(?:years|months)|once\s+(?:I|my)|in\s+(?:a\s+)?(?:few|couple\s+of|two|three|several)\s+(?:years|months)|after\s+(?:completing|finishing|I\s+(?:finish|complete|graduate|qualify))|(?:when|if|should|whenever)\s+(?:a|an|another|the\s+next|something|anything|your|you|there|any|more|similar|new|other))\b/i,
+  ahead: /\b(?:future|again|someday|one\s+day|down\s+the\s+(?:line|road)|later\s+on|next\s+time|coming\s+(?:years|months)|once\s+(?:I|my)|in\s+(?:a\s+)?(?:few|couple\s+of|two|three|several)\s+(?:years|months)|after\s+(?:completing|finishing|I\s+(?:finish|complete|graduate|qualify))|(?:when|if|should|whenever)\s+(?:a|an|another|the\s+next|something|anything|your|you|there|any|more|similar|new|other|I|I['’]m))\b/i,
   // Thanks for the chance just had, wishes for whoever gets the job, or what "would have been",
   // open nothing for the writer.
   elsewhere: /\bthank|\b(?:candidate|successor|replacement)\b|\bfind\s+(?:someone|somebody|(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:person|candidate|fit|match|hire|replacement|successor))\b|\b(?:would|could|might)\s+have\b|['’]d\s+have\b/iu

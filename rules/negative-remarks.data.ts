@@ -42,6 +42,8 @@ export const workplaceNegatives = [
   '(a|an) (joke|farce|mess|nightmare|shambles|circus|trainwreck|disaster|headache|letdown)',
   '(a|an) . (joke|farce|mess|nightmare|shambles|circus|trainwreck|disaster|headache|letdown)',
   'not in the same league',
+  // "I only wish the salary banding had been half as generous".
+  '(i|we) (only|just) wish (the|your)',
   '(hard|harder|difficult) to (understand|fathom|justify)',
   'dumpster fire',
   'sinking ship',
@@ -146,10 +148,13 @@ export const unscoredPraise = [
 ]
 
 /**
- * A department named by its field: "the disability team", "the emergency department", "the
- * disputes team". A negative word there names the work, not a judgement of it.
+ * A department or a post named by its field: "the disability team", "the emergency department",
+ * "your head of financial crime". A negative word there names the work, not a judgement of it.
  */
-export const fieldNames = ['#Noun+ (team|teams|department|departments|unit|ward|service|services|practice|desk|division|group|clinic|centre|center)']
+export const fieldNames = [
+  '#Noun+ (team|teams|department|departments|unit|ward|service|services|practice|desk|division|group|clinic|centre|center|lab|labs|laboratory)',
+  '(head|director|manager|lead|vp) of #Adjective? #Noun+'
+]
 
 /** Slang intensifiers AFINN scores as negative: "an insane amount of care", "terribly kind". */
 export const intensifiers = ['insane', 'insanely', 'crazy', 'ridiculous', 'ridiculously', 'terribly', 'awfully', 'mad', 'wild']

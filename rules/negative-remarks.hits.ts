@@ -63,7 +63,7 @@ export function hitsIn(doc: Document, sentence: Sentence, clause: Clause, about:
   for (const word of sentence.words) {
     if (!inClause(word) || hits.some((hit) => word.start >= hit.start && word.end <= hit.end)) continue
     // A word that names what a team does ("the disputes team") says nothing of the team.
-    if (found.fields.some((field) => word.start >= field.start && word.end < field.start + field.text.length)) continue
+    if (found.fields.some((field) => word.start >= field.start && word.end <= field.start + field.text.length)) continue
     // Quoted words are someone else's, except praise in scare quotes, which is the writer's sneer.
     const against = ownWords(word) ? scoredAgainst(sentence, clause, word) : undefined
     if (against) hits.push(against)
@@ -112,6 +112,8 @@ function onlyIntensifies(sentence: Sentence, word: Word): boolean {
 /** "a poor fit", "the wrong time", "a tough cultural fit": one of the next two words is a match noun. */
 function aboutTheMatch(sentence: Sentence, word: Span): boolean {
   const next = sentence.words.filter((other) => other.start >= word.end).slice(0, 2)
+  // "incompetent this year": a time after the remark dates it, it does not soften it.
+  if (/^(?:this|that|these|those|last|next|every|each|all)$/i.test(next[0]?.text ?? '')) return false
   return next.some((other) => matchNouns.includes(other.text.toLowerCase()))
 }
 

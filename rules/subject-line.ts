@@ -16,7 +16,10 @@ function problem(doc: Document, subject: string): 'empty' | 'no-topic' | 'topic-
   const lower = subject.toLowerCase()
   const namesOne = names.some((name) => lower.includes(name.toLowerCase()))
   const hasTopic = words.some((word) => topicWords.includes(word))
-  const hasPurpose = words.some((word) => purposeStems.some((stem) => word.startsWith(stem)))
+  // Thanks state a purpose beside something named ("Postdoctoral Research Associate – thank you"),
+  // not alone ("Thank you!").
+  const thanksFor = words.some((word) => word.startsWith('thank')) && words.some((word) => !word.startsWith('thank') && !fillerWords.includes(word))
+  const hasPurpose = thanksFor || words.some((word) => purposeStems.some((stem) => word.startsWith(stem)))
   // A reply keeps the subject its thread was given, which the reader knows: "Re: Warehouse Team
   // Leader – your message" names something; "Re: Update" names nothing.
   const reply = replyPrefix.test(subject)

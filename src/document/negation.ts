@@ -31,7 +31,9 @@ export function negationAt(sentence: Sentence, offset: number, within: Span = se
     const word = before[index]
     // "far from competitive" denies as "not" does.
     const farFrom = /^from$/i.test(word.text) && /^far$/i.test(before[index - 1]?.text ?? '')
-    if (negation.test(word.text) || farFrom) {
+    // "saying no", "a no": the word "no" itself, not a negation of what follows.
+    const saidNo = /^no$/i.test(word.text) && /^(?:say|says|saying|said|a|the|answer|hear|hearing)$/i.test(before[index - 1]?.text ?? '')
+    if ((negation.test(word.text) && !saidNo) || farFrom) {
       // "without" governs only its own few words: in "three weeks without any word after the test
       // felt unprofessional", the verb is out of its reach.
       if (/^without$/i.test(word.text) && before.length - 1 - index > 3) return undefined

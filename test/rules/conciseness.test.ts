@@ -9,6 +9,7 @@ const words = (count: number) =>
 
 testRule('conciseness', {
   valid: [
+    {name: 'fields of work: "a gene therapy group", "Hospital Administration"', text: letter('I have joined a gene therapy group, and the Graduate Trainee Programme in Hospital Administration must wait. I must decline.')},
     {name: 'a field of work: "rehabilitation project"', text: letter('Thank you for the offer for the barrage rehabilitation project. I must decline.')},
     {name: 'things handed back, announced after the decision', text: letter('I must decline, as I made my decision before the pack arrived. I dropped the following at reception:\n\n- the laptop\n- the card\n- the agreement\n- the handbook')},
     {name: 'a field of work in two words: "therapy vacancies"', text: letter('I must decline. I would be happy to be considered for future therapy vacancies at the trust.')},

@@ -4,6 +4,8 @@ import {letter, testRule} from '../helpers/rule-tester.js'
 
 testRule('decision', {
   valid: [
+    {name: '"...stay at the university and not take up your offer"', text: letter('I have decided to stay at the university and not take up your offer.')},
+    {name: 'a phone script: "I\'m ringing to withdraw"', text: letter("I've accepted a role with the council, so I'm ringing to withdraw from the interview on the 27th.")},
     {name: '"I won\'t be taking on the retainer"', text: letter("I've thought it over carefully and I won't be taking on the retainer.")},
     {name: 'a condition ends where its consequence begins: "..., so I am withdrawing"', text: letter('I would regret it if I left them halfway through the year, so I am withdrawing my application.')},
     {name: '"I have decided to rescind my acceptance"', text: letter('After a lot of thought I have decided to rescind my acceptance.')},

@@ -4,6 +4,7 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"if I\'m ever back in London"', text: letter("I must decline. If I'm ever back in London I'd love to hear about anything going at The Dockside.")},
     {name: '"give me a shout next time"', text: letter("I'm going to turn it down. Give me a shout next time you need an electrician on one of your sites.")},
     {name: '"in a few years\' time"', text: letter("I must withdraw. I would welcome the chance to apply for experienced-hire roles in a few years' time.")},
     {name: '"after completing my studies"', text: letter('I must decline. I hope I may be considered for openings at Meridian Axis after completing my studies.')},

@@ -5,6 +5,16 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: '"incompetent this year": a time does not soften a remark',
+    text: letter('Thank you for the offer. I must decline. Honestly, the leadership here has been thoroughly incompetent this year.'),
+    errors: [{reason: /"incompetent"/, line: 3, column: 42}]
+  },
+  {
+    name: '"I only wish the salary banding had been half as generous"',
+    text: letter('Thank you for the offer. The panel was kind; I only wish the salary banding had been half as generous. I must decline.'),
+    errors: [{reason: /^Negative remark about the pay/, line: 3, column: 46}]
+  },
+  {
     name: 'praise, then "shame the pay doesn\'t match them"',
     text: letter("Thank you for the offer. The crew were top notch; shame the pay doesn't match them. I must decline."),
     errors: [{reason: /^Negative remark about the pay/, line: 3, column: 51}]
@@ -205,6 +215,8 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'a lab and a post named by their field', text: letter('Thank you for the tour of the fatigue lab and for meeting your head of financial crime last week. I must decline.')},
+    {name: '"saying no" is the word, not a negation', text: letter('Thank you for the offer. I must decline, and I feel awful saying no after you were so generous with your time.')},
     {name: 'departments named by their field', text: letter("Thank you for the offer from the children's disability team, and for the tour of the emergency department. I must decline.")},
     {name: '"contentious" work in its legal sense', text: letter('Thank you for explaining how the team divides its contentious and advisory work. I must withdraw.')},
     {name: '"a nervous RAF leaver" is the writer', text: letter('Thank you to the panel, who put a nervous RAF leaver at ease. I must decline.')},

@@ -23,6 +23,13 @@ testRule('promptness', {
   ],
   invalid: [
     {
+      name: 'an interview slot tomorrow is close',
+      text: letter('I will therefore not be attending my interview slot tomorrow at 09:30.'),
+      date,
+      errors: [{reason: /^The interview is close \("tomorrow"\)/, line: 3, column: 1}],
+      output: letter('I am sorry for the short notice. I will therefore not be attending my interview slot tomorrow at 09:30.')
+    },
+    {
       name: 'a trial shift tomorrow is close',
       text: letter('My trial shift is tomorrow at 11, and I have decided not to go ahead with it.'),
       date,

@@ -5,6 +5,7 @@ const letter = (ending: string) => `${body}${ending}`
 
 testRule('sign-off', {
   valid: [
+    {name: 'wishes for a time', text: letter('\n\nWith very best wishes for the season ahead,\nCallum Fraser\n')},
     {name: 'a blessing joined to a closing', text: letter('\n\nGod bless and kind regards,\nRhea Santiago\n')},
     {name: 'a compound closing', text: letter('\n\nWith thanks and best wishes,\nRuth Achterberg\n')},
     {name: 'a closing in two languages', text: letter('\n\nVenlig hilsen / Kind regards,\nMette Jørgensen\n')},

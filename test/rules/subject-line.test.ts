@@ -8,6 +8,7 @@ const withSubject = (subject: string) => `Subject: ${subject}\n\n${body}`
 
 testRule('subject-line', {
   valid: [
+    {name: 'a role name with thanks', text: withSubject('Postdoctoral Research Associate (cryo-EM) – thank you and my decision')},
     {name: 'rescinding an acceptance', text: withSubject('Rescinding my acceptance – Software Engineer II, Payments Platform')},
     {name: 'a promotion, with thanks', text: withSubject('Engagement Manager promotion – my decision, with thanks')},
     {name: 'an assistantship, with thanks', text: withSubject('Graduate research assistantship – thank you and my decision')},
@@ -28,6 +29,11 @@ testRule('subject-line', {
     {name: 'an email header', text: `From: jo@example.com\nSubject: Job offer for Data Analyst – thank you\n\n${body}`, filePath: 'a.eml'}
   ],
   invalid: [
+    {
+      name: 'thanks alone name nothing',
+      text: withSubject('Thank you!'),
+      errors: [{reason: 'Subject "Thank you!" does not say what the message is about', line: 1, column: 10}]
+    },
     {
       name: 'an offer letter, and nothing more',
       text: withSubject('Offer letter'),
