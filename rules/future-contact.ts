@@ -8,7 +8,7 @@ import {distinct, overlaps} from './shared/closing-courtesies.js'
 import {insertAtBodyEnd, missingPiece} from './shared/wording.js'
 
 /** A negation anywhere in a stretch of text. */
-const negated = /\b(?:not|never|no\s+longer|cannot|nor)\b|n['’]t\b/i
+const negated = /\b(?:not|never|no\s+(?:longer|need)|cannot|nor)\b|n['’]t\b/i
 
 /** Words that negate what follows them. */
 const negating = /^(?:not|never|cannot|unable|without|nor|neither|doubt|unlikely)$|n['’]t$/i

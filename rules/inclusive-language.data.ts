@@ -10,10 +10,10 @@ export const ignoredPatterns: readonly string[] = ['mrs-', 'master', 'masters', 
  * Words retext-equality reports that have an everyday sense in a job letter: "a special thanks",
  * "the host of the panel", "my fellow candidates", "an invalid link", "maternity leave" (the
  * legal name), "a research fellowship" (a funded post). "woman" and "women" name women, which
- * is not the generic "man" the pattern is for.
+ * is not the generic "man" the pattern is for. "pop" is a verb here ("I'll pop in"), not a father.
  */
 export const everydayWords: readonly string[] = [
-  'special', 'host', 'hosts', 'fellow', 'fellowship', 'invalid', 'maternity', 'paternity', 'woman', 'women'
+  'special', 'host', 'hosts', 'fellow', 'fellowship', 'invalid', 'maternity', 'paternity', 'woman', 'women', 'pop'
 ]
 
 /**

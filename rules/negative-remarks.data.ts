@@ -42,6 +42,7 @@ export const workplaceNegatives = [
   '(a|an) (joke|farce|mess|nightmare|shambles|circus|trainwreck|disaster|headache|letdown)',
   '(a|an) . (joke|farce|mess|nightmare|shambles|circus|trainwreck|disaster|headache|letdown)',
   'not in the same league',
+  '(left|leaves|leave) (a lot|much|something|plenty) to be desired',
   // "I only wish the salary banding had been half as generous".
   '(i|we) (only|just) wish (the|your)',
   '(hard|harder|difficult) to (understand|fathom|justify)',

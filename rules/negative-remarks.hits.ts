@@ -26,7 +26,7 @@ const deniable = new Set(deniablePraise)
 const unscored = new Set(unscoredPraise)
 const intensifying = new Set(intensifiers)
 /** "I'm", "we were", "I wasn't really", "I feel so", "I was a nervous": what follows describes the writer. */
-const writerIs = /\b(?:i|we)\s*(?:(?:['’]d|['’]ll|would|will|could|should|might)\s+)?(?:['’]m|['’]re|am|are|was|were|be|feel|feeling|felt|have been|['’]ve been|['’]ve|had been|remain|remained|got|get)(?:n['’]t)?(?:\s+(?:so|really|very|quite|truly|deeply|a bit|a little|rather|genuinely|honestly|just|incredibly|terribly|extremely|somewhat|slightly|pretty|also|still|now|not|never|been|too|more|like|kind of|sort of|an?(?:\s+[a-z'’-]+)?))*\s+$/i
+const writerIs = /\b(?:i|we)\s*(?:(?:['’]d|['’]ll|would|will|could|should|might)\s+)?(?:['’]m|['’]re|am|are|was|were|be|feel|feeling|felt|have felt|['’]ve felt|had felt|have been|['’]ve been|['’]ve|had been|remain|remained|got|get)(?:n['’]t)?(?:\s+(?:so|really|very|quite|truly|deeply|a bit|a little|rather|genuinely|honestly|just|incredibly|terribly|extremely|somewhat|slightly|pretty|also|still|now|not|never|been|too|more|like|kind of|sort of|an?(?:\s+[a-z'’-]+)?))*\s+$/i
 /** "Sorry to mess you about", "apologies for the mess": what the writer apologises for is their own doing. */
 const apologisedFor = /\b(?:sorry|apologi[sz]e|apologies)\s+(?:to|for|if)\s+(?:[\p{L}'’]+\s+)?$/iu
 /** After a feeling: "by the offer", "with the process". */
@@ -86,6 +86,8 @@ function scoredAgainst(sentence: Sentence, clause: Clause, word: Word): Span | u
   const after = sentence.text.slice(word.end - sentence.start)
   if ((negation ? deniedCourtesy : writerCourtesy).test(after) || describesWriter(sentence, clause, word)) return undefined
   if (apologisedFor.test(sentence.text.slice(0, word.start - sentence.start))) return undefined
+  // "stuck with me for days": memorable, not stuck.
+  if (/^stuck$/i.test(word.text) && /^\s+with\s+(?:me|us)\b/i.test(after)) return undefined
   return negation ? {start: negation.start, end: word.end, text: sentence.text.slice(negation.start - sentence.start, word.end - sentence.start)} : word
 }
 

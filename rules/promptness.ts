@@ -30,6 +30,8 @@ const gap = `(?:[\\s,]+(?:${data.between})){0,4}`
 /** A meeting word shortly before the cue ("the interview is tomorrow") or after it ("tomorrow's interview"). */
 const meetingBefore = pattern(`\\b${meeting}(?:['’]s)?${gap}[\\s,]*$`)
 const meetingAfter = pattern(`^${gap}[\\s,]+${meeting}\\b`)
+/** A meeting named earlier in the sentence and dated by a relative clause: "my interview for the role, which is booked for tomorrow". */
+const meetingRelative = pattern(`\\b${meeting}\\b[^.;!?]*,\\s*which\\s+(?:is|was|has\\s+been)\\s+(?:booked|scheduled|arranged|set|planned|due)(?:\\s+(?:for|on|at))?\\s*$`)
 
 const apologySentence = 'I apologise for the delay in getting back to you.'
 const noticeSentence = 'I am sorry for the short notice.'
@@ -39,7 +41,8 @@ const callSentence = 'I will also call to make sure you receive this in time.'
 function datesTheInterview(cue: TimeCue): boolean {
   const text = cue.sentence.text
   if (otherMeeting.test(text)) return false
-  return meetingBefore.test(text.slice(0, cue.start - cue.sentence.start)) || meetingAfter.test(text.slice(cue.end - cue.sentence.start))
+  const before = text.slice(0, cue.start - cue.sentence.start)
+  return meetingBefore.test(before) || meetingRelative.test(before) || meetingAfter.test(text.slice(cue.end - cue.sentence.start))
 }
 
 /** What shows the reply is late, if anything: a phrase of the draft, or the invitation's date. */

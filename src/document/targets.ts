@@ -21,7 +21,7 @@ export const recipientTargets: ReadonlySet<Target> = new Set(['company', 'role',
 
 /** Nouns (singular, lower case) that point at each of the recipient's targets. */
 export const targetNouns: Record<'company' | 'role' | 'team' | 'pay' | 'interviewer' | 'process', string[]> = {
-  company: ['company', 'firm', 'organization', 'organisation', 'business', 'employer', 'culture', 'office', 'offices', 'management', 'leadership', 'startup', 'agency', 'brand', 'product', 'workplace', 'environment', 'location', 'reputation', 'reviews', 'glassdoor', 'policy', 'policies', 'values', 'mission', 'strategy', 'practices',
+  company: ['company', 'firm', 'organization', 'organisation', 'business', 'employer', 'culture', 'office', 'offices', 'management', 'leadership', 'startup', 'agency', 'brand', 'product', 'workplace', 'environment', 'location', 'reputation', 'reviews', 'glassdoor', 'policy', 'policies', 'values', 'mission', 'strategy', 'practices', 'planning',
     // Workplaces beyond the office: "the clinic was chaotic", "the kitchen".
     'clinic', 'ward', 'site', 'store', 'shop', 'restaurant', 'kitchen', 'hotel', 'branch', 'warehouse', 'studio', 'lab', 'salon'],
   role: ['role', 'position', 'job', 'responsibilities', 'duties', 'title', 'hours', 'workload', 'commute', 'opening', 'vacancy', 'contract', 'schedule', 'shift', 'shifts', 'work'],
@@ -43,7 +43,7 @@ for (const [target, nouns] of Object.entries(targetNouns)) {
 const alwaysRecipient: ReadonlySet<Target> = new Set(['interviewer', 'process'])
 
 /** Phrases that move a clause onto the writer's current employer, not the recipient. */
-const currentEmployer = /\b(?:my|our) (?:current|present|existing|old|previous|former|last) (?:\w+ )?(?:employer|company|firm|job|role|team|manager|boss|position|workplace|salary|pay|package|organi[sz]ation)\b|\bwhere I (?:currently )?work\b|\bmy (?:boss|manager|employer)\b/i
+const currentEmployer = /\b(?:my|our) (?:current|present|existing|old|previous|former|last) (?:\w+ )?(?:employer|company|firm|job|role|team|manager|boss|position|workplace|salary|pay|package|organi[sz]ation)\b|\bwhere I (?:currently )?work\b|\bthe (?:place|company|firm) I['’]m (?:at|with|in)\b|\bmy (?:boss|manager|employer)\b/i
 
 /** Words that name the recipient outright: a clause with one is theirs whatever came before. */
 const recipientMarker = /\b(?:your|you|yours)\b/i

@@ -48,7 +48,7 @@ const readers: Array<{pattern: RegExp; when(groups: string[]): When; open?: bool
   {pattern: new RegExp(String.raw`\b(?:in|within)\s+(?:the\s+next\s+)?(?:(?:less\s+than|under|about|around)\s+)?${count}\s+(hours?|minutes?|mins?)\b`, 'gi'), when: ([n, unit]) => ({type: 'hours', hours: amount(n) / (/^h/i.test(unit) ? 1 : 60)})},
   {pattern: /\b(?:within|in)\s+the\s+(?:next\s+)?hour\b/gi, when: () => ({type: 'hours', hours: 1})},
   {pattern: /\bthe\s+day\s+after\s+tomorrow\b/gi, when: () => ({type: 'day', days: 2})},
-  {pattern: /\btomorrow(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b/gi, when: () => ({type: 'day', days: 1})},
+  {pattern: /\btomorrow(?:\s+(?:morning|afternoon|evening|night))?(?:['’]s)?\b|\btomorrow['’]s(?=\s+(?:morning|afternoon|evening))/gi, when: () => ({type: 'day', days: 1})},
   {pattern: /\blater\s+today\b|\btonight(?:['’]s)?\b/gi, when: () => ({type: 'day', days: 0})},
   {pattern: /\btoday(?:['’]s)?\b|\bthis\s+(?:morning|afternoon|evening)(?:['’]s)?\b/gi, when: () => ({type: 'day', days: 0}), open: true},
   {pattern: /\byesterday\b/gi, when: () => ({type: 'day', days: -1})},

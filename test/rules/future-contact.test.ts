@@ -4,6 +4,9 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"thrilled to be considered ... next summer"', text: letter('I must decline. I would be thrilled to be considered for a counselor spot next summer.')},
+    {name: '"volunteer with you in a future season"', text: letter('I must decline. I hope I may be able to volunteer with you in a future season.')},
+    {name: '"help out again next season"', text: letter('I must decline. I would be really happy to help out again next season if you need an extra pair of hands.')},
     {name: '"if I\'m ever back in London"', text: letter("I must decline. If I'm ever back in London I'd love to hear about anything going at The Dockside.")},
     {name: '"give me a shout next time"', text: letter("I'm going to turn it down. Give me a shout next time you need an electrician on one of your sites.")},
     {name: '"in a few years\' time"', text: letter("I must withdraw. I would welcome the chance to apply for experienced-hire roles in a few years' time.")},
@@ -40,6 +43,11 @@ testRule('future-contact', {
     {name: 'a call-me-elsewhere request is not bridge-burning', text: letter("I must decline. Please don't call me at work; email is best. Let's keep in touch.")}
   ],
   invalid: [
+    {
+      name: '"no need to get in touch with me about future roles" burns the bridge',
+      text: letter("I must decline. There's no need to get in touch with me about future roles."),
+      errors: [{reason: /^"no need to get in touch" burns the bridge/, line: 3, column: 25}]
+    },
     {
       name: 'a hope that they find an excellent person opens no door for the writer',
       text: letter('I must decline. I hope you will find an excellent person for the role.'),

@@ -5,6 +5,16 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: '"the place I\'m at now" is the current employer',
+    text: letter("Thank you for the offer. The place I'm at now has been pretty toxic. I must decline."),
+    errors: [{reason: /^Negative remark about your current or former employer/, line: 3, column: 26}]
+  },
+  {
+    name: '"left a lot to be desired" after praise',
+    text: letter('Thank you for the offer. The drivers were great; the route planning left a lot to be desired. I must decline.'),
+    errors: [{reason: /"left a lot to be desired"/, line: 3, column: 50}]
+  },
+  {
     name: '"incompetent this year": a time does not soften a remark',
     text: letter('Thank you for the offer. I must decline. Honestly, the leadership here has been thoroughly incompetent this year.'),
     errors: [{reason: /"incompetent"/, line: 3, column: 42}]
@@ -215,6 +225,8 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: '"stuck with me for days" is memorable', text: letter('Thank you for the offer. The way you described the programme stuck with me for days. I must decline.')},
+    {name: '"I\'ve felt miserable about it" is the writer', text: letter("Thank you for the offer. I've felt miserable about it all weekend, but I must decline and stay in my current role.")},
     {name: 'a lab and a post named by their field', text: letter('Thank you for the tour of the fatigue lab and for meeting your head of financial crime last week. I must decline.')},
     {name: '"saying no" is the word, not a negation', text: letter('Thank you for the offer. I must decline, and I feel awful saying no after you were so generous with your time.')},
     {name: 'departments named by their field', text: letter("Thank you for the offer from the children's disability team, and for the tour of the emergency department. I must decline.")},

@@ -23,6 +23,20 @@ testRule('promptness', {
   ],
   invalid: [
     {
+      name: 'a meeting dated by a relative clause: "..., which is booked for tomorrow"',
+      text: letter('Thank you for arranging my interview for the Dispenser role, which is booked for tomorrow at 11am. I must withdraw.'),
+      date,
+      errors: [{reason: /^The interview is close \("tomorrow"\)/, line: 3, column: 1}],
+      output: letter('I am sorry for the short notice. Thank you for arranging my interview for the Dispenser role, which is booked for tomorrow at 11am. I must withdraw.')
+    },
+    {
+      name: '"tomorrow morning\'s assessment centre" is close',
+      text: letter("I must withdraw, and my place at tomorrow morning's assessment centre can go to another applicant."),
+      date,
+      errors: [{reason: /^The interview is close \("tomorrow morning's"\)/, line: 3, column: 1}],
+      output: letter("I am sorry for the short notice. I must withdraw, and my place at tomorrow morning's assessment centre can go to another applicant.")
+    },
+    {
       name: 'an interview slot tomorrow is close',
       text: letter('I will therefore not be attending my interview slot tomorrow at 09:30.'),
       date,
