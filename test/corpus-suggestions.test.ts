@@ -38,6 +38,8 @@ function apply(text: string, {desc, fix}: Suggestion): string {
 /**
  * Every suggestion (and every fix) of every message on every corpus draft, applied on its own:
  * the message it answers must go away, and no message may appear that was not there before.
+ * Only messages the manifest expects are checked: a false alarm (counted by `npm run eval`) has
+ * no problem for its suggestion to answer, and a fresh held-back round is not tuned to pass here.
  */
 describe('corpus: each suggestion, applied, answers its message and raises no new one', () => {
   const corpus = join(fixturesRoot, 'corpus')
@@ -50,7 +52,7 @@ describe('corpus: each suggestion, applied, answers its message and raises no ne
       const before = lint(text, options).messages
       const counts = tally(before)
       const problems: string[] = []
-      for (const message of before) {
+      for (const message of before.filter((found) => draft.expect.includes(found.ruleId))) {
         const fixes: Suggestion[] = [...(message.fix ? [{desc: 'fix', fix: message.fix}] : []), ...(message.suggestions ?? [])]
         for (const suggestion of fixes) {
           const after = tally(lint(apply(text, suggestion), options).messages)
