@@ -7,7 +7,7 @@
 /** Medical details: a diagnosis, a procedure, a pregnancy, a treatment. */
 export const medicalDetails = [
   '(surgery|surgeries|diagnosis|diagnosed|misdiagnosed|biopsy|chemotherapy|chemo|radiotherapy)',
-  '(an|my|another|second|major|minor|knee|hip|back|heart|eye|emergency) operation',
+  '(an|my|another|second|major|minor|knee|hip|back|heart|eye|emergency|shoulder|hernia|ankle|wrist|spine|spinal|foot|hand|cataract|gallbladder|bowel) operation',
   // Any named operation the writer had or is having: "I had a hernia operation".
   '(have|had|having|need|needs|needed|underwent|undergoing|undergone|booked|recovering) (a|an|my) #Adjective? . #Noun? operation',
   '(pregnant|pregnancy|miscarriage|ivf|fertility|trimester)',

@@ -118,7 +118,7 @@ export const subjects = [
 export const chainWords = [
   String.raw`am|are|is|was|were|be|been|being|will|would|shall|should|must|can|could|may|might|have|has|had|do|does|did`,
   String.raw`not|never|no\s+longer|unable|cannot|(?:ca|wo|do|does|did|would|could|should|is|are|was|were|must|have|has|had|ai)n['’]t`,
-  String.raw`to|able|going|gonna|got|need|needs|want|wish|like|prefer|rather|hope|intend|plan|planning|also|now|therefore|thus|hence|nevertheless|nonetheless|consequently|accordingly|instead|still|just|already|hereby|regret|having|writing|write|ringing|calling|phoning|here`,
+  String.raw`to|able|going|gonna|got|need|needs|want|wish|like|prefer|rather|hope|intend|plan|planning|also|now|therefore|thus|hence|nevertheless|nonetheless|consequently|accordingly|instead|still|just|already|hereby|regret|having|writing|write|ringing|calling|phoning|here|today|formally|officially`,
   String.raw`decided|decide|chosen|choose|chose|opted|elected|determined|resolved|concluded|feel|felt|think|thinking|thought|guess|suppose|considering|leaning|about|of|towards?`,
   String.raw`(?:make|made|come\s+to|reached)\s+(?:the|a|my)\s+(?:[\w-]+\s+)?decision|(?:make|made)\s+up\s+my\s+mind|no\s+(?:choice|option)\s+but|in\s+a\s+position|[a-z]+ly`
 ]

@@ -30,7 +30,7 @@ export const doorOpeners = [
   '(keep|continue) (working|collaborating) (with|together)',
   '(keep|keeps|kept|keeping|bear|bore|bearing) (me|my name|my details|my cv|my application) in mind',
   'keep me on file',
-  '(keep|have) my (details|cv|resume|profile|application|information) on file',
+  '(keep|kept|keeping|have) my (details|cv|resume|profile|application|information) on file',
   '(keep|have) me in the loop',
   'keep me posted',
   'on your radar',

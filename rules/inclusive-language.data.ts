@@ -13,7 +13,9 @@ export const ignoredPatterns: readonly string[] = ['mrs-', 'master', 'masters', 
  * is not the generic "man" the pattern is for. "pop" is a verb here ("I'll pop in"), not a father.
  */
 export const everydayWords: readonly string[] = [
-  'special', 'host', 'hosts', 'fellow', 'fellowship', 'invalid', 'maternity', 'paternity', 'woman', 'women', 'pop'
+  'special', 'host', 'hosts', 'fellow', 'fellowship', 'invalid', 'maternity', 'paternity', 'woman', 'women', 'pop',
+  // A profession and the person who does it: "my midwife".
+  'midwife', 'midwives'
 ]
 
 /**

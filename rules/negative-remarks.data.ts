@@ -45,6 +45,7 @@ export const workplaceNegatives = [
   '(left|leaves|leave) (a lot|much|something|plenty) to be desired',
   // "I only wish the salary banding had been half as generous".
   '(i|we) (only|just) wish (the|your)',
+  'if only (the|your)',
   '(hard|harder|difficult) to (understand|fathom|justify)',
   'dumpster fire',
   'sinking ship',
@@ -97,7 +98,7 @@ export const situationWords = [
   'pain', 'painful', 'stress', 'pressure', 'doubt', 'doubting', 'wrong', 'hate', 'warn', 'warned', 'warning',
   'challenge', 'challenges', 'risk', 'risks', 'bother',
   // Events that befall a place, met with sympathy: "sorry to hear about the fire at the branch".
-  'fire', 'flood', 'flooding', 'accident', 'storm',
+  'fire', 'flood', 'flooding', 'accident', 'storm', 'illness', 'injury',
   // "the odd shift" is an occasional one; "refuse" is also rubbish ("the refuse service").
   'odd', 'refuse',
   // A legal sense ("contentious and advisory work") and a feeling, usually the writer's.
@@ -134,7 +135,7 @@ export const deniablePraise = [
  */
 export const matchNouns = [
   'fit', 'match', 'time', 'timing', 'moment', 'decision', 'choice', 'call', 'news', 'luck', 'step', 'move', 'idea',
-  'sense', 'deal', 'understanding', 'chance', 'few', 'week', 'weeks', 'month', 'months', 'year', 'days',
+  'sense', 'deal', 'understanding', 'chance', 'few', 'week', 'weeks', 'month', 'months', 'year', 'days', 'turn', 'outcome', 'result',
   // Idioms: "in good conscience", "in good faith", "loose ends".
   'conscience', 'faith', 'ends'
 ]
@@ -153,7 +154,7 @@ export const unscoredPraise = [
  * "your head of financial crime". A negative word there names the work, not a judgement of it.
  */
 export const fieldNames = [
-  '#Noun+ (team|teams|department|departments|unit|ward|service|services|practice|desk|division|group|clinic|centre|center|lab|labs|laboratory)',
+  '#Adjective? #Noun+ (team|teams|department|departments|unit|ward|service|services|practice|desk|division|group|clinic|centre|center|lab|labs|laboratory|area|sector|field|function)',
   '(head|director|manager|lead|vp) of #Adjective? #Noun+'
 ]
 

@@ -142,7 +142,7 @@ function sarcastic(sentence: Sentence, clause: Clause, word: Word): boolean {
   if (inside(emphasis)) {
     const before = sentence.text.slice(clause.start - sentence.start, word.start - sentence.start)
     // "I have to admire how *comprehensive* your process is": the writer's words, the recipient's process.
-    const praisesTheirs = unscored.has(word.text.toLowerCase()) && /^[*_]*\s+(?:your|their|the)\b/i.test(sentence.text.slice(word.end - sentence.start))
+    const praisesTheirs = unscored.has(word.text.toLowerCase()) && /^[*_]*\s+(?:your|their|the|\p{Lu}[\p{L}-]*['’]s)(?![\p{L}])/iu.test(sentence.text.slice(word.end - sentence.start))
     return !/\b(?:i|we)\b/i.test(before) || praisesTheirs
   }
   return Boolean(inside(scareQuote))

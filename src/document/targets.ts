@@ -28,7 +28,7 @@ export const targetNouns: Record<'company' | 'role' | 'team' | 'pay' | 'intervie
   team: ['team', 'colleague', 'colleagues', 'staff', 'people', 'employees', 'manager', 'boss', 'supervisor', 'department', 'coworkers', 'co-workers', 'engineers'],
   pay: ['pay', 'salary', 'compensation', 'offer', 'benefits', 'package', 'equity', 'bonus', 'wage', 'wages', 'rate', 'pto', 'vacation', 'raise', 'money', 'perks', 'pension', 'relocation', 'allowance', 'stipend', 'band', 'remuneration', 'fee', 'fees'],
   interviewer: ['interviewer', 'interviewers', 'recruiter', 'recruiters', 'hr', 'panel', 'you', 'ceo', 'founder', 'cto'],
-  process: ['process', 'interview', 'interviews', 'scheduling', 'assessment', 'test', 'take-home', 'round', 'rounds', 'communication', 'questions', 'application', 'portal', 'paperwork', 'onboarding', 'call', 'calls', 'screening', 'hiring', 'timeline', 'email', 'emails', 'feedback', 'exercise', 'exercises', 'task', 'tasks', 'wait', 'silence']
+  process: ['process', 'interview', 'interviews', 'scheduling', 'assessment', 'test', 'take-home', 'round', 'rounds', 'communication', 'questions', 'application', 'portal', 'paperwork', 'onboarding', 'call', 'calls', 'screening', 'hiring', 'timeline', 'email', 'emails', 'feedback', 'exercise', 'exercises', 'task', 'tasks', 'wait', 'silence', 'selection']
 }
 
 const nounTarget = new Map<string, Target>()

@@ -28,6 +28,11 @@ testRule('conciseness', {
   ],
   invalid: [
     {
+      name: 'an operation someone booked for the writer',
+      text: letter('I must decline. My consultant has booked me in for a shoulder operation next month.'),
+      errors: [{reason: /medical/, line: 3, column: 54}]
+    },
+    {
       name: 'an operation the writer needs, named by what it is',
       text: letter("I must decline. I need a knee replacement operation in the new year."),
       errors: [{reason: /medical/, line: 3, column: 19}]

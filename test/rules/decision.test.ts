@@ -4,6 +4,7 @@ import {letter, testRule} from '../helpers/rule-tester.js'
 
 testRule('decision', {
   valid: [
+    {name: '"I am writing today to decline the offer"', text: letter('I am writing today to decline the offer.')},
     {name: '"...stay at the university and not take up your offer"', text: letter('I have decided to stay at the university and not take up your offer.')},
     {name: 'a phone script: "I\'m ringing to withdraw"', text: letter("I've accepted a role with the council, so I'm ringing to withdraw from the interview on the 27th.")},
     {name: '"I won\'t be taking on the retainer"', text: letter("I've thought it over carefully and I won't be taking on the retainer.")},

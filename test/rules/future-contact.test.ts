@@ -4,6 +4,7 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"kept my details on file"', text: letter("I must decline. I'd be glad if you kept my details on file for anything more senior later on.")},
     {name: '"thrilled to be considered ... next summer"', text: letter('I must decline. I would be thrilled to be considered for a counselor spot next summer.')},
     {name: '"volunteer with you in a future season"', text: letter('I must decline. I hope I may be able to volunteer with you in a future season.')},
     {name: '"help out again next season"', text: letter('I must decline. I would be really happy to help out again next season if you need an extra pair of hands.')},

@@ -5,6 +5,16 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'emphasised praise before the company\'s name',
+    text: letter("Thank you for the invitation. I can only marvel at how *rigorous* Pellmore's selection is. I must withdraw."),
+    errors: [{reason: /"rigorous"/, line: 3, column: 31}]
+  },
+  {
+    name: '"if only the contract hours were half as kind"',
+    text: letter('Thank you for the offer. Your kitchen team were a delight; if only the contract hours were half as kind. I must decline.'),
+    errors: [{reason: /^Negative remark about the role/, line: 3, column: 60}]
+  },
+  {
     name: '"the place I\'m at now" is the current employer',
     text: letter("Thank you for the offer. The place I'm at now has been pretty toxic. I must decline."),
     errors: [{reason: /^Negative remark about your current or former employer/, line: 3, column: 26}]
@@ -225,6 +235,10 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: '"nobody could have been more generous" is praise', text: letter('Thank you for the offer. Nobody could have been more generous with their time. I must decline.')},
+    {name: 'a field: "the financial crime area"', text: letter('I must decline. I would be delighted to hear from you about future roles in the financial crime area.')},
+    {name: '"a disappointing turn" is the writer\'s news', text: letter('I must decline. I realise this is a disappointing turn after all the effort your team put in.')},
+    {name: 'sympathy for illness on the panel', text: letter('Thank you for the invitation. I was sorry to hear about the illness on the panel. I must withdraw.')},
     {name: '"stuck with me for days" is memorable', text: letter('Thank you for the offer. The way you described the programme stuck with me for days. I must decline.')},
     {name: '"I\'ve felt miserable about it" is the writer', text: letter("Thank you for the offer. I've felt miserable about it all weekend, but I must decline and stay in my current role.")},
     {name: 'a lab and a post named by their field', text: letter('Thank you for the tour of the fatigue lab and for meeting your head of financial crime last week. I must decline.')},

@@ -8,6 +8,7 @@ const withSubject = (subject: string) => `Subject: ${subject}\n\n${body}`
 
 testRule('subject-line', {
   valid: [
+    {name: 'a template subject around a placeholder', text: withSubject('Interview for [Job Title] – Thank you for the opportunity')},
     {name: 'a role name with thanks', text: withSubject('Postdoctoral Research Associate (cryo-EM) – thank you and my decision')},
     {name: 'rescinding an acceptance', text: withSubject('Rescinding my acceptance – Software Engineer II, Payments Platform')},
     {name: 'a promotion, with thanks', text: withSubject('Engagement Manager promotion – my decision, with thanks')},
@@ -29,6 +30,11 @@ testRule('subject-line', {
     {name: 'an email header', text: `From: jo@example.com\nSubject: Job offer for Data Analyst – thank you\n\n${body}`, filePath: 'a.eml'}
   ],
   invalid: [
+    {
+      name: 'a subject that is only a placeholder names nothing yet',
+      text: withSubject('[Job Title]'),
+      errors: [{reason: 'The subject is empty', line: 1, column: 10}]
+    },
     {
       name: 'thanks alone name nothing',
       text: withSubject('Thank you!'),
