@@ -4,17 +4,16 @@ import {defineRule} from '../src/engine/rule.js'
 import type {Span} from '../src/input/draft.js'
 import type {Finding} from '../src/types.js'
 import {fillerWords, purposeStems, topicWords} from './subject-line.data.js'
+import {templateSlot} from './shared/template-slots.js'
 
-/** A template slot: "[Job Title]", "{{company}}", "<role>". */
-// Each body excludes its own opener, so that "[ [ [ ..." stays linear.
-const placeholder = /\[[^[\]\r\n]*\]|\{\{[^{}\r\n]*\}\}|<[^<>\r\n]*>/g
+/** A template slot names nothing yet ("[Job Title]"); `placeholders` reports it as unfilled. */
+const placeholder = new RegExp(templateSlot, 'g')
 
 /** "Re: ", "Fwd: ", "RE: FW: ": reply and forward markers, kept when a subject is rewritten. */
 const replyPrefix = /^(?:\s*(?:re|fwd?|aw|sv)\s*:)+\s*/i
 
 /** Why a subject is unclear, or nothing when it is clear enough. */
 function problem(doc: Document, subject: string): 'empty' | 'no-topic' | 'topic-only' | undefined {
-  // A placeholder names nothing yet ("[Job Title]"); `placeholders` reports it as unfilled.
   const words = subject.replace(replyPrefix, '').replace(placeholder, ' ').toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? []
   if (words.length === 0) return 'empty'
   const names = [doc.facts.role, doc.facts.company].filter((name): name is string => Boolean(name))

@@ -3,6 +3,7 @@ import type {Span} from '../../src/input/draft.js'
 import type {Edit} from '../../src/types.js'
 import {casualClosings} from '../sign-off.data.js'
 import {startsSentence} from './proper-names.js'
+import {templateSlot} from './template-slots.js'
 
 /** The passage of the guidance every professional-tone note quotes. */
 export const toneGuidance = 'The guidance: "Use professional language: Whether you use email templates or write your own message, keep your tone courteous and appreciative."'
@@ -26,7 +27,7 @@ export function tonePieces(doc: Document): Span[] {
  */
 // Each body excludes its own opener too: an unclosed "{" then stops at the next one instead of
 // scanning to the end of the line, which made a line of "{{ {{ ..." quadratic.
-const aside = /"[^"\r\n]*"|“[^“”\r\n]*”|‘[^‘’\r\n]*’|\[[^[\]\r\n]*\]|\{[^{}\r\n]*\}|<[^<>\r\n]*>/g
+const aside = new RegExp(String.raw`"[^"\r\n]*"|“[^“”\r\n]*”|‘[^‘’\r\n]*’|${templateSlot}`, 'g')
 
 const asideCache = new WeakMap<Document, Array<[number, number]>>()
 
