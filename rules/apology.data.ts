@@ -20,7 +20,7 @@ export const apologies = [
  * of these does not count.
  */
 export const notApologies = [
-  'no need (to|for) (an|any|be)? (apologise|apologize|apology|apologies|sorry)',
+  'no need (at all)? (to|for) (an|any|be)? (apologise|apologize|apology|apologies|sorry)',
   'need not (apologise|apologize)',
   'no (apology|apologies) (is|are)? (needed|necessary|required)',
   'make no (apology|apologies)',

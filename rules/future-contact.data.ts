@@ -88,6 +88,7 @@ export const bridgeBurners = [
   'stop (contacting|emailing|calling|messaging|texting|bothering) me',
   'no need to (contact|email|call|message|text|bother) me (again|about|regarding|in the future)',
   'no need to (get|be|keep) in (touch|contact)',
+  'no need to (keep|hold|have) my (cv|details|resume|application|information|name) on file',
   'no (interest|desire|wish) in (hearing|being) .{0,4} (future|again|other|further)',
   '(not|no longer) interested in (hearing|being|receiving) .{0,4} (future|again|other|further)',
   'do not bother (contacting|calling|emailing|messaging|reaching)',
@@ -120,9 +121,9 @@ export const negatedBridgeBurners = [
  * about it"). Regular expressions over one sentence; the opportunity word is the match.
  */
 export const hopefulLine = {
-  opportunity: /\b(?:roles?|positions?|posts?|jobs?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|considered|in\s+mind|apply|reapply|volunteer(?:ing)?|help\s+out|join\s+(?:you|your|the\s+team)|hear(?:ing)?\s+(?:from|about|of)|contact|touch|connect(?:ed|ing)?|talk|chat|work(?:ing)?\s+(?:with|for|together|alongside)|collaborat\w*)\b/gi,
+  opportunity: /\b(?:roles?|positions?|posts?|jobs?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|considered|in\s+mind|apply|reapply|volunteer(?:ing)?|help\s+out|cover\s+(?:[\w-]+\s+){0,2}(?:sessions?|shifts?|days?)|join\s+(?:you|your|the\s+team)|hear(?:ing)?\s+(?:from|about|of)|contact|touch|connect(?:ed|ing)?|talk|chat|work(?:ing)?\s+(?:with|for|together|alongside)|collaborat\w*)\b/gi,
   wish: /\b(?:hope|hoping|love|like|glad|happy|happily|pleased|delighted|thrilled|excited|welcome|keen|eager|interested|grateful|please|open\s+to)\b/i,
-  ahead: /\b(?:future|again|someday|one\s+day|next\s+(?:year|summer|season|spring|autumn|fall|winter|term|cycle|round)|down\s+the\s+(?:line|road)|later\s+on|next\s+time|coming\s+(?:years|months)|once\s+(?:I|my)|in\s+(?:a\s+)?(?:few|couple\s+of|two|three|several)\s+(?:years|months)|after\s+(?:completing|finishing|I\s+(?:finish|complete|graduate|qualify))|(?:when|if|should|whenever)\s+(?:a|an|another|the\s+next|something|anything|your|you|there|any|more|similar|new|other|I|I['’]m))\b/i,
+  ahead: /\b(?:future|again|someday|one\s+day|in\s+the\s+new\s+year|(?:in\s+the\s+)?years\s+(?:ahead|to\s+come)|(?:if|when|should)\s+(?:[\w'’]+\s+){0,3}ever|next\s+(?:year|summer|season|spring|autumn|fall|winter|term|cycle|round)|down\s+the\s+(?:line|road|track)|later\s+on|next\s+time|coming\s+(?:years|months)|once\s+(?:I|my)|in\s+(?:a\s+)?(?:few|couple\s+of|two|three|several)\s+(?:years|months)|after\s+(?:completing|finishing|I\s+(?:finish|complete|graduate|qualify))|(?:when|if|should|whenever)\s+(?:a|an|another|the\s+next|something|anything|your|you|there|any|more|similar|new|other|I|I['’]m))\b/i,
   // Thanks for the chance just had, wishes for whoever gets the job, or what "would have been",
   // open nothing for the writer.
   elsewhere: /\bthank|\b(?:candidate|successor|replacement)\b|\bfind\s+(?:someone|somebody|(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:person|candidate|fit|match|hire|replacement|successor))\b|\b(?:would|could|might)\s+have\b|['’]d\s+have\b/iu

@@ -14,8 +14,8 @@ const family = new Set(familyPatterns)
 const unfit = new Set(unfitAlternatives)
 const generic = new RegExp(String.raw`\b(?:${genericPeople.join('|')})\b`, 'i')
 const known = new RegExp(String.raw`\b(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:${knownPeople.join('|')})\b`, 'iu')
-/** "my wife", "our son", "my late father": one word may come between. */
-const ownFamily = /\b(?:my|our)\s+(?:[\p{L}-]+\s+)?$/iu
+/** "my wife", "our son", "my late father", "your father": one word may come between. */
+const ownFamily = /\b(?:my|our|your|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu
 /** "a sister company", "our sister site": a related organisation, not a relative. */
 const relatedOrganisation = /^\s+(?:company|companies|firm|organi[sz]ation|brand|site|business|publication|paper|station|hotel|school|agency|charity|team)\b/i
 

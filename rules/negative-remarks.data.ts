@@ -42,6 +42,7 @@ export const workplaceNegatives = [
   '(a|an) (joke|farce|mess|nightmare|shambles|circus|trainwreck|disaster|headache|letdown)',
   '(a|an) . (joke|farce|mess|nightmare|shambles|circus|trainwreck|disaster|headache|letdown)',
   'not in the same league',
+  '(sits|sit|is|was|are|were|falls|fell) (well|far|way|significantly)? below what',
   '(left|leaves|leave) (a lot|much|something|plenty) to be desired',
   // "I only wish the salary banding had been half as generous".
   '(i|we) (only|just) wish (the|your)',
@@ -85,7 +86,7 @@ export const unnamedBlame = [
  * Contrasts that turn praise into a sting: "the team seemed nice, unlike the pay". They count
  * in a clause about the recipient when another part of the sentence praises something.
  */
-export const contrastStings = ['unlike', 'except (for|the|your)', 'apart from', 'other than', 'not so much', 'less so', 'more than (i|we) can say', '(same|similar) (cannot|can|could) not? be said', '(shame|pity)']
+export const contrastStings = ['unlike', 'except (for|the|your)', 'apart from', 'other than', 'not so much', 'less so', 'more than (i|we) can say', '(same|similar) (cannot|can|could) not? be said', '(cannot|can|could) not? say the same', '(shame|pity)']
 
 /**
  * Negative words that describe the writer's situation or plain facts, not the recipient: "a
@@ -135,7 +136,7 @@ export const deniablePraise = [
  */
 export const matchNouns = [
   'fit', 'match', 'time', 'timing', 'moment', 'decision', 'choice', 'call', 'news', 'luck', 'step', 'move', 'idea',
-  'sense', 'deal', 'understanding', 'chance', 'few', 'week', 'weeks', 'month', 'months', 'year', 'days', 'turn', 'outcome', 'result',
+  'sense', 'deal', 'understanding', 'chance', 'few', 'week', 'weeks', 'month', 'months', 'year', 'days', 'turn', 'outcome', 'result', 'while',
   // Idioms: "in good conscience", "in good faith", "loose ends".
   'conscience', 'faith', 'ends'
 ]

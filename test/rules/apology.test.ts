@@ -18,6 +18,12 @@ testRule('apology', {
   ],
   invalid: [
     {
+      name: 'a waived apology, "no need at all to apologise", is not the writer\'s',
+      text: letter('There is no need at all to apologise for the delay. I must decline the interview.'),
+      errors: [{reason: /^No apology/, line: 3, column: 82}],
+      output: letter('There is no need at all to apologise for the delay. I must decline the interview.' + apology)
+    },
+    {
       name: 'no apology: inserted before the sign-off',
       text: letter('Thank you for the invitation. I must decline the interview.'),
       errors: [{reason: 'No apology for the inconvenience', line: 3, column: 60, endLine: 3, endColumn: 60}],

@@ -4,6 +4,8 @@ import {letter, testRule} from '../helpers/rule-tester.js'
 
 testRule('decision', {
   valid: [
+    {name: '"not to take my application any further"', text: letter('After some reflection I have decided not to take my application any further.')},
+    {name: '"I\'ve decided not to take them up"', text: letter("I've decided not to take them up, as I've started a contract elsewhere.")},
     {name: '"I am writing today to decline the offer"', text: letter('I am writing today to decline the offer.')},
     {name: '"...stay at the university and not take up your offer"', text: letter('I have decided to stay at the university and not take up your offer.')},
     {name: 'a phone script: "I\'m ringing to withdraw"', text: letter("I've accepted a role with the council, so I'm ringing to withdraw from the interview on the 27th.")},

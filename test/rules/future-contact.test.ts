@@ -4,6 +4,11 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"if Harbour Freight ever opens something"', text: letter('I must withdraw. If Harbour Freight ever opens something on the east coast, I would love to be considered.')},
+    {name: '"down the track"', text: letter('I must decline. I would be very glad to be considered for EL1 roles in the branch down the track.')},
+    {name: '"in the new year"', text: letter('I must decline. I would be glad to volunteer with the centre\'s events in the new year if that would help.')},
+    {name: '"cover ad hoc sessions ... in future"', text: letter('I must decline. I would be very glad to cover ad hoc sessions for the practice in future.')},
+    {name: '"in the years ahead"', text: letter('I must withdraw. I hope I may be considered for experienced hire roles in the years ahead.')},
     {name: '"kept my details on file"', text: letter("I must decline. I'd be glad if you kept my details on file for anything more senior later on.")},
     {name: '"thrilled to be considered ... next summer"', text: letter('I must decline. I would be thrilled to be considered for a counselor spot next summer.')},
     {name: '"volunteer with you in a future season"', text: letter('I must decline. I hope I may be able to volunteer with you in a future season.')},
@@ -44,6 +49,11 @@ testRule('future-contact', {
     {name: 'a call-me-elsewhere request is not bridge-burning', text: letter("I must decline. Please don't call me at work; email is best. Let's keep in touch.")}
   ],
   invalid: [
+    {
+      name: '"no need to keep my CV on file" burns the bridge',
+      text: letter("I must decline, and there's no need to keep my CV on file for future vacancies."),
+      errors: [{reason: /^"no need to keep my CV on file" burns the bridge/, line: 3, column: 29}]
+    },
     {
       name: '"no need to get in touch with me about future roles" burns the bridge',
       text: letter("I must decline. There's no need to get in touch with me about future roles."),

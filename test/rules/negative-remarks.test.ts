@@ -5,6 +5,21 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'pay that "sits well below what other firms are paying"',
+    text: letter('Thank you for the offer. The starting package sits well below what other firms are paying. I must decline.'),
+    errors: [{reason: /^Negative remark about the company and the pay/, line: 3, column: 26}]
+  },
+  {
+    name: 'a deputy head who "came across as rather arrogant"',
+    text: letter('Thank you for the interview. The deputy head came across as rather arrogant. I must withdraw.'),
+    errors: [{reason: /"arrogant"/, line: 3, column: 30}]
+  },
+  {
+    name: '"I can\'t say the same for the rota" stings',
+    text: letter("Thank you for the offer. The team seemed great, though I can't say the same for the rota. I must decline."),
+    errors: [{reason: /^Negative remark about the role/, line: 3, column: 56}]
+  },
+  {
     name: 'emphasised praise before the company\'s name',
     text: letter("Thank you for the invitation. I can only marvel at how *rigorous* Pellmore's selection is. I must withdraw."),
     errors: [{reason: /"rigorous"/, line: 3, column: 31}]
@@ -235,6 +250,8 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: '"a good while" is a time', text: letter("Thank you for the offer. I must decline: I'm not planning to move for a good while.")},
+    {name: '"could not have asked for a more respectful process" is praise', text: letter('Thank you for the invitation. I could not have asked for a more respectful or well-run process. I must withdraw.')},
     {name: '"nobody could have been more generous" is praise', text: letter('Thank you for the offer. Nobody could have been more generous with their time. I must decline.')},
     {name: 'a field: "the financial crime area"', text: letter('I must decline. I would be delighted to hear from you about future roles in the financial crime area.')},
     {name: '"a disappointing turn" is the writer\'s news', text: letter('I must decline. I realise this is a disappointing turn after all the effort your team put in.')},

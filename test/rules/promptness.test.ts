@@ -23,6 +23,13 @@ testRule('promptness', {
   ],
   invalid: [
     {
+      name: '"my slot tomorrow" is close',
+      text: letter('I must withdraw from my slot tomorrow at 2pm.'),
+      date,
+      errors: [{reason: /^The interview is close \("tomorrow"\)/, line: 3, column: 1}],
+      output: letter('I am sorry for the short notice. I must withdraw from my slot tomorrow at 2pm.')
+    },
+    {
       name: 'a meeting dated by a relative clause: "..., which is booked for tomorrow"',
       text: letter('Thank you for arranging my interview for the Dispenser role, which is booked for tomorrow at 11am. I must withdraw.'),
       date,

@@ -5,6 +5,8 @@ const letter = (ending: string) => `${body}${ending}`
 
 testRule('sign-off', {
   valid: [
+    {name: '"With my thanks and very best wishes,"', text: letter('\n\nWith my thanks and very best wishes,\nRuairí Mac Giolla Phádraig\n')},
+    {name: '"Yours in faith and with kind regards,"', text: letter('\n\nYours in faith and with kind regards,\nLosaline Vainikolo\n')},
     {name: 'wishes for a time', text: letter('\n\nWith very best wishes for the season ahead,\nCallum Fraser\n')},
     {name: 'a blessing joined to a closing', text: letter('\n\nGod bless and kind regards,\nRhea Santiago\n')},
     {name: 'a compound closing', text: letter('\n\nWith thanks and best wishes,\nRuth Achterberg\n')},
