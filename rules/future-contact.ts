@@ -9,6 +9,8 @@ import {insertAtBodyEnd, missingPiece} from './shared/wording.js'
 
 /** A negation anywhere in a stretch of text. */
 const negated = /\b(?:not|never|no\s+(?:longer|need)|cannot|nor)\b|n['’]t\b/i
+/** Where a clause ends, for the negation check of a hopeful line. */
+const clauseEdge = /[,;:]|\bbut\b/
 
 /** Words that negate what follows them. */
 const negating = /^(?:not|never|cannot|unable|without|nor|neither|doubt|unlikely)$|n['’]t$/i
@@ -73,7 +75,7 @@ function hopefulLines(doc: Document): Match[] {
     // "please don't message me about future openings", "the post in Paris would not suit": a
     // negation anywhere in the clause around it.
     const at = start - sentence.start
-    const clause = sentence.text.slice(0, at).split(/[,;:]|\bbut\b/).at(-1)! + sentence.text.slice(at).split(/[,;:]|\bbut\b/)[0]
+    const clause = sentence.text.slice(0, at).split(clauseEdge).at(-1)! + sentence.text.slice(at).split(clauseEdge)[0]
     return wish.test(sentence.text) && ahead.test(sentence.text) && !elsewhere.test(sentence.text) && !negated.test(clause)
   })
 }

@@ -24,12 +24,11 @@ function problem(doc: Document, subject: string): 'empty' | 'no-topic' | 'topic-
   // not alone ("Thank you!").
   const thanksFor = words.some((word) => word.startsWith('thank')) && words.some((word) => !word.startsWith('thank') && !fillerWords.includes(word))
   const hasPurpose = thanksFor || words.some((word) => purposeStems.some((stem) => word.startsWith(stem)))
-  // A reply keeps the subject its thread was given, which the reader knows: "Re: Warehouse Team
-  // Leader – your message" names something; "Re: Update" names nothing.
+  // A reply keeps the subject its thread was given, which the reader knows ("Re: Your offer",
+  // "Re: Warehouse Team Leader – your message"), as long as it names something ("Re: Update" does not).
   const reply = replyPrefix.test(subject)
   if (!hasTopic && !namesOne && !hasPurpose && !(reply && words.some((word) => !fillerWords.includes(word)))) return 'no-topic'
-  // "Interview", "Your job offer", "Following up on my application": a topic and nothing more. A
-  // reply keeps the subject its thread was given ("Re: Your offer"), which the reader knows.
+  // "Interview", "Your job offer", "Following up on my application": a topic and nothing more.
   if (reply || namesOne) return undefined
   if (words.every((word) => fillerWords.includes(word) || topicWords.includes(word))) return 'topic-only'
   return undefined
