@@ -8,8 +8,8 @@
 export const medicalDetails = [
   '(surgery|surgeries|diagnosis|diagnosed|misdiagnosed|biopsy|chemotherapy|chemo|radiotherapy)',
   '(an|my|another|second|major|minor|knee|hip|back|heart|eye|emergency|shoulder|hernia|ankle|wrist|spine|spinal|foot|hand|cataract|gallbladder|bowel) operation',
-  // Any named operation the writer had or is having: "I had a hernia operation".
-  '(have|had|having|need|needs|needed|underwent|undergoing|undergone|booked|recovering) (a|an|my) #Adjective? . #Noun? operation',
+  // Any named operation the writer had or is having: "I had a hernia operation", "booked in for a hip replacement operation".
+  '(have|had|having|need|needs|needed|underwent|undergoing|undergone|booked|recovering) in? for? (a|an|my) #Adjective? . #Noun? operation',
   '(pregnant|pregnancy|miscarriage|ivf|fertility|trimester)',
   '(therapy|therapist|counselling|counseling|psychiatrist|physiotherapy|physio|rehab|rehabilitation)',
   '(cancer|tumour|tumor|diabetes|migraines|concussion|seizures|dementia|depression|antidepressants)',
@@ -56,9 +56,11 @@ export const fieldNouns = [
   'group', 'groups', 'pipeline', 'lab', 'laboratory', 'administration', 'management'
 ]
 
-/** Money: a figure with a currency ("$95,000", "£60k", "€70.000", "USD 90,000", "85k dollars"). */
+/** Money: a figure with a currency ("$95,000", "£60k", "€70.000", "USD 90,000", "R14,200", "85k dollars"). */
 export const moneyFigures: RegExp[] = [
-  /[$£€¥₹]\s?\d(?:[\d,.]*\d)?(?:\s?(?:k|m|bn|million|thousand)\b)?/gi,
+  /[$£€¥₹₦₱₩₺₽]\s?\d(?:[\d,.]*\d)?(?:\s?(?:k|m|bn|million|thousand)\b)?/gi,
+  // Rand and rupees by their letters, with a thousands group so that "R2" and "R&D" are not money: "R14,200", "Rs. 12,00,000".
+  /\b(?:R|Rs\.?)\s?\d{1,3}(?:[ ,]\d{2,3})+(?:\.\d{2})?\b/g,
   /\b(?:USD|GBP|EUR|CAD|AUD|NZD|INR|CHF|AED|SAR|QAR|KWD|BHD|OMR|ZAR|NGN|KES|GHS|SGD|MYR|PHP|PKR|BDT|LKR|HKD|CNY|RMB|JPY|KRW|SEK|NOK|DKK|PLN|BRL|MXN)\s?\d(?:[\d,.]*\d)?(?:\s?k\b)?/g,
   /\b\d(?:[\d,.]*\d)?\s?k?\s?(?:USD|GBP|EUR|CAD|AUD|NZD|INR|CHF|dollars|pounds|euros|bucks|grand)\b/gi
 ]
@@ -87,5 +89,8 @@ export const listItem = /(?:^|\n)[ \t]*(?:[-*•‣–]|\d{1,2}[.)])[ \t]+(?=\S)
 /** Words in the sentence before a list that make it a list of reasons. */
 export const reasonLeadIn = /\b(?:reasons?|because|why|factors?|considerations?|concerns?|as follows|decided|decision|due to)\b/i
 
-/** A list of things handed back or sent, not reasons: "I dropped the following at your reception". */
-export const thingsLeadIn = /\b(?:returned|returning|return|dropped|enclosed|enclosing|attached|attaching|sent|posted|left|handed|cancell?ed)\b[^.:]*\bfollowing\b/i
+/**
+ * A list of things handed back or sent, or of steps taken, not reasons: "I dropped the following
+ * at your reception", "Because the welcome pack has already been sent, I have:".
+ */
+export const thingsLeadIn = /\b(?:returned|returning|return|dropped|enclosed|enclosing|attached|attaching|sent|posted|left|handed|cancell?ed)\b[^.:]*\bfollowing\b|\b(?:I|we)(?:\s+have|['’]ve)(?:\s+(?:already|now|since|also))?\s*:/i

@@ -72,7 +72,7 @@ export const acceptVerbs: DecisionVerb[] = [
     ing: ['proceeding', 'continuing', 'progressing', 'participating', 'pursuing'],
     lead: 'I have decided not to'
   },
-  {base: ['move', 'go'], ing: ['moving', 'going'], after: String.raw`\s+(?:forward|ahead)\b`, lead: 'I have decided not to'},
+  {base: ['move', 'go'], ing: ['moving', 'going'], after: String.raw`\s+(?:forward|ahead|(?:any\s+)?further)\b`, lead: 'I have decided not to'},
   {base: ['put'], ing: ['putting'], after: String.raw`\s+(?:myself|my\s+name|my\s+application)\s+forward\b`, lead: 'I have decided not to'},
   {base: ['interview'], ing: ['interviewing'], lead: 'I will not'},
   // "I have decided not to apply": only for the role, not "apply any pressure".
@@ -99,7 +99,8 @@ export const nounDecisions = [
 
 /** Who states a decision: the writer, an imperative, or the letter itself. */
 export const subjects = [
-  String.raw`\b(?:I|we)(?:['’](?:m|ll|d|ve|re))?(?![\w'’])`,
+  // Typed on a phone, apostrophes dropped: "ive decided", "im going to".
+  String.raw`\b(?:I|we)(?:['’](?:m|ll|d|ve|re))?(?![\w'’])|\b(?:ive|im)\b`,
   String.raw`\b(?:please|kindly)\b`,
   // A request: "I would be grateful if you could withdraw my application".
   String.raw`\bif\s+you\s+(?:could|would|can)(?:\s+(?:please|kindly))?(?=\s)`,
@@ -117,14 +118,16 @@ export const subjects = [
  */
 export const chainWords = [
   String.raw`am|are|is|was|were|be|been|being|will|would|shall|should|must|can|could|may|might|have|has|had|do|does|did`,
-  String.raw`not|never|no\s+longer|unable|cannot|(?:ca|wo|do|does|did|would|could|should|is|are|was|were|must|have|has|had|ai)n['’]t`,
+  String.raw`not|never|no\s+longer|unable|cannot|(?:ca|wo|do|does|did|would|could|should|is|are|was|were|must|have|has|had|ai)n['’]?t`,
   String.raw`to|able|going|gonna|got|need|needs|want|wish|like|prefer|rather|hope|intend|plan|planning|also|now|therefore|thus|hence|nevertheless|nonetheless|consequently|accordingly|instead|still|just|already|hereby|regret|having|writing|write|ringing|calling|phoning|here|today|formally|officially`,
   String.raw`decided|decide|chosen|choose|chose|opted|elected|determined|resolved|concluded|feel|felt|think|thinking|thought|guess|suppose|considering|leaning|about|of|towards?`,
-  String.raw`(?:make|made|come\s+to|reached)\s+(?:the|a|my)\s+(?:[\w-]+\s+)?decision|(?:make|made)\s+up\s+my\s+mind|no\s+(?:choice|option)\s+but|in\s+a\s+position|[a-z]+ly`
+  String.raw`(?:make|made|come\s+to|reached)\s+(?:the|a|my)\s+(?:[\w-]+\s+)?decision|(?:make|made)\s+up\s+my\s+mind|no\s+(?:choice|option)\s+but|in\s+a\s+position|[a-z]+ly`,
+  // "I've decided it's right to decline".
+  String.raw`(?:that\s+)?it(?:['’]s|\s+is|\s+was)\s+(?:right|best|better|wiser|time|fairer)`
 ]
 
 /** A negation in the verb chain. */
-export const negation = String.raw`\b(?:not|never|no\s+longer|unable|cannot)\b|n['’]t\b`
+export const negation = String.raw`\b(?:not|never|no\s+longer|unable|cannot)\b|n['’]t\b|\b(?:ca|wo|do|does|did|would|could|should|is|are|was|were)nt\b`
 
 /** Words that leave the decision open; "couldn't possibly" is firm, so "possibly" after a negation is not one. */
 export const hedges = [

@@ -14,6 +14,8 @@ export const ignoredPatterns: readonly string[] = ['mrs-', 'master', 'masters', 
  */
 export const everydayWords: readonly string[] = [
   'special', 'host', 'hosts', 'fellow', 'fellowship', 'invalid', 'maternity', 'paternity', 'woman', 'women', 'pop',
+  // A field of medicine: "a maternal health charity".
+  'maternal', 'paternal',
   // A profession and the person who does it: "my midwife".
   'midwife', 'midwives'
 ]

@@ -16,8 +16,8 @@ export const workplaceNegatives = [
   '(unprofessional|unprofessionally|unprepared|disinterested|distracted|dismissive|disrespectful)',
   '(rude|rudely|condescending|patronising|patronizing|arrogant|smug|cliquey|cliquy|unwelcoming)',
   '(seemed|seems|felt|feels|was|is|were|are) #Adverb? cold',
-  '(underpaid|underpaying|underpay|stingy|cheap)',
-  '(insulting|laughable|ridiculous|absurd|pathetic)',
+  '(underpaid|underpaying|underpay|stingy|cheap|measly|paltry|miserly|meagre|meager)',
+  '(insulting|laughable|ridiculous|absurd|pathetic|pitiful|derisory|risible)',
   '(baffling|bewildering|perplexing|bizarre)',
   // Faint praise: "almost made the twelve-hour doubles bearable".
   '(bearable|tolerable)',
@@ -86,7 +86,7 @@ export const unnamedBlame = [
  * Contrasts that turn praise into a sting: "the team seemed nice, unlike the pay". They count
  * in a clause about the recipient when another part of the sentence praises something.
  */
-export const contrastStings = ['unlike', 'except (for|the|your)', 'apart from', 'other than', 'not so much', 'less so', 'more than (i|we) can say', '(same|similar) (cannot|can|could) not? be said', '(cannot|can|could) not? say the same', '(shame|pity)']
+export const contrastStings = ['unlike', 'except (for|the|your)', 'apart from', 'other than', 'not so much', 'less so', 'more than (i|we) can say', '(same|similar) (can|could|cannot) (not|hardly|scarcely|barely|never) be said', '(can|could|cannot) (not|hardly|scarcely|barely|never) say the same', '(shame|pity)']
 
 /**
  * Negative words that describe the writer's situation or plain facts, not the recipient: "a
@@ -151,11 +151,13 @@ export const unscoredPraise = [
 ]
 
 /**
- * A department or a post named by its field: "the disability team", "the emergency department",
- * "your head of financial crime". A negative word there names the work, not a judgement of it.
+ * A department, a post or a line of work named by its field: "the disability team", "the emergency
+ * department", "your head of financial crime", "the team's work on fraud detection". A negative
+ * word there names the work, not a judgement of it.
  */
 export const fieldNames = [
   '#Adjective? #Noun+ (team|teams|department|departments|unit|ward|service|services|practice|desk|division|group|clinic|centre|center|lab|labs|laboratory|area|sector|field|function)',
+  '#Noun+ (detection|prevention|investigation|investigations|analytics|research|modelling|modeling|reduction|awareness|recovery|response)',
   '(head|director|manager|lead|vp) of #Adjective? #Noun+'
 ]
 

@@ -127,7 +127,8 @@ function stings(sentence: Sentence, match: Match): boolean {
   const praised = sentence.clauses.some((other) => other.polarity > 0)
   if (!praised) return false
   if (/^(?:not so much|less so)$/i.test(match.text)) return true
-  return /^[\s,]+(?:for\s+)?(?:the|your)\b/i.test(sentence.text.slice(match.end - sentence.start)) || /^except (?:the|your)$/i.test(match.text)
+  // "unlike the pay", "a pity that the equity terms didn't come close".
+  return /^[\s,]+(?:for\s+|that\s+|about\s+)?(?:the|your)\b/i.test(sentence.text.slice(match.end - sentence.start)) || /^except (?:the|your)$/i.test(match.text)
 }
 
 /**
@@ -143,7 +144,9 @@ function sarcastic(sentence: Sentence, clause: Clause, word: Word): boolean {
     const before = sentence.text.slice(clause.start - sentence.start, word.start - sentence.start)
     // "I have to admire how *comprehensive* your process is": the writer's words, the recipient's process.
     const praisesTheirs = unscored.has(word.text.toLowerCase()) && /^[*_]*\s+(?:your|their|the|\p{Lu}[\p{L}-]*['’]s)(?![\p{L}])/iu.test(sentence.text.slice(word.end - sentence.start))
-    return !/\b(?:i|we)\b/i.test(before) || praisesTheirs
+    // "I have to say your process is certainly *thorough*": the writer speaks, the praise is the recipient's.
+    const saysTheirsIs = /\b(?:your|their)\s+(?:[\p{L}-]+\s+){0,2}(?:is|was|are|were|has been|have been)\s+(?:[\p{L}-]+\s+)?[*_]*$/iu.test(before)
+    return !/\b(?:i|we)\b/i.test(before) || praisesTheirs || saysTheirsIs
   }
   return Boolean(inside(scareQuote))
 }

@@ -117,6 +117,8 @@ export function marks(doc: Document, piece: Span): Finding[] {
     if (kind === 'an emoji' && doc.facts.company?.includes(found[0])) continue
     const start = piece.start + found.index
     const end = start + found[0].length
+    // "no worries if it's a no 😊", quoted, is the recruiter's emoji.
+    if (inAside(doc, start, end)) continue
     findings.push({
       reason: `"${found[0]}" is ${kind}`,
       note: `${toneGuidance} Emoji and emoticons belong in chat; in a letter, warmth comes from the words.`,

@@ -37,10 +37,10 @@ export function negationAt(sentence: Sentence, offset: number, within: Span = se
       // "without" governs only its own few words: in "three weeks without any word after the test
       // felt unprofessional", the verb is out of its reach.
       if (/^without$/i.test(word.text) && before.length - 1 - index > 3) return undefined
-      // "nobody could have been more generous", "I could not have asked for a more respectful
-      // process": the emphasis may come five words on.
-      const next = before.slice(index + 1, index + 6)
-      return next.some((following) => emphatic.test(following.text)) ? undefined : farFrom ? before[index - 1] : word
+      // "nobody could have been more generous", "I didn't find a single part of the process
+      // anything less than fair": the emphasis may come anywhere before the word.
+      const between = before.slice(index + 1)
+      return between.some((following) => emphatic.test(following.text)) ? undefined : farFrom ? before[index - 1] : word
     }
     if (word.polarity !== 0 || scopeEnd.test(word.text)) return undefined
   }

@@ -24,13 +24,13 @@ interface Line extends Span {}
 const salutation =
   /^(to whom it may concern|good (?:morning|afternoon|evening|day)|(?:hi|hello|hey) there|dear|respected|hiya|hi|hello|heya|hey|howdy|yo|sup|greetings|kia ora|namaste|hola|bonjour|hallo|ciao|olá|ola|hej|hei|kære|kæreste|liebe|lieber|sehr geehrte[rs]?|querid[oa]|estimad[oa]|chère|gentile|beste|geachte|szanown[ya])(?![\p{L}\p{N}])[ \t]*/iu
 
-// Also a blessing or thanks joined to a closing: "God bless and kind regards", "Asante sana, and warm regards",
+// Also a blessing or thanks joined to a closing: "God bless and kind regards", "Go raibh maith agat, and kind regards",
 // and wishes for a time: "With very best wishes for the season ahead".
 const closingPhrase =
-  String.raw`(?:with )?(?:(?:my )?(?:thanks|appreciation|gratitude) and )?(?:very )?(?:best|kind|kindest|warm|warmest|warm and best|many|all the best|my best|best) (?:regards|wishes)(?: for (?:the |your )?[a-z ]{1,30})?|(?:[a-zà-ÿ'’]+[ ,]+){1,3}and (?:with )?(?:kind|kindest|warm|warmest|best|my best) (?:regards|wishes)|best|regards|sincerely|yours sincerely|yours faithfully|yours truly|sincerely yours|respectfully(?: yours)?|cordially|warmly|all the best|many thanks|with (?:many )?thanks|all best|yours|thanks(?: again)?(?: so much)?|thank you(?: again)?(?: so much)?|cheers|take care|with gratitude|gratefully|with appreciation|thanks and regards|best wishes|kind regards|talk soon|ttyl|later|laters|peace|peace out|thx|xoxo|xo|cya|see ya|catch you later|bye for now|bye|take it easy|have a good one|stay cool|toodles|hugs|ciao ciao|ciao|love`
+  String.raw`(?:with )?(?:(?:my )?(?:thanks|appreciation|gratitude) and )?(?:very )?(?:best|kind|kindest|warm|warmest|warm and best|many|all the best|my best|best) (?:regards|wishes)(?: for (?:the |your )?[a-z ]{1,30})?|(?:[a-zà-ÿ'’]+[ ,]+){1,4}and (?:with )?(?:kind|kindest|warm|warmest|best|my best) (?:regards|wishes)|best|regards|sincerely|yours sincerely|yours faithfully|yours truly|sincerely yours|respectfully(?: yours)?|cordially|warmly|all the best|many thanks|with (?:many )?thanks|all best|yours|thanks(?: again)?(?: so much)?|thank you(?: again)?(?: so much)?|cheers|take care|with gratitude|gratefully|with appreciation|thanks and regards|best wishes|kind regards|talk soon|ttyl|later|laters|peace|peace out|thx|xoxo|xo|cya|see ya|catch you later|bye for now|bye|take it easy|have a good one|stay cool|toodles|hugs|ciao ciao|ciao|love`
 
 /** Closings, whole line (punctuation allowed), also after the same closing in another language: "Venlig hilsen / Kind regards,". */
-export const closingLine = new RegExp(String.raw`^(?:[^\n/]{1,30}\s\/\s)?(?:${closingPhrase})\s*[,.!]?\s*$`, 'i')
+export const closingLine = new RegExp(String.raw`^(?:[^\n/]{1,40}\s\/\s)?(?:${closingPhrase})\s*[,.!]?\s*$`, 'i')
 
 /** A closing with the name on the same line: "Best, Jo", "Cheers – Sam". */
 const closingWithName = new RegExp(String.raw`^((?:${closingPhrase})\s*[,!]?)\s*(?:[-–—]\s*)?(?<=[,!–—-]\s*)(\S.*)$`, 'i')

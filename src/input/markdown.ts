@@ -12,9 +12,9 @@ const notProse = new Set(['yaml', 'code', 'inlineCode', 'html', 'blockquote'])
 
 /**
  * Template placeholders that CommonMark reads as HTML tags ("<Company>", "<Hiring Manager>",
- * "<your name>", "<first_name>"): they are the writer's text, so they stay prose.
+ * "<your name>", "<first_name>", "<company name>"): they are the writer's text, so they stay prose.
  */
-const anglePlaceholder = /^<(?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]*)*|[Yy]our [\p{L} ]+|\p{L}+(?:_\p{L}+)+)>$/u
+const anglePlaceholder = /^<(?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]*)*|[Yy]our [\p{L} ]+|\p{L}+(?:_\p{L}+)+|\p{Ll}+(?: \p{Ll}+)* (?:name|title|date|manager|company|role|position|employer))>$/u
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 

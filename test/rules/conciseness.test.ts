@@ -11,6 +11,7 @@ testRule('conciseness', {
   valid: [
     {name: 'fields of work: "a gene therapy group", "Hospital Administration"', text: letter('I have joined a gene therapy group, and the Graduate Trainee Programme in Hospital Administration must wait. I must decline.')},
     {name: 'a field of work: "rehabilitation project"', text: letter('Thank you for the offer for the barrage rehabilitation project. I must decline.')},
+    {name: 'steps taken, announced "I have:"', text: letter('I must withdraw. Because the welcome pack has already been sent, I have:\n\n- returned the agreement\n- cancelled the induction\n- asked the university to stop the visa letter\n- deleted the handbook')},
     {name: 'things handed back, announced after the decision', text: letter('I must decline, as I made my decision before the pack arrived. I dropped the following at reception:\n\n- the laptop\n- the card\n- the agreement\n- the handbook')},
     {name: 'a field of work in two words: "therapy vacancies"', text: letter('I must decline. I would be happy to be considered for future therapy vacancies at the trust.')},
     {name: 'a field of work after another: "cancer counselling teams"', text: letter('I must decline. I was moved by the work your psychiatry and cancer counselling teams do.')},
@@ -38,6 +39,11 @@ testRule('conciseness', {
       errors: [{reason: /medical/, line: 3, column: 19}]
     },
     {
+      name: 'a salary in rand',
+      text: letter('I must decline. The role is offered at R14,200 a month.'),
+      errors: [{reason: /salary|money|pay/i, line: 3, column: 40}]
+    },
+    {
       name: 'a salary in dirhams',
       text: letter('I must decline. My employer matched it with AED 46,500 per month.'),
       errors: [{reason: /salary|money|pay/i, line: 3, column: 45}]
@@ -56,6 +62,11 @@ testRule('conciseness', {
       name: 'an operation named by what it was for is a medical detail',
       text: letter('I must decline. I had a hernia operation in March.'),
       errors: [{reason: /medical/, line: 3, column: 19}]
+    },
+    {
+      name: 'an operation one is "booked in for" is a medical detail',
+      text: letter("I must withdraw. I'm booked in for a hip replacement operation next month."),
+      errors: [{reason: /medical/, line: 3, column: 22}]
     },
     {
       name: 'a parent\'s stroke is a family detail',

@@ -4,6 +4,10 @@ import {letter, testRule} from '../helpers/rule-tester.js'
 
 testRule('decision', {
   valid: [
+    {name: '"not to go any further with it"', text: letter("I've decided not to go any further with it, as I've been made up to shift lead.")},
+    {name: '"decided it\'s right to decline"', text: letter("With the night rota involved, I've decided it's right to decline the offer.")},
+    {name: 'typed on a phone: "ive decided to turn it down"', text: letter('tbh ive decided to turn it down, ive been offered more hours.')},
+    {name: 'typed on a phone: "i cant make it"', text: letter('sorry but i cant make it to the interview on friday.')},
     {name: '"not to take my application any further"', text: letter('After some reflection I have decided not to take my application any further.')},
     {name: '"I\'ve decided not to take them up"', text: letter("I've decided not to take them up, as I've started a contract elsewhere.")},
     {name: '"I am writing today to decline the offer"', text: letter('I am writing today to decline the offer.')},
@@ -60,6 +64,11 @@ testRule('decision', {
     {
       name: '"apply" about something else states no decision',
       text: letter('I will not apply any pressure on the team.'),
+      errors: [{reason: 'The draft never states the decision to decline', line: 3, column: 1}]
+    },
+    {
+      name: '"go further" without a negation states no decision',
+      text: letter('I have decided to go further with my studies.'),
       errors: [{reason: 'The draft never states the decision to decline', line: 3, column: 1}]
     },
     {

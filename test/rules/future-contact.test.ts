@@ -4,6 +4,7 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"Kindly keep my details on record"', text: letter('I must decline. Kindly keep my details on record for any suitable openings in the future.')},
     {name: '"if Harbour Freight ever opens something"', text: letter('I must withdraw. If Harbour Freight ever opens something on the east coast, I would love to be considered.')},
     {name: '"down the track"', text: letter('I must decline. I would be very glad to be considered for EL1 roles in the branch down the track.')},
     {name: '"in the new year"', text: letter('I must decline. I would be glad to volunteer with the centre\'s events in the new year if that would help.')},
@@ -49,6 +50,11 @@ testRule('future-contact', {
     {name: 'a call-me-elsewhere request is not bridge-burning', text: letter("I must decline. Please don't call me at work; email is best. Let's keep in touch.")}
   ],
   invalid: [
+    {
+      name: '"I\'d appreciate it if you didn\'t contact me about any future roles" burns the bridge',
+      text: letter("I must decline. I'd appreciate it if you didn't contact me about any future roles."),
+      errors: [{reason: /burns the bridge/, line: 3, column: 35}]
+    },
     {
       name: '"no need to keep my CV on file" burns the bridge',
       text: letter("I must decline, and there's no need to keep my CV on file for future vacancies."),

@@ -5,6 +5,7 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 testRule('inclusive-language', {
   valid: [
     {name: '"your father" is a known person', text: letter('I was sorry to hear your father has been unwell; I hope he is recovering. I must decline.')},
+    {name: '"a maternal health charity" is a field of medicine', text: letter('I have accepted a role with a maternal health charity, so I must withdraw.')},
     {name: '"my midwife" is a profession and a person', text: letter('Having talked it through with my midwife, I must decline the offer.')},
     {name: '"pop in" is a verb, not a father', text: letter("I must decline, but I'll still pop in as a customer.")},
     {name: 'a pronoun for the writer\'s father beside "someone"', text: letter('My father has been ill and will need someone with him most nights, so I must decline.')},

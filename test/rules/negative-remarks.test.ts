@@ -70,6 +70,21 @@ const invalid = [
     errors: [{reason: /^Negative remark about the pay/, line: 3, column: 68}]
   },
   {
+    name: '"the same could hardly be said for the night rate" stings',
+    text: letter('Thank you for the offer. The transport office were very welcoming, though the same could hardly be said for the night rate. I must decline.'),
+    errors: [{reason: /^Negative remark about the pay/, line: 3, column: 75}]
+  },
+  {
+    name: '"pitiful" pay, with "frankly" in commas',
+    text: letter('Thank you for the offer. The mentoring sounded wonderful, but the stipend is, frankly, pitiful. I must decline.'),
+    errors: [{reason: /^Negative remark about the pay/, line: 3, column: 63}]
+  },
+  {
+    name: '"a pity that the equity terms didn\'t come close" stings',
+    text: letter('Thank you for the offer. The engineers were outstanding, which made it more of a pity that the equity terms did not come close. I must decline.'),
+    errors: [{reason: /^Negative remark about the pay/, line: 3, column: 58}]
+  },
+  {
     name: 'a package that was "a letdown"',
     text: letter('Thank you for the offer. The relocation package was frankly a letdown, so I must decline.'),
     errors: [{reason: /^Negative remark about the pay/, line: 3, column: 26}]
@@ -123,6 +138,11 @@ const invalid = [
     name: 'emphasised praise of their process, even after "I"',
     text: letter('Thank you for the invitation. I have to admire how *comprehensive* your process is. I must withdraw.'),
     errors: [{reason: /"comprehensive"/, line: 3, column: 31}]
+  },
+  {
+    name: 'emphasised praise said of their process: "I have to say your process is certainly *thorough*"',
+    text: letter('Thank you for the invitation. After two panels, I have to say your process is certainly *thorough*. I must withdraw.'),
+    errors: [{reason: /"thorough"/, line: 3, column: 49}]
   },
   {
     name: '"baffling" about the unpaid test',
@@ -256,6 +276,10 @@ testRule('negative-remarks', {
     {name: 'a field: "the financial crime area"', text: letter('I must decline. I would be delighted to hear from you about future roles in the financial crime area.')},
     {name: '"a disappointing turn" is the writer\'s news', text: letter('I must decline. I realise this is a disappointing turn after all the effort your team put in.')},
     {name: 'sympathy for illness on the panel', text: letter('Thank you for the invitation. I was sorry to hear about the illness on the panel. I must withdraw.')},
+    {name: '"the same can be said for the pay" is more praise', text: letter('Thank you for the offer. The team was wonderful, and the same can be said for the pay. I must decline.')},
+    {name: 'a line of work named by its field: "fraud detection"', text: letter("Thank you for the offer. The way you described the team's work on fraud detection was genuinely interesting. I must decline.")},
+    {name: 'praise in a double negation: "anything less than fair"', text: letter("Thank you for the offer. I didn't find a single part of the process anything less than fair. I must decline.")},
+    {name: 'the writer "missing out" is the writer\'s loss', text: letter("Thank you for the offer. I must decline, and I'm heartbroken to be missing out on working with you all.")},
     {name: '"stuck with me for days" is memorable', text: letter('Thank you for the offer. The way you described the programme stuck with me for days. I must decline.')},
     {name: '"I\'ve felt miserable about it" is the writer', text: letter("Thank you for the offer. I've felt miserable about it all weekend, but I must decline and stay in my current role.")},
     {name: 'a lab and a post named by their field', text: letter('Thank you for the tour of the fatigue lab and for meeting your head of financial crime last week. I must decline.')},
@@ -294,6 +318,7 @@ testRule('negative-remarks', {
     {name: "the writer's current employer, neutrally", text: letter('My current employer has offered me a promotion, which I have decided to accept, so I must decline.')},
     {name: 'the current employer, then praise of the recipient', text: letter('My current team has asked me to stay. Your team was wonderful, but I must decline.')},
     {name: 'a negated negation is praise: "never less than professional"', text: letter('The process was never less than professional. I must decline.')},
+    {name: 'emphasis on what the writer was is no sarcasm', text: letter('Thank you for the offer. I have to say I was *thrilled* to hear from you, but I must decline.')},
     {name: 'emphasis on what the writer felt is no sarcasm', text: letter('I *loved* meeting your team. I must decline the offer.')},
     {name: "someone else's words in quotes", text: letter('You warned me the first month would be "a bit chaotic", which I appreciated. I must decline.')},
     {name: 'a role named with a negative word', text: letter('Thank you for offering me the Risk Analyst position. I must decline.')}

@@ -50,6 +50,12 @@ testRule('placeholders', {
       errors: [{reason: 'Unfilled placeholder "<your name>"', line: 10, column: 1}]
     },
     {
+      name: 'a lower-case angle placeholder in Markdown, which CommonMark reads as a tag',
+      text: '---\ncompany: Wicklow County Council\n---\n\nDear Mr Quinlan,\n\nThank you. I must decline, but I would be glad to hear of roles at <company name>.\n\nBest regards,\nCian\n',
+      filePath: 'a.md',
+      errors: [{reason: 'Unfilled placeholder "<company name>"', line: 7, column: 68}]
+    },
+    {
       name: 'template mode: another syntax than the file\'s',
       text: 'Dear [Hiring Manager],\n\nThank you for the [Job Title] offer at {{company}}. I must decline.\n\nBest,\n[Your Name]\n',
       mode: 'template',

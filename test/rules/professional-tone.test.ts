@@ -5,6 +5,7 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 testRule('professional-tone', {
   valid: [
     {name: 'a Welsh "mam" is a mother', text: letter('My mam has been unwell, so I must decline the offer.')},
+    {name: 'an emoji inside someone else\'s quoted words', text: letter('You said it was "no worries if it\'s a no 😊", so I will be straightforward: I must decline.')},
     {name: 'repeated marks inside someone else\'s quoted words', text: letter('You said "just let me know ASAP!!", so here it is: I must decline.')},
     {name: 'a casual closing is left to sign-off: one word, one finding', text: 'Hi Kim,\n\nThank you for the offer. I must decline it.\n\nxoxo\nBeth Lane\n'},
     {name: 'one "!" in thanks', text: letter('Thank you for the offer! I have decided to decline it.')},
