@@ -1,7 +1,7 @@
 import type {Document, Match, Sentence} from '../src/document/document.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Finding} from '../src/types.js'
-import {familyDetails, fieldNouns, medicalDetails, moneyFigures, moneyStatements, payContext, payFigures} from './conciseness.data.js'
+import {familyDetails, fieldBefore, fieldNouns, medicalDetails, moneyFigures, moneyStatements, payContext, payFigures} from './conciseness.data.js'
 import {reasonLists} from './conciseness.lists.js'
 import {clauseAt, sentenceWithout, statesDecision} from './shared/keep-decision.js'
 import {declinedThing, positionPhrase} from './shared/wording.js'
@@ -45,6 +45,9 @@ function personal(doc: Document, match: Match): boolean {
   // A field of work may be named in two words: "cancer counselling teams", "therapy vacancies".
   const [next, after] = sentence.words.filter((word) => word.start >= match.end).map((word) => word.text.toLowerCase())
   if (next && (fieldNouns.includes(next) || (after && !joiningWord.test(next) && fieldNouns.includes(after)))) return false
+  if (fieldBefore.test(doc.text.slice(sentence.start, match.start))) return false
+  // "the rehabilitation of the Assiniboine crossing" mends a thing, not the writer.
+  if (/^rehab/i.test(match.text) && next === 'of' && /^(?:the|a|an|this|that)$/.test(after ?? '')) return false
   const before = sentence.words.filter((word) => word.end <= match.start).slice(-2)
   if (before.some((word) => /^(?:your|their|its)$/i.test(word.text))) return false
   const startsName = /^\p{Lu}/u.test(match.text) && match.start > (sentence.words[0]?.start ?? sentence.start)

@@ -72,7 +72,7 @@ export const acceptVerbs: DecisionVerb[] = [
     ing: ['proceeding', 'continuing', 'progressing', 'participating', 'pursuing'],
     lead: 'I have decided not to'
   },
-  {base: ['move', 'go'], ing: ['moving', 'going'], after: String.raw`\s+(?:forward|ahead|(?:any\s+)?further)\b`, lead: 'I have decided not to'},
+  {base: ['move', 'go'], ing: ['moving', 'going'], after: String.raw`\s+(?:forward|ahead|(?:any\s+)?further|for\s+(?:it|this|that)\b(?!\s+(?:reason|purpose)))\b`, lead: 'I have decided not to'},
   {base: ['put'], ing: ['putting'], after: String.raw`\s+(?:myself|my\s+name|my\s+application)\s+forward\b`, lead: 'I have decided not to'},
   {base: ['interview'], ing: ['interviewing'], lead: 'I will not'},
   // "I have decided not to apply": only for the role, not "apply any pressure".

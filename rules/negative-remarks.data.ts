@@ -98,6 +98,8 @@ export const situationWords = [
   'sad', 'torn', 'guilty', 'lose', 'lost', 'loss', 'struggle', 'fear', 'mistake', 'burden', 'sick', 'ill',
   'pain', 'painful', 'stress', 'pressure', 'doubt', 'doubting', 'wrong', 'hate', 'warn', 'warned', 'warning',
   'challenge', 'challenges', 'risk', 'risks', 'bother',
+  // Events the work is about: "the outage schedule", "the work your team did during the last outbreak".
+  'outage', 'outages', 'outbreak', 'outbreaks', 'pandemic',
   // Events that befall a place, met with sympathy: "sorry to hear about the fire at the branch".
   'fire', 'flood', 'flooding', 'accident', 'storm', 'illness', 'injury',
   // "the odd shift" is an occasional one; "refuse" is also rubbish ("the refuse service").

@@ -5,7 +5,8 @@ export const editorialMarks = ['sic', 'sic!', 'citation needed', 'emphasis added
 export const placeholderWords = [
   'name', 'company', 'title', 'role', 'position', 'manager', 'date', 'recipient', 'employer', 'organisation',
   'organization', 'interviewer', 'recruiter', 'contact', 'phone', 'email', 'address', 'city', 'location',
-  'department', 'salary', 'signature', 'job', 'firm', 'sender'
+  'department', 'salary', 'signature', 'job', 'firm', 'sender', 'hospital', 'school', 'university', 'college', 'agency',
+  'client', 'bank', 'institution', 'reason'
 ]
 
 /** Words that open an instruction to the writer: "[insert company]", "(enter your name)". Lower case. */

@@ -11,7 +11,7 @@ import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {rules} from '../rules/index.js'
-import {lint} from '../src/engine/lint.js'
+import {lintAsync} from '../src/engine/lint-async.js'
 import {readManifest, splits, type CorpusDraft} from './eval-manifest.js'
 import {evaluate, type Outcome, type Report, type Scores} from './eval-metrics.js'
 
@@ -24,13 +24,16 @@ function packageRoot(): string {
   return dir
 }
 
-/** Lint one draft; a throw is recorded on the draft rather than ending the report. */
-function run(corpus: string, draft: CorpusDraft): Outcome {
+/**
+ * Lint one draft as the command line does (lintAsync reads a MIME email's parts); a throw is
+ * recorded on the draft rather than ending the report.
+ */
+async function run(corpus: string, draft: CorpusDraft): Promise<Outcome> {
   const path = join(corpus, draft.file)
   const fired = new Map<string, string>()
   const fatal: string[] = []
   try {
-    const {messages} = lint(readFileSync(path, 'utf8'), {...draft.options, filePath: path})
+    const {messages} = await lintAsync(readFileSync(path, 'utf8'), {...draft.options, filePath: path})
     for (const message of messages) {
       if (message.fatal) fatal.push(message.reason)
       else if (!fired.has(message.ruleId)) fired.set(message.ruleId, `${message.line}:${message.column} ${message.reason}`)
@@ -69,7 +72,7 @@ function section(title: string, report: Report): string {
   return lines.join('\n')
 }
 
-function main(args: string[]): void {
+async function main(args: string[]): Promise<void> {
   const unknown = args.filter((arg) => arg !== '--json')
   if (unknown.length > 0) {
     console.error(`eval: unknown argument ${unknown[0]}\n${usage}`)
@@ -84,7 +87,8 @@ function main(args: string[]): void {
     process.exitCode = 2
     return
   }
-  const outcomes = drafts.map((draft) => ({split: draft.split, outcome: run(corpus, draft)}))
+  const outcomes: Array<{split: string; outcome: Outcome}> = []
+  for (const draft of drafts) outcomes.push({split: draft.split, outcome: await run(corpus, draft)})
   const parts: Record<string, Report> = {}
   for (const split of splits) {
     parts[split] = evaluate(outcomes.filter((item) => item.split === split).map((item) => item.outcome), ruleIds)
@@ -100,4 +104,4 @@ function main(args: string[]): void {
   for (const [name, report] of Object.entries(parts)) console.log(section(name, report))
 }
 
-main(process.argv.slice(2))
+await main(process.argv.slice(2))

@@ -3,7 +3,7 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {rules} from '../rules/index.js'
 import {readManifest} from '../scripts/eval-manifest.js'
-import {lint} from '../src/engine/lint.js'
+import {lintAsync} from '../src/engine/lint-async.js'
 import type {LintMessage, Suggestion} from '../src/types.js'
 import {fixturesRoot} from './helpers/fixtures.js'
 
@@ -45,17 +45,17 @@ describe('corpus: each suggestion, applied, answers its message and raises no ne
   const corpus = join(fixturesRoot, 'corpus')
   const {drafts} = readManifest(corpus, rules.map((rule) => rule.id))
   for (const draft of drafts) {
-    it(draft.file, () => {
+    it(draft.file, async () => {
       const filePath = join(corpus, draft.file)
       const text = readFileSync(filePath, 'utf8')
       const options = {...draft.options, filePath}
-      const before = lint(text, options).messages
+      const before = (await lintAsync(text, options)).messages
       const counts = tally(before)
       const problems: string[] = []
       for (const message of before.filter((found) => draft.expect.includes(found.ruleId))) {
         const fixes: Suggestion[] = [...(message.fix ? [{desc: 'fix', fix: message.fix}] : []), ...(message.suggestions ?? [])]
         for (const suggestion of fixes) {
-          const after = tally(lint(apply(text, suggestion), options).messages)
+          const after = tally((await lintAsync(apply(text, suggestion), options)).messages)
           const what = `${key(message)} <- ${JSON.stringify(suggestion.fix.text)}`
           if ((after.get(key(message)) ?? 0) >= (counts.get(key(message)) ?? 0)) problems.push(`still there: ${what}`)
           for (const [added, count] of after) if (count > (counts.get(added) ?? 0)) problems.push(`new "${added}" after ${what}`)

@@ -22,7 +22,7 @@ interface Line extends Span {}
 // Longer forms first, so that "Hi there" is one salutation and not "Hi" to someone called "there".
 // Salutations in other languages a bilingual letter may open with ("Hola Zoë,", "Kære Søren,").
 const salutation =
-  /^(to whom it may concern|good (?:morning|afternoon|evening|day)|(?:hi|hello|hey) there|dear|respected|hiya|hi|hello|heya|hey|howdy|yo|sup|greetings|kia ora|namaste|hola|bonjour|hallo|ciao|olá|ola|hej|hei|kære|kæreste|liebe|lieber|sehr geehrte[rs]?|querid[oa]|estimad[oa]|chère|gentile|beste|geachte|szanown[ya])(?![\p{L}\p{N}])[ \t]*/iu
+  /^(to whom it may concern|good (?:morning|afternoon|evening|day)|(?:hi|hello|hey) there|dear|respected|hiya|hi|hello|heya|hey|howdy|yo|sup|greetings|kia ora|namaste|hola|bonjour|hallo|ciao|olá|ola|hej|hei|kære|kæreste|liebe|lieber|sehr geehrte[rs]?|querid[oa]|estimad[oa]|chère|gentile|beste|geachte|szanown[ya]|annwyl|drog[ia]|lieve)(?![\p{L}\p{N}])[ \t]*/iu
 
 // Also a blessing or thanks joined to a closing: "God bless and kind regards", "Go raibh maith agat, and kind regards",
 // and wishes for a time: "With very best wishes for the season ahead".

@@ -11,6 +11,8 @@ testRule('conciseness', {
   valid: [
     {name: 'fields of work: "a gene therapy group", "Hospital Administration"', text: letter('I have joined a gene therapy group, and the Graduate Trainee Programme in Hospital Administration must wait. I must decline.')},
     {name: 'a field of work: "rehabilitation project"', text: letter('Thank you for the offer for the barrage rehabilitation project. I must decline.')},
+    {name: 'a field named before the word: "a post in radiotherapy", "a PhD position on declining fertility"', text: letter('Thank you for the interview for the post in radiotherapy and the PhD position on declining fertility. I must withdraw, and I hope to see you in the radiotherapy community.')},
+    {name: '"the rehabilitation of the Assiniboine crossing" mends a bridge', text: letter("I'm halfway through the rehabilitation of the Assiniboine crossing with my current firm, so I must decline.")},
     {name: 'steps taken, announced "I have:"', text: letter('I must withdraw. Because the welcome pack has already been sent, I have:\n\n- returned the agreement\n- cancelled the induction\n- asked the university to stop the visa letter\n- deleted the handbook')},
     {name: 'things handed back, announced after the decision', text: letter('I must decline, as I made my decision before the pack arrived. I dropped the following at reception:\n\n- the laptop\n- the card\n- the agreement\n- the handbook')},
     {name: 'a field of work in two words: "therapy vacancies"', text: letter('I must decline. I would be happy to be considered for future therapy vacancies at the trust.')},

@@ -8,6 +8,7 @@ testRule('decision', {
     {name: '"decided it\'s right to decline"', text: letter("With the night rota involved, I've decided it's right to decline the offer.")},
     {name: 'typed on a phone: "ive decided to turn it down"', text: letter('tbh ive decided to turn it down, ive been offered more hours.')},
     {name: 'typed on a phone: "i cant make it"', text: letter('sorry but i cant make it to the interview on friday.')},
+    {name: '"not to go for it this season"', text: letter("I've decided not to go for it this season, as my shifts at work have changed.")},
     {name: '"not to take my application any further"', text: letter('After some reflection I have decided not to take my application any further.')},
     {name: '"I\'ve decided not to take them up"', text: letter("I've decided not to take them up, as I've started a contract elsewhere.")},
     {name: '"I am writing today to decline the offer"', text: letter('I am writing today to decline the offer.')},
@@ -64,6 +65,11 @@ testRule('decision', {
     {
       name: '"apply" about something else states no decision',
       text: letter('I will not apply any pressure on the team.'),
+      errors: [{reason: 'The draft never states the decision to decline', line: 3, column: 1}]
+    },
+    {
+      name: '"go for it" without a negation states no decision',
+      text: letter('I have decided to go for it.'),
       errors: [{reason: 'The draft never states the decision to decline', line: 3, column: 1}]
     },
     {

@@ -4,6 +4,10 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"apply for a placement with your team in my final year"', text: letter('I must decline. I hope I can apply for a placement with your team in my final year.')},
+    {name: '"honoured to be considered ... again"', text: letter('I must decline. I would be honoured to be considered for the fellowship again once my thesis is finished.')},
+    {name: '"think of me if ... another research post opens"', text: letter('I must decline. I hope you will think of me if the study is extended or another research post opens in your team.')},
+    {name: '"I hope we can meet at the conference"', text: letter('I must withdraw. I hope we can meet at the European Population Conference.')},
     {name: '"Kindly keep my details on record"', text: letter('I must decline. Kindly keep my details on record for any suitable openings in the future.')},
     {name: '"if Harbour Freight ever opens something"', text: letter('I must withdraw. If Harbour Freight ever opens something on the east coast, I would love to be considered.')},
     {name: '"down the track"', text: letter('I must decline. I would be very glad to be considered for EL1 roles in the branch down the track.')},

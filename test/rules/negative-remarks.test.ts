@@ -30,6 +30,11 @@ const invalid = [
     errors: [{reason: /^Negative remark about the role/, line: 3, column: 60}]
   },
   {
+    name: '"my current director" is the current employer',
+    text: letter('Thank you for the invitation. Honestly, my current director has made the last year miserable for everyone. I must withdraw.'),
+    errors: [{reason: /^Negative remark about your current or former employer/, line: 3, column: 31}]
+  },
+  {
     name: '"the place I\'m at now" is the current employer',
     text: letter("Thank you for the offer. The place I'm at now has been pretty toxic. I must decline."),
     errors: [{reason: /^Negative remark about your current or former employer/, line: 3, column: 26}]
@@ -277,6 +282,8 @@ testRule('negative-remarks', {
     {name: '"a disappointing turn" is the writer\'s news', text: letter('I must decline. I realise this is a disappointing turn after all the effort your team put in.')},
     {name: 'sympathy for illness on the panel', text: letter('Thank you for the invitation. I was sorry to hear about the illness on the panel. I must withdraw.')},
     {name: '"the same can be said for the pay" is more praise', text: letter('Thank you for the offer. The team was wonderful, and the same can be said for the pay. I must decline.')},
+    {name: 'events the work is about: "the outage schedule", "the last outbreak"', text: letter('Thank you for the offer. The panel explained the outage schedule clearly, and I respect the work your team did during the last outbreak. I must decline.')},
+    {name: '"to be honest" after a negation is a way of speaking', text: letter("Thank you for the message. The timing isn't right for me to be honest, so I'm turning this one down: I'm six months into my current role.")},
     {name: 'a line of work named by its field: "fraud detection"', text: letter("Thank you for the offer. The way you described the team's work on fraud detection was genuinely interesting. I must decline.")},
     {name: 'praise in a double negation: "anything less than fair"', text: letter("Thank you for the offer. I didn't find a single part of the process anything less than fair. I must decline.")},
     {name: 'the writer "missing out" is the writer\'s loss', text: letter("Thank you for the offer. I must decline, and I'm heartbroken to be missing out on working with you all.")},

@@ -36,6 +36,11 @@ testRule('placeholders', {
       ]
     },
     {
+      name: 'a bracketed institution: "[other hospital]"',
+      text: letter('I must decline, as I have accepted a position with [other hospital].'),
+      errors: [{reason: 'Unfilled placeholder "[other hospital]"', line: 3, column: 52}]
+    },
+    {
       name: 'in the subject and the greeting',
       text: 'Subject: Interview for [Job Title] – thank you\n\nDear [Hiring Manager],\n\nThank you for the Data Analyst interview. I must decline.\n\nBest,\nJo\n',
       errors: [
