@@ -44,6 +44,8 @@ export const declineVerbs: DecisionVerb[] = [
   {base: ['reject', 'forgo'], ing: ['rejecting', 'forgoing'], past: ['rejected', 'forwent']},
   // Going back on an acceptance: "I have decided to rescind my acceptance".
   {base: ['rescind', 'retract', 'revoke'], ing: ['rescinding', 'retracting', 'revoking'], past: ['rescinded', 'retracted', 'revoked'], after: String.raw`\s+(?:my|the|our)\s+(?:acceptance|application|candidacy)\b`},
+  // "I have decided to take my name out of the running".
+  {base: ['take', 'pull'], ing: ['taking', 'pulling'], past: ['took', 'pulled'], after: object + String.raw`\s+out\s+of\s+(?:the\s+)?(?:running|race|process|reckoning)\b`},
   {base: ['remove'], ing: ['removing'], past: ['removed'], after: String.raw`\s+(?:me|myself|my\s+(?:name|application|candidacy|details))\b`},
   // Implied: taking something else, or staying put, turns this one down.
   {

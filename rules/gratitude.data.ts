@@ -23,6 +23,9 @@ export const thanks = [
 export const otherSenses = [
   'thanks to (a|an|the|my|our|this|that|these|those|some|recent)',
   '(appreciate|appreciated) that (this|it|there|my|such)',
+  // "I appreciate that you were hoping to fill the post": understanding what the reader needs.
+  '(appreciate|appreciated) that you (were|are|had|have) #Adverb? (hoping|hoped|keen|waiting|busy|looking|under)',
+  '(appreciate|appreciated) that you (need|needed|want|wanted|hoped)',
   'thank you (note|notes|card|cards|letter|letters|email|emails)'
 ]
 

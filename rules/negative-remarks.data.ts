@@ -22,6 +22,12 @@ export const workplaceNegatives = [
   // Faint praise: "almost made the twelve-hour doubles bearable".
   '(bearable|tolerable)',
   '(is|are|was|were) nowhere near (what|enough)',
+  // "a fair way below what the agencies are paying", "not even close to what the work deserves".
+  '(is|are|was|were) #Adverb? (a fair way|a long way|some way|way|well|far|much|miles) below (what|the|market|my|our)',
+  'not #Adverb? close to (what|the|market)',
+  '(little|no|zero|not much) confidence in (how|the|your)',
+  '(heavy|high) handed',
+  'ham fisted',
   '(pay|salary|remuneration|package|offer|rate|compensation|fee) #Adverb? (falls|fell|fall) #Adverb? short',
   '(insultingly|ridiculously|embarrassingly|absurdly|laughably|shockingly|painfully) (low|small|poor|little)',
   '(tedious|menial|monotonous|mindless)',
@@ -99,7 +105,9 @@ export const situationWords = [
   'pain', 'painful', 'stress', 'pressure', 'doubt', 'doubting', 'wrong', 'hate', 'warn', 'warned', 'warning',
   'challenge', 'challenges', 'risk', 'risks', 'bother',
   // Events the work is about: "the outage schedule", "the work your team did during the last outbreak".
-  'outage', 'outages', 'outbreak', 'outbreaks', 'pandemic',
+  'outage', 'outages', 'outbreak', 'outbreaks', 'pandemic', 'costly',
+  // The writer's own health: "signed off work with anxiety".
+  'anxiety', 'anxious', 'depression', 'depressed', 'burnout', 'grief',
   // Events that befall a place, met with sympathy: "sorry to hear about the fire at the branch".
   'fire', 'flood', 'flooding', 'accident', 'storm', 'illness', 'injury',
   // "the odd shift" is an occasional one; "refuse" is also rubbish ("the refuse service").
@@ -158,7 +166,7 @@ export const unscoredPraise = [
  * word there names the work, not a judgement of it.
  */
 export const fieldNames = [
-  '#Adjective? #Noun+ (team|teams|department|departments|unit|ward|service|services|practice|desk|division|group|clinic|centre|center|lab|labs|laboratory|area|sector|field|function)',
+  '#Adjective? #Noun+ (team|teams|department|departments|unit|ward|service|services|practice|desk|division|group|clinic|centre|center|lab|labs|laboratory|area|sector|field|function|line|helpline)',
   '#Noun+ (detection|prevention|investigation|investigations|analytics|research|modelling|modeling|reduction|awareness|recovery|response)',
   '(head|director|manager|lead|vp) of #Adjective? #Noun+'
 ]

@@ -31,6 +31,18 @@ const writerIs = /\b(?:i|we)\s*(?:(?:['’]d|['’]ll|would|will|could|should|mi
 const apologisedFor = /\b(?:sorry|apologi[sz]e|apologies)\s+(?:to|for|if)\s+(?:[\p{L}'’]+\s+)?$/iu
 /** After a feeling: "by the offer", "with the process". */
 const aimedAt = /^\s+(?:by|with|in|about|at)\b/i
+/** A verb of giving right before a word: "... give you a poor service". */
+const givingVerb = /\b(?:give|giving|provide|providing|deliver|delivering|offer|offering)\s+(?:you\s+)?(?:an?\s+)?$/i
+
+/** What the writer would give: "I wouldn't want to stretch the team and give you a poor service". */
+function writerWouldGive(before: string): boolean {
+  const verb = givingVerb.exec(before)
+  if (!verb) return false
+  const lead = before.slice(0, verb.index)
+  const clauseStart = Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(';'), lead.lastIndexOf(':'))
+  return /\b(?:I|we)\b/i.test(lead.slice(clauseStart + 1))
+}
+
 /** After denied praise, any "to": "it wouldn't be fair to take up your time". */
 const deniedCourtesy = /^\s+(?:to|of me|for me)\b/i
 /** "hate to say", "unfair to you", "rude of me": the writer's own reluctance or courtesy; not "awful to work for". */
@@ -86,6 +98,7 @@ function scoredAgainst(sentence: Sentence, clause: Clause, word: Word): Span | u
   const after = sentence.text.slice(word.end - sentence.start)
   if ((negation ? deniedCourtesy : writerCourtesy).test(after) || describesWriter(sentence, clause, word)) return undefined
   if (apologisedFor.test(sentence.text.slice(0, word.start - sentence.start))) return undefined
+  if (writerWouldGive(sentence.text.slice(0, word.start - sentence.start))) return undefined
   // "stuck with me for days": memorable, not stuck.
   if (/^stuck$/i.test(word.text) && /^\s+with\s+(?:me|us)\b/i.test(after)) return undefined
   return negation ? {start: negation.start, end: word.end, text: sentence.text.slice(negation.start - sentence.start, word.end - sentence.start)} : word

@@ -44,6 +44,9 @@ const identifier = /^(?:\p{L}+(?:_[\p{L}\p{N}]+)+|\p{Ll}+\p{Lu}[\p{L}\p{N}]*|\p{
 /** "Company", "Job Title", "HIRING MANAGER", "Name of the Hiring Manager". */
 const titleCase = /^\p{Lu}[\p{L}'’]*(?:\s+(?:of|the|for|and|or|to|\p{Lu}[\p{L}'’]*))*$/u
 
+/** One lower-case word in square brackets, "the Portsmouth–[route] ferry", not a pronoun put into a quotation ("[she]"). */
+const loneSlot = /^(?!(?:he|she|they|him|her|them|his|its|their|we|us|our|you|your|me|my|it)$)\p{Ll}{3,}$/u
+
 /** Whether the words inside brackets name something to fill in, for a syntax. */
 function namesABlank(syntax: Syntax, name: string): boolean {
   // "{{ }}" is a blank in any draft; whether it is a well-formed one is template mode's question.
@@ -64,6 +67,8 @@ function namesABlank(syntax: Syntax, name: string): boolean {
       return named && !/\s/.test(name)
     case 'angle':
       return !htmlTags.includes(lower(name)) && !/[/=:.]/.test(name) && (named || titleCase.test(name))
+    case 'square':
+      return named || titleCase.test(name) || loneSlot.test(name)
     default:
       return named || titleCase.test(name)
   }

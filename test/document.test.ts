@@ -42,6 +42,21 @@ describe('parts', () => {
     }
     expect(d.sentences[0].words.at(-1)?.text).toBe('in')
   })
+
+  it('keeps one sentence across "!!" inside a quotation and across "Rs." before a figure, keeping offsets', () => {
+    const text = 'Dear Sam,\n\nYou said "let me know ASAP!! 😊", so I must decline. My pay is Rs. 165,000 a month. She said "Great!" Then she left.\n\nBest,\nJo\n'
+    const d = doc(text)
+    expect(d.sentences.map((sentence) => sentence.text)).toEqual([
+      'You said "let me know ASAP!! 😊", so I must decline.',
+      'My pay is Rs. 165,000 a month.',
+      'She said "Great!"',
+      'Then she left.'
+    ])
+    for (const sentence of d.sentences) {
+      expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text)
+      for (const word of sentence.words) expect(text.slice(word.start, word.end)).toBe(word.text)
+    }
+  })
 })
 
 describe('facts', () => {

@@ -9,7 +9,7 @@ import {findGreeting, findSignOff, proseLines} from './parts.js'
 import {negation} from './negation.js'
 import {runRetextCheckers} from './retext-checks.js'
 import {parseSentence, type SentenceMatch, type SentenceParse} from './sentence-parse.js'
-import {splitJoinedSentences} from './sentence-split.js'
+import {joinFalseBreaks, splitJoinedSentences} from './sentence-split.js'
 import {scoreSentences, type SentenceSentiment} from './sentiment-scores.js'
 import {targetsOf} from './targets.js'
 
@@ -28,6 +28,7 @@ export function buildDocument(draft: Draft): Document {
   const file = new VFile(bodyProse)
   const tree = retext.parse(file)
   splitJoinedSentences(tree as unknown as Root, bodyProse)
+  joinFalseBreaks(tree as unknown as Root, bodyProse)
   let checked = false
 
   // Words are read from the prose: where a reader decoded text in place (HTML references), the

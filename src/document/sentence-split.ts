@@ -19,6 +19,40 @@ export function splitJoinedSentences(tree: Root, text: string): void {
   }
 }
 
+/**
+ * Join, in place, the sentences retext-english cut where no sentence ends: inside a quotation
+ * (`You said "let me know ASAP!! 😊", so I have decided...`: the first part leaves a double quote
+ * open and the second closes it before any word), or after an abbreviation that a figure follows
+ * ("my salary to Rs. 165,000 per month").
+ */
+export function joinFalseBreaks(tree: Root, text: string): void {
+  const source = (node: {position?: {start: {offset?: number}; end: {offset?: number}}}) => text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0)
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (let index = 0; index + 2 < paragraph.children.length; index++) {
+      const [first, space, second] = paragraph.children.slice(index, index + 3)
+      if (first.type !== 'SentenceNode' || space.type !== 'WhiteSpaceNode' || second.type !== 'SentenceNode') continue
+      if (!cutInsideQuote(source(first), source(second)) && !cutBeforeFigure(source(first), source(second))) continue
+      const joined: Sentence = {type: 'SentenceNode', children: [...first.children, space, ...second.children], position: first.position && second.position && {start: first.position.start, end: second.position.end}}
+      paragraph.children.splice(index, 3, joined)
+      index--
+    }
+  }
+}
+
+function cutInsideQuote(first: string, second: string): boolean {
+  const straight = (first.match(/"/g) ?? []).length
+  const leftOpen = straight % 2 === 1 || (first.match(/“/g) ?? []).length > (first.match(/”/g) ?? []).length
+  return leftOpen && /^[^\p{L}\p{N}"”]*["”]/u.test(second)
+}
+
+/** Abbreviations a figure follows: rupees, a number, "approximately". */
+const beforeFigure = /\b(?:Rs|No|Nos|approx|ca|Ref|Tel|ph)\.$/i
+
+function cutBeforeFigure(first: string, second: string): boolean {
+  return beforeFigure.test(first) && /^\d/.test(second)
+}
+
 /** The sentence cut at each full stop it wrongly swallowed, with the whitespace between the parts. */
 function split(sentence: Sentence, source: (node: Sentence['children'][number]) => string): Paragraph['children'] {
   const children = sentence.children

@@ -20,11 +20,14 @@ const politeDeclineWords = [
 const workplaceSenses = ['pay', 'benefit', 'benefits', 'gross', 'infectious', 'critique', 'critiques']
 
 /**
- * Praise of people and places that AFINN leaves unscored: "the office were very welcoming"
- * praises as much as "friendly" (+2) does, and praise is what a sting ("though the same could
+ * Praise of people and places that AFINN leaves unscored: "the office were very welcoming" and
+ * "the most talented group I have met" praise as much as "friendly" (+2) does, and praise is what a sting ("though the same could
  * hardly be said for the pay") turns on.
  */
-const unscoredWarmth = ['welcoming', 'approachable', 'knowledgeable', 'insightful', 'accommodating', 'attentive', 'considerate', 'personable', 'hospitable', 'collegial', 'informative']
+const unscoredWarmth = [
+  'welcoming', 'approachable', 'knowledgeable', 'insightful', 'accommodating', 'attentive', 'considerate', 'personable', 'hospitable', 'collegial', 'informative',
+  'talented', 'skilled', 'gifted', 'exceptional', 'stellar', 'collaborative'
+]
 
 /** Laughter in text-speak: AFINN scores "lol" +3, but it praises nothing (professional-tone reports it). */
 const laughter = ['lol', 'lmao', 'rofl', 'haha', 'hahaha', 'hehe']

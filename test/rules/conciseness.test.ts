@@ -46,6 +46,11 @@ testRule('conciseness', {
       errors: [{reason: /salary|money|pay/i, line: 3, column: 40}]
     },
     {
+      name: 'a salary in rupees, "Rs." before the figure',
+      text: letter('I must decline. My employer has increased my salary to Rs. 165,000 per month.'),
+      errors: [{reason: /salary|money|pay/i, line: 3, column: 56}]
+    },
+    {
       name: 'a salary in dirhams',
       text: letter('I must decline. My employer matched it with AED 46,500 per month.'),
       errors: [{reason: /salary|money|pay/i, line: 3, column: 45}]

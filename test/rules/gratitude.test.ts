@@ -14,6 +14,12 @@ testRule('gratitude', {
   ],
   invalid: [
     {
+      name: '"I appreciate that you were hoping ..." is understanding, not thanks',
+      text: letter('I appreciate that you were hoping to have the post filled before Christmas. I must decline the offer.'),
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],
+      output: letter('Thank you for offering me the position. I appreciate that you were hoping to have the post filled before Christmas. I must decline the offer.')
+    },
+    {
       name: '"I appreciate that this leaves you short" is understanding, not thanks',
       text: letter('I must decline the offer. I appreciate that this leaves you short-handed.'),
       errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],

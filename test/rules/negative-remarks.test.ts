@@ -90,6 +90,36 @@ const invalid = [
     errors: [{reason: /^Negative remark about the pay/, line: 3, column: 58}]
   },
   {
+    name: 'pay "a fair way below what the agencies are paying"',
+    text: letter('Thank you for the offer. The call-out rate is a fair way below what the agencies round here are paying. I must decline.'),
+    errors: [{reason: /^Negative remark about the pay/, line: 3, column: 26}]
+  },
+  {
+    name: 'a fee "not even close to what the work deserves"',
+    text: letter('Thank you for the offer. The fee, sadly, was not even close to what the work deserves. I must decline.'),
+    errors: [{reason: /^Negative remark about .*pay/, line: 3, column: 26}]
+  },
+  {
+    name: 'a chaotic simulator day',
+    text: letter('Thank you for the invitation. The simulator day was chaotic. I must withdraw.'),
+    errors: [{reason: /^Negative remark about the hiring process/, line: 3, column: 31}]
+  },
+  {
+    name: '"little confidence in how the fleet is run"',
+    text: letter('Thank you for the invitation. I came away with little confidence in how the fleet is run. I must withdraw.'),
+    errors: [{reason: /^Negative remark about the company/, line: 3, column: 31}]
+  },
+  {
+    name: '"heavy-handed" handling of references',
+    text: letter('Thank you for the offer. Your handling of my references was rather heavy-handed. I must decline.'),
+    errors: [{reason: /^Negative remark/, line: 3, column: 26}]
+  },
+  {
+    name: 'a sting after praise AFINN does not score: "the most talented group ...; a pity the compensation"',
+    text: letter('Thank you for the offer. Your team is the most talented group I have met; it is a pity the compensation did not reflect the role. I must decline.'),
+    errors: [{reason: /^Negative remark about .*pay/, line: 3, column: 75}]
+  },
+  {
     name: 'a package that was "a letdown"',
     text: letter('Thank you for the offer. The relocation package was frankly a letdown, so I must decline.'),
     errors: [{reason: /^Negative remark about the pay/, line: 3, column: 26}]
@@ -284,6 +314,10 @@ testRule('negative-remarks', {
     {name: '"the same can be said for the pay" is more praise', text: letter('Thank you for the offer. The team was wonderful, and the same can be said for the pay. I must decline.')},
     {name: 'events the work is about: "the outage schedule", "the last outbreak"', text: letter('Thank you for the offer. The panel explained the outage schedule clearly, and I respect the work your team did during the last outbreak. I must decline.')},
     {name: '"to be honest" after a negation is a way of speaking', text: letter("Thank you for the message. The timing isn't right for me to be honest, so I'm turning this one down: I'm six months into my current role.")},
+    {name: 'a line named by its field: "the complaints line"', text: letter('Thanks so much for putting me forward for the Team Leader secondment on the complaints line. I must decline.')},
+    {name: 'a cost the writer understands: "limited and costly to run"', text: letter('Thank you for the place. I realise the assessment places are limited and costly to run, and I must withdraw.')},
+    {name: 'what the writer would give: "give you a poor service"', text: letter("Thank you for asking us to quote. I wouldn't want to stretch the team and give you a poor service, so I must decline.")},
+    {name: 'the writer\'s health: "signed off work with anxiety"', text: letter('Thank you for the offer. I was signed off work with anxiety in October, so I must decline.')},
     {name: 'a line of work named by its field: "fraud detection"', text: letter("Thank you for the offer. The way you described the team's work on fraud detection was genuinely interesting. I must decline.")},
     {name: 'praise in a double negation: "anything less than fair"', text: letter("Thank you for the offer. I didn't find a single part of the process anything less than fair. I must decline.")},
     {name: 'the writer "missing out" is the writer\'s loss', text: letter("Thank you for the offer. I must decline, and I'm heartbroken to be missing out on working with you all.")},

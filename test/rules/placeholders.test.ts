@@ -9,6 +9,7 @@ const known = (body: string) => `---\ncompany: Northwind\nrole: Data Analyst\n--
 
 testRule('placeholders', {
   valid: [
+    {name: 'a pronoun put into a quotation: "[she]"', text: letter('You told me "[she] will call you", and I must decline.')},
     {name: 'the guidance template in template mode', text: template, mode: 'template'},
     {name: 'the guidance template, filled in', text: template.replace('[Hiring Manager]', 'Ms. Patel').replace('[Job Title]', 'Data Analyst').replace('[Company]', 'Northwind').replace('[Your Name]', 'Jordan Lee')},
     {name: 'links, footnotes, [sic], an address, <3', text: letter('As your [careers page](https://example.com) says [1], the role "suits [sic] a self-starter". Write to <jo@example.com> <3. I must decline.')},
@@ -39,6 +40,11 @@ testRule('placeholders', {
       name: 'a bracketed institution: "[other hospital]"',
       text: letter('I must decline, as I have accepted a position with [other hospital].'),
       errors: [{reason: 'Unfilled placeholder "[other hospital]"', line: 3, column: 52}]
+    },
+    {
+      name: 'one lower-case word in brackets: "[route]"',
+      text: letter('Thank you for the offer on the Portsmouth–[route] ferry. I must decline.'),
+      errors: [{reason: 'Unfilled placeholder "[route]"', line: 3, column: 43}]
     },
     {
       name: 'in the subject and the greeting',
