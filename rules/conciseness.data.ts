@@ -32,7 +32,10 @@ export const medicalDetails = [
  * ("near my kids' school", "childcare on interview day") and "maternity leave" are brief enough.
  */
 export const familyDetails = [
-  '(divorce|divorcing|divorced|custody|bereavement|funeral)',
+  '(divorce|divorcing|divorced|bereavement|funeral)',
+  // Custody of a child, not a custody sergeant's work: "the custody hearing", "shared custody".
+  'custody (of|battle|battles|hearing|hearings|arrangement|arrangements|case|dispute|agreement|order)',
+  '(joint|shared|sole|full) custody',
   'passed away',
   'my ex',
   '(my|our) (husband|wife|partner|spouse|fiance|fiancé|fiancee|fiancée|boyfriend|girlfriend) #Adjective? (job|work|career|promotion|transfer|relocation|employer|contract|visa|post|company|position)',

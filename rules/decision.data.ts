@@ -106,6 +106,8 @@ export const subjects = [
   String.raw`\b(?:please|kindly)\b`,
   // A request: "I would be grateful if you could withdraw my application".
   String.raw`\bif\s+you\s+(?:could|would|can)(?:\s+(?:please|kindly))?(?=\s)`,
+  // "I must ask you to withdraw my application".
+  String.raw`\b(?:ask|request)\s+(?:that\s+)?you(?=\s)`,
   // The second verb of "I have thought it over and will not be attending" (checked for an earlier "I").
   // Also "...and decided to withdraw", "...and to decline the transfer", "...and therefore wish to withdraw".
   String.raw`\b(?:and|but)(?=\s+(?:will|won['’]t|must|shall|cannot|can['’]t|would|might|may|could|probably|am|have|need|do|don['’]t|decline|withdraw|turn|pass|step|pull|back|bow|opt|decided|chosen|opted|to|not|therefore|thus|hence|consequently|accordingly|so|wish|want|now|also|hereby|respectfully)\b)`,

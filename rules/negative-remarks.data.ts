@@ -23,8 +23,12 @@ export const workplaceNegatives = [
   '(bearable|tolerable)',
   '(is|are|was|were) nowhere near (what|enough)',
   // "a fair way below what the agencies are paying", "not even close to what the work deserves".
-  '(is|are|was|were) #Adverb? (a fair way|a long way|some way|way|well|far|much|miles) below (what|the|market|my|our)',
-  'not #Adverb? close to (what|the|market)',
+  '(is|are|was|were) (still|just|rather|quite|also)? (a fair way|a long way|some way|way|well|far|much|miles|significantly|considerably|substantially) (below|under) (what|the|market|my|our)',
+  '(is|are|was|were) (below|under) (market|what)',
+  // "made the relocation support look all the thinner by comparison".
+  '(all the|even) (thinner|weaker|poorer|worse|smaller|meaner|stingier|meagre|meager)',
+  '(thinner|weaker|poorer|worse|smaller|meaner|stingier) by comparison',
+  'not #Adverb? close to (what|the|market|matching)',
   '(little|no|zero|not much) confidence in (how|the|your)',
   '(heavy|high) handed',
   'ham fisted',
@@ -109,7 +113,7 @@ export const situationWords = [
   // The writer's own health: "signed off work with anxiety".
   'anxiety', 'anxious', 'depression', 'depressed', 'burnout', 'grief',
   // Events that befall a place, met with sympathy: "sorry to hear about the fire at the branch".
-  'fire', 'flood', 'flooding', 'accident', 'storm', 'illness', 'injury',
+  'fire', 'flood', 'flooding', 'accident', 'storm', 'illness', 'injury', 'damage', 'damaged',
   // "the odd shift" is an occasional one; "refuse" is also rubbish ("the refuse service").
   'odd', 'refuse',
   // A legal sense ("contentious and advisory work") and a feeling, usually the writer's.
@@ -157,7 +161,7 @@ export const matchNouns = [
  */
 export const unscoredPraise = [
   'speedy', 'smooth', 'thorough', 'flexible', 'quick', 'prompt', 'swift', 'efficient', 'organised', 'organized',
-  'seamless', 'transparent', 'responsive', 'timely', 'streamlined', 'well-run', 'professional', 'comprehensive', 'rigorous'
+  'seamless', 'transparent', 'responsive', 'timely', 'streamlined', 'well-run', 'professional', 'comprehensive', 'rigorous', 'unlimited'
 ]
 
 /**

@@ -94,7 +94,7 @@ function scoredAgainst(sentence: Sentence, clause: Clause, word: Word): Span | u
   const lower = word.text.toLowerCase()
   const negation = negationAt(sentence, word.start, clause)
   const blames = word.polarity <= -2 ? !negation && !situation.has(lower) : (word.polarity >= 3 || deniable.has(lower)) && negation
-  if (!blames || aboutTheMatch(sentence, word) || onlyIntensifies(sentence, word) || asideMarker(sentence, word)) return undefined
+  if (!blames || aboutTheMatch(sentence, word) || onlyIntensifies(sentence, word) || anotherSense(sentence, word)) return undefined
   const after = sentence.text.slice(word.end - sentence.start)
   if ((negation ? deniedCourtesy : writerCourtesy).test(after) || describesWriter(sentence, clause, word)) return undefined
   if (apologisedFor.test(sentence.text.slice(0, word.start - sentence.start))) return undefined
@@ -104,9 +104,14 @@ function scoredAgainst(sentence: Sentence, clause: Clause, word: Word): Span | u
   return negation ? {start: negation.start, end: word.end, text: sentence.text.slice(negation.start - sentence.start, word.end - sentence.start)} : word
 }
 
-/** "to be honest", "to be fair": a way of speaking, not a judgement ("the timing isn't right for me to be honest"). */
-function asideMarker(sentence: Sentence, word: Word): boolean {
-  return /^(?:honest|frank|fair|truthful)$/i.test(word.text) && /\bto\s+be\s+$/i.test(sentence.text.slice(0, word.start - sentence.start))
+/**
+ * Praise words in another sense: "to be honest" is a way of speaking ("the timing isn't right for
+ * me to be honest"), and what is "left outstanding" is unresolved ("so that nothing is left outstanding").
+ */
+function anotherSense(sentence: Sentence, word: Word): boolean {
+  const before = sentence.text.slice(0, word.start - sentence.start)
+  if (/^(?:honest|frank|fair|truthful)$/i.test(word.text)) return /\bto\s+be\s+$/i.test(before)
+  return /^outstanding$/i.test(word.text) && /\b(?:left|remains|remaining|still)\s+$/i.test(before)
 }
 
 /** Whether the words come right after "I am", "I feel", "we were": about the writer. */

@@ -4,6 +4,14 @@ import {readDraft} from '../src/input/index.js'
 
 const doc = (text: string, path = 'a.txt') => buildDocument(readDraft(text, path))
 
+/** Every sentence and word of the document is the text at its offsets. */
+function expectOffsetsKept(text: string, d: ReturnType<typeof doc>): void {
+  for (const sentence of d.sentences) {
+    expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text)
+    for (const word of sentence.words) expect(text.slice(word.start, word.end)).toBe(word.text)
+  }
+}
+
 describe('parts', () => {
   it('finds greeting with its name, sign-off with closing and name, and body sentences between', () => {
     const d = doc('Dear Ms. Patel,\n\nThank you. I must decline.\n\nBest regards,\nJordan Lee\n')
@@ -26,20 +34,19 @@ describe('parts', () => {
     expect(d.signOff?.name?.text).toBe('José Núñez')
   })
 
-  it('ends a sentence after "in." that retext-english reads as an abbreviation, keeping offsets', () => {
-    const text = 'Dear Sam,\n\nIt keeps me close to the archives I work in. I apologise. Count me in. Thanks again. It is 5 in. long.\n\nBest,\nJo\n'
+  it('ends a sentence after "in." that retext-english reads as an abbreviation, and after a figure, keeping offsets', () => {
+    const text = 'Dear Sam,\n\nIt keeps me close to the archives I work in. I apologise. Count me in. Thanks again. It is 5 in. long. See section 4. I agree.\n\nBest,\nJo\n'
     const d = doc(text)
     expect(d.sentences.map((sentence) => sentence.text)).toEqual([
       'It keeps me close to the archives I work in.',
       'I apologise.',
       'Count me in.',
       'Thanks again.',
-      'It is 5 in. long.'
+      'It is 5 in. long.',
+      'See section 4.',
+      'I agree.'
     ])
-    for (const sentence of d.sentences) {
-      expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text)
-      for (const word of sentence.words) expect(text.slice(word.start, word.end)).toBe(word.text)
-    }
+    expectOffsetsKept(text, d)
     expect(d.sentences[0].words.at(-1)?.text).toBe('in')
   })
 
@@ -52,10 +59,7 @@ describe('parts', () => {
       'She said "Great!"',
       'Then she left.'
     ])
-    for (const sentence of d.sentences) {
-      expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text)
-      for (const word of sentence.words) expect(text.slice(word.start, word.end)).toBe(word.text)
-    }
+    expectOffsetsKept(text, d)
   })
 })
 

@@ -3,7 +3,8 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 /**
  * English words that retext-english takes for abbreviations ("in." for inches, "sat." for
  * Saturday) and so never ends a sentence after: "the archives I am working in. I apologise..."
- * came out as one sentence. After these, a full stop and a capitalised word start a new sentence.
+ * came out as one sentence. After these, and after a figure ("in section 4."), a full stop and a
+ * capitalised word start a new sentence.
  */
 const ordinaryWords = /^(?:in|sat|wed)\.$/i
 
@@ -60,7 +61,10 @@ function split(sentence: Sentence, source: (node: Sentence['children'][number]) 
     const [word, space, next] = children.slice(at, at + 3)
     if (word.type !== 'WordNode' || space.type !== 'WhiteSpaceNode' || next.type !== 'WordNode') continue
     const period = word.children.at(-1)
-    if (period?.type !== 'PunctuationNode' || !ordinaryWords.test(source(word)) || !/^\p{Lu}/u.test(source(next))) continue
+    // A figure that ends a sentence ("the clause in section 4. I am sorry...") is no list number
+    // unless it opens the sentence.
+    const endsOnFigure = at > 0 && /^\d+\.$/.test(source(word))
+    if (period?.type !== 'PunctuationNode' || !(ordinaryWords.test(source(word)) || endsOnFigure) || !/^\p{Lu}/u.test(source(next))) continue
     word.children.pop()
     if (word.position && period.position) word.position.end = period.position.start
     const first: Sentence = {type: 'SentenceNode', children: [...children.slice(0, at + 1), period], position: sentence.position && period.position && {start: sentence.position.start, end: period.position.end}}

@@ -26,7 +26,7 @@ const workplaceSenses = ['pay', 'benefit', 'benefits', 'gross', 'infectious', 'c
  */
 const unscoredWarmth = [
   'welcoming', 'approachable', 'knowledgeable', 'insightful', 'accommodating', 'attentive', 'considerate', 'personable', 'hospitable', 'collegial', 'informative',
-  'talented', 'skilled', 'gifted', 'exceptional', 'stellar', 'collaborative'
+  'talented', 'skilled', 'gifted', 'exceptional', 'stellar', 'collaborative', 'sharpest', 'brightest'
 ]
 
 /** Laughter in text-speak: AFINN scores "lol" +3, but it praises nothing (professional-tone reports it). */

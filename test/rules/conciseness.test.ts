@@ -13,6 +13,7 @@ testRule('conciseness', {
     {name: 'a field of work: "rehabilitation project"', text: letter('Thank you for the offer for the barrage rehabilitation project. I must decline.')},
     {name: 'a field named before the word: "a post in radiotherapy", "a PhD position on declining fertility"', text: letter('Thank you for the interview for the post in radiotherapy and the PhD position on declining fertility. I must withdraw, and I hope to see you in the radiotherapy community.')},
     {name: '"the rehabilitation of the Assiniboine crossing" mends a bridge', text: letter("I'm halfway through the rehabilitation of the Assiniboine crossing with my current firm, so I must decline.")},
+    {name: 'custody in a police sense: "a full year in custody" as a custody sergeant', text: letter("I must withdraw, as I've taken the custody sergeant post. I'd like to apply next year once I've done a full year in custody.")},
     {name: 'steps taken, announced "I have:"', text: letter('I must withdraw. Because the welcome pack has already been sent, I have:\n\n- returned the agreement\n- cancelled the induction\n- asked the university to stop the visa letter\n- deleted the handbook')},
     {name: 'things handed back, announced after the decision', text: letter('I must decline, as I made my decision before the pack arrived. I dropped the following at reception:\n\n- the laptop\n- the card\n- the agreement\n- the handbook')},
     {name: 'a field of work in two words: "therapy vacancies"', text: letter('I must decline. I would be happy to be considered for future therapy vacancies at the trust.')},
@@ -49,6 +50,11 @@ testRule('conciseness', {
       name: 'a salary in rupees, "Rs." before the figure',
       text: letter('I must decline. My employer has increased my salary to Rs. 165,000 per month.'),
       errors: [{reason: /salary|money|pay/i, line: 3, column: 56}]
+    },
+    {
+      name: 'custody of a child is a family detail',
+      text: letter('I must decline. The custody hearing for my son is in March.'),
+      errors: [{reason: /family/, line: 3, column: 21}]
     },
     {
       name: 'a salary in dirhams',

@@ -8,6 +8,7 @@ testRule('decision', {
     {name: '"decided it\'s right to decline"', text: letter("With the night rota involved, I've decided it's right to decline the offer.")},
     {name: 'typed on a phone: "ive decided to turn it down"', text: letter('tbh ive decided to turn it down, ive been offered more hours.')},
     {name: 'typed on a phone: "i cant make it"', text: letter('sorry but i cant make it to the interview on friday.')},
+    {name: '"I must ask you to withdraw my application"', text: letter('It is with some regret that I must ask you to withdraw my application.')},
     {name: '"take my name out of the running"', text: letter('I have decided to take my name out of the running.')},
     {name: 'a decision after a quotation with "!!" and an emoji', text: letter('Your message said "just let me know ASAP!! 😊", so I wanted to reply straight away: I have decided not to go ahead with the interview.')},
     {name: '"not to go for it this season"', text: letter("I've decided not to go for it this season, as my shifts at work have changed.")},

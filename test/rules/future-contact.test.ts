@@ -8,6 +8,8 @@ testRule('future-contact', {
     {name: '"honoured to be considered ... again"', text: letter('I must decline. I would be honoured to be considered for the fellowship again once my thesis is finished.')},
     {name: '"think of me if ... another research post opens"', text: letter('I must decline. I hope you will think of me if the study is extended or another research post opens in your team.')},
     {name: '"I hope we can meet at the conference"', text: letter('I must withdraw. I hope we can meet at the European Population Conference.')},
+    {name: '"glad to sail with you in future"', text: letter('I must decline. I would be glad to sail with you in future if the timing is better.')},
+    {name: '"when the fieldwork is complete"', text: letter('I must withdraw. I hope I may be considered for research posts in your programme when the fieldwork is complete.')},
     {name: '"I\'d be very happy to put a price in"', text: letter("I must decline. If you're looking again next year, I'd be very happy to put a price in.")},
     {name: '"take a workshop for your students next academic year"', text: letter('I must decline. I would be really glad to take a workshop for your students next academic year.')},
     {name: '"hear about the next commission"', text: letter("I must say no this time. I'd love to hear about the next commission.")},
@@ -57,6 +59,11 @@ testRule('future-contact', {
     {name: 'a call-me-elsewhere request is not bridge-burning', text: letter("I must decline. Please don't call me at work; email is best. Let's keep in touch.")}
   ],
   invalid: [
+    {
+      name: '"I would prefer not to be approached about any future openings" burns the bridge',
+      text: letter('I must decline. I would also prefer not to be approached about any future openings.'),
+      errors: [{reason: /burns the bridge/, line: 3, column: 30}]
+    },
     {
       name: '"I\'d appreciate it if you didn\'t contact me about any future roles" burns the bridge',
       text: letter("I must decline. I'd appreciate it if you didn't contact me about any future roles."),

@@ -11,6 +11,7 @@ testRule('greeting', {
   valid: [
     {name: 'a title with a full stop: "Engr."', text: withGreeting('Dear Engr. Siddiqui,')},
     {name: '"Ma\'am" is a title, not a sentence', text: withGreeting("Dear Ma'am Reyes,")},
+    {name: 'a Fijian greeting, "Bula"', text: withGreeting('Bula Mereoni,')},
     {name: 'a Welsh greeting, "Annwyl"', text: withGreeting('Annwyl Huw,')},
     {name: 'a Māori greeting, "Kia ora"', text: withGreeting('Kia ora Kalani,')},
     {name: 'Indian English "Respected", with a name', text: withGreeting('Respected Ms. Raghunathan,')},

@@ -120,6 +120,21 @@ const invalid = [
     errors: [{reason: /^Negative remark about .*pay/, line: 3, column: 75}]
   },
   {
+    name: 'pay "well under what the other operators are paying"',
+    text: letter('Thank you for the offer. The crew were welcoming, but the rate for the post is well under what the other operators are paying. I must decline.'),
+    errors: [{reason: /^Negative remark about the pay/, line: 3, column: 55}]
+  },
+  {
+    name: '"all the thinner by comparison" after praise',
+    text: letter('Thank you for the offer. The people were the sharpest I have met, which made the relocation support look all the thinner by comparison. I must decline.'),
+    errors: [{reason: /^Negative remark about .*pay/, line: 3, column: 67}]
+  },
+  {
+    name: 'a scare-quoted "unlimited" holiday policy',
+    text: letter('Thank you for the offer. I could not square your "unlimited" holiday policy with the weekend delivery clause. I must decline.'),
+    errors: [{reason: /"unlimited"/, line: 3, column: 26}]
+  },
+  {
     name: 'a package that was "a letdown"',
     text: letter('Thank you for the offer. The relocation package was frankly a letdown, so I must decline.'),
     errors: [{reason: /^Negative remark about the pay/, line: 3, column: 26}]
@@ -314,6 +329,8 @@ testRule('negative-remarks', {
     {name: '"the same can be said for the pay" is more praise', text: letter('Thank you for the offer. The team was wonderful, and the same can be said for the pay. I must decline.')},
     {name: 'events the work is about: "the outage schedule", "the last outbreak"', text: letter('Thank you for the offer. The panel explained the outage schedule clearly, and I respect the work your team did during the last outbreak. I must decline.')},
     {name: '"to be honest" after a negation is a way of speaking', text: letter("Thank you for the message. The timing isn't right for me to be honest, so I'm turning this one down: I'm six months into my current role.")},
+    {name: '"nothing is left outstanding" is unresolved, not praise denied', text: letter('Thank you for the offer. So that nothing is left outstanding, I have returned the paperwork. I must decline.')},
+    {name: 'sympathy for "the storm damage at your office"', text: letter('Thank you for the invitation. I was sorry to hear about the storm damage at your Galveston office. I must withdraw.')},
     {name: 'a line named by its field: "the complaints line"', text: letter('Thanks so much for putting me forward for the Team Leader secondment on the complaints line. I must decline.')},
     {name: 'a cost the writer understands: "limited and costly to run"', text: letter('Thank you for the place. I realise the assessment places are limited and costly to run, and I must withdraw.')},
     {name: 'what the writer would give: "give you a poor service"', text: letter("Thank you for asking us to quote. I wouldn't want to stretch the team and give you a poor service, so I must decline.")},

@@ -13,6 +13,8 @@ testRule('sign-off', {
     {name: 'a closing in two languages', text: letter('\n\nVenlig hilsen / Kind regards,\nMette Jørgensen\n')},
     {name: 'a long closing in two languages', text: letter('\n\nAvec mes meilleures salutations / Kind regards,\nInès Lefèvre\n')},
     {name: 'a hyphenated word in thanks joined to a closing', text: letter('\n\nLe gach dea-ghuí, and kind regards,\nMéabh Ó Conaill\n')},
+    {name: 'a Māori thanks joined to a closing', text: letter('\n\nNgā mihi and kind regards,\nTama Rāwiri\n')},
+    {name: 'thanks again after the closing', text: letter('\n\nWith warm regards and thanks again,\nCorinne Ashby\n')},
     {name: 'four words of thanks joined to a closing', text: letter('\n\nGo raibh maith agat, and kind regards,\nSiobhán Ní Bhriain\n')},
     {name: 'closing and name', text: letter('\n\nBest regards,\nJordan Lee\n')},
     {name: 'closing and name on one line', text: letter('\n\nBest, Jordan\n')},
