@@ -99,18 +99,20 @@ function scoredAgainst(sentence: Sentence, clause: Clause, word: Word): Span | u
   if ((negation ? deniedCourtesy : writerCourtesy).test(after) || describesWriter(sentence, clause, word)) return undefined
   if (apologisedFor.test(sentence.text.slice(0, word.start - sentence.start))) return undefined
   if (writerWouldGive(sentence.text.slice(0, word.start - sentence.start))) return undefined
-  // "stuck with me for days": memorable, not stuck.
-  if (/^stuck$/i.test(word.text) && /^\s+with\s+(?:me|us)\b/i.test(after)) return undefined
   return negation ? {start: negation.start, end: word.end, text: sentence.text.slice(negation.start - sentence.start, word.end - sentence.start)} : word
 }
 
 /**
- * Praise words in another sense: "to be honest" is a way of speaking ("the timing isn't right for
- * me to be honest"), and what is "left outstanding" is unresolved ("so that nothing is left outstanding").
+ * Words in another sense: "to be honest" is a way of speaking ("the timing isn't right for me to
+ * be honest"), what is "left outstanding" is unresolved, "if you are ever stuck" is short of hands,
+ * and what "stuck with me for days" is memorable.
  */
 function anotherSense(sentence: Sentence, word: Word): boolean {
   const before = sentence.text.slice(0, word.start - sentence.start)
   if (/^(?:honest|frank|fair|truthful)$/i.test(word.text)) return /\bto\s+be\s+$/i.test(before)
+  if (/^stuck$/i.test(word.text)) {
+    return /\bif\s+(?:you|you['’]re|the\s+team|they|they['’]re)\b[^.;]{0,30}$/i.test(before) || /^\s+with\s+(?:me|us)\b/i.test(sentence.text.slice(word.end - sentence.start))
+  }
   return /^outstanding$/i.test(word.text) && /\b(?:left|remains|remaining|still)\s+$/i.test(before)
 }
 

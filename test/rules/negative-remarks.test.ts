@@ -329,6 +329,7 @@ testRule('negative-remarks', {
     {name: '"the same can be said for the pay" is more praise', text: letter('Thank you for the offer. The team was wonderful, and the same can be said for the pay. I must decline.')},
     {name: 'events the work is about: "the outage schedule", "the last outbreak"', text: letter('Thank you for the offer. The panel explained the outage schedule clearly, and I respect the work your team did during the last outbreak. I must decline.')},
     {name: '"to be honest" after a negation is a way of speaking', text: letter("Thank you for the message. The timing isn't right for me to be honest, so I'm turning this one down: I'm six months into my current role.")},
+    {name: '"if you are ever stuck" is short of hands', text: letter("Thank you for the offer. I must decline, but I'd be happy to cover the odd shift if you are ever stuck.")},
     {name: '"nothing is left outstanding" is unresolved, not praise denied', text: letter('Thank you for the offer. So that nothing is left outstanding, I have returned the paperwork. I must decline.')},
     {name: 'sympathy for "the storm damage at your office"', text: letter('Thank you for the invitation. I was sorry to hear about the storm damage at your Galveston office. I must withdraw.')},
     {name: 'a line named by its field: "the complaints line"', text: letter('Thanks so much for putting me forward for the Team Leader secondment on the complaints line. I must decline.')},
