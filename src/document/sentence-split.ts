@@ -8,9 +8,16 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
  */
 const ordinaryWords = /^(?:in|sat|wed)\.$/i
 
-/** Split, in place, the sentences retext-english joined after an ordinary word and a full stop. */
+type Positioned = {position?: {start: {offset?: number}; end: {offset?: number}}}
+
+/** The text a node covers. */
+function sourceIn(text: string): (node: Positioned) => string {
+  return (node) => text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0)
+}
+
+/** Split, in place, the sentences retext-english joined after an ordinary word or a figure and a full stop. */
 export function splitJoinedSentences(tree: Root, text: string): void {
-  const source = (node: {position?: {start: {offset?: number}; end: {offset?: number}}}) => text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0)
+  const source = sourceIn(text)
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue
     for (let index = 0; index < paragraph.children.length; index++) {
@@ -27,7 +34,7 @@ export function splitJoinedSentences(tree: Root, text: string): void {
  * ("my salary to Rs. 165,000 per month").
  */
 export function joinFalseBreaks(tree: Root, text: string): void {
-  const source = (node: {position?: {start: {offset?: number}; end: {offset?: number}}}) => text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0)
+  const source = sourceIn(text)
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue
     for (let index = 0; index + 2 < paragraph.children.length; index++) {
