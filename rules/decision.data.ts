@@ -115,6 +115,9 @@ export const subjects = [
   String.raw`\b(?:this|my)\s+(?:e-?mail|letter|message|note|reply|response)\s+is\s+to\b`
 ]
 
+/** "can't", "wouldn't", and typed on a phone without the apostrophe, "cant", "wouldnt". */
+const contractedNot = String.raw`(?:ca|wo|do|does|did|would|could|should|is|are|was|were|must|have|has|had|ai)n['’]?t`
+
 /**
  * Words that may stand between the subject and the verb: auxiliaries, negations, verbs of
  * deciding and wanting, and "-ly" adverbs. Anything else ends the verb chain, so that
@@ -122,7 +125,7 @@ export const subjects = [
  */
 export const chainWords = [
   String.raw`am|are|is|was|were|be|been|being|will|would|shall|should|must|can|could|may|might|have|has|had|do|does|did`,
-  String.raw`not|never|no\s+longer|unable|cannot|(?:ca|wo|do|does|did|would|could|should|is|are|was|were|must|have|has|had|ai)n['’]?t`,
+  String.raw`not|never|no\s+longer|unable|cannot|${contractedNot}`,
   String.raw`to|able|going|gonna|got|need|needs|want|wish|like|prefer|rather|hope|intend|plan|planning|also|now|therefore|thus|hence|nevertheless|nonetheless|consequently|accordingly|instead|still|just|already|hereby|regret|having|writing|write|ringing|calling|phoning|here|today|formally|officially`,
   String.raw`decided|decide|chosen|choose|chose|opted|elected|determined|resolved|concluded|feel|felt|think|thinking|thought|guess|suppose|considering|leaning|about|of|towards?`,
   String.raw`(?:make|made|come\s+to|reached)\s+(?:the|a|my)\s+(?:[\w-]+\s+)?decision|(?:make|made)\s+up\s+my\s+mind|no\s+(?:choice|option)\s+but|in\s+a\s+position|[a-z]+ly`,
@@ -131,7 +134,7 @@ export const chainWords = [
 ]
 
 /** A negation in the verb chain. */
-export const negation = String.raw`\b(?:not|never|no\s+longer|unable|cannot)\b|n['’]t\b|\b(?:ca|wo|do|does|did|would|could|should|is|are|was|were)nt\b`
+export const negation = String.raw`\b(?:not|never|no\s+longer|unable|cannot)\b|n['’]t\b|\b${contractedNot}\b`
 
 /** Words that leave the decision open; "couldn't possibly" is firm, so "possibly" after a negation is not one. */
 export const hedges = [

@@ -23,8 +23,8 @@ export const workplaceNegatives = [
   '(bearable|tolerable)',
   '(is|are|was|were) nowhere near (what|enough)',
   // "a fair way below what the agencies are paying", "not even close to what the work deserves".
-  '(is|are|was|were) (still|just|rather|quite|also)? (a fair way|a long way|some way|way|well|far|much|miles|significantly|considerably|substantially) (below|under) (what|the|market|my|our)',
-  '(is|are|was|were) (below|under) (market|what)',
+  '(sits|sit|is|are|was|were|falls|fell) (still|just|rather|quite|also)? (a fair way|a long way|some way|way|well|far|much|miles|significantly|considerably|substantially) (below|under) (what|the|market|my|our)',
+  '(sits|sit|is|are|was|were|falls|fell) (below|under) (market|what)',
   // "made the relocation support look all the thinner by comparison".
   '(all the|even) (thinner|weaker|poorer|worse|smaller|meaner|stingier|meagre|meager)',
   '(thinner|weaker|poorer|worse|smaller|meaner|stingier) by comparison',
@@ -52,7 +52,6 @@ export const workplaceNegatives = [
   '(a|an) (joke|farce|mess|nightmare|shambles|circus|trainwreck|disaster|headache|letdown)',
   '(a|an) . (joke|farce|mess|nightmare|shambles|circus|trainwreck|disaster|headache|letdown)',
   'not in the same league',
-  '(sits|sit|is|was|are|were|falls|fell) (well|far|way|significantly)? below what',
   '(left|leaves|leave) (a lot|much|something|plenty) to be desired',
   // "I only wish the salary banding had been half as generous".
   '(i|we) (only|just) wish (the|your)',
