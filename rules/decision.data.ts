@@ -65,7 +65,7 @@ export const declineVerbs: DecisionVerb[] = [
 export const acceptVerbs: DecisionVerb[] = [
   {base: ['attend', 'join'], ing: ['attending', 'joining'], lead: 'I will not'},
   {base: ['accept'], ing: ['accepting'], lead: 'I have decided not to'},
-  {base: ['take'], ing: ['taking'], after: String.raw`(?:\s+(?:up|on))?\s+(?:the|this|your|that|it)\b|\s+part\b|\s+(?:them|it|this|that)\s+up\b|\s+(?:my\s+application|things|it|this|matters)\s+(?:any\s+)?further\b`, lead: 'I have decided not to'},
+  {base: ['take'], ing: ['taking'], after: String.raw`(?:\s+(?:up|on))?\s+(?:the|this|your|that|it)\b|\s+part\b|\s+(?:them|it|this|that)\s+(?:up|on)\b|\s+(?:my\s+application|things|it|this|matters)\s+(?:any\s+)?further\b`, lead: 'I have decided not to'},
   {base: ['commit'], ing: ['committing'], after: String.raw`\s+to\b`, lead: 'I have decided not to'},
   {base: ['come'], ing: ['coming'], after: String.raw`(?!\s+(?:up|across|back|to\s+terms)\b)`, lead: 'I will not be able to'},
   {base: ['make'], ing: ['making'], after: String.raw`\s+it\b`, lead: 'I will not be able to'},

@@ -118,6 +118,22 @@ export const negatedBridgeBurners = [
   'interested in (any|hearing)? future #Noun?'
 ]
 
+/** The ways a sentence looks ahead, for `hopefulLine.ahead`: one alternation, read part by part. */
+const lookingAhead = [
+  // "in future", "again", "one day", "in the new year", "in the years ahead", "down the line"
+  /future|again|someday|one\s+day|in\s+the\s+new\s+year|(?:in\s+the\s+)?years\s+(?:ahead|to\s+come)|down\s+the\s+(?:line|road|track)|later\s+on|next\s+time|coming\s+(?:years|months)/,
+  // "next year", "next academic year", "the next round", "in my final year" (not "the next few days")
+  /next\s+(?:academic|school|financial|calendar)\s+year|the\s+next\s+(?!(?:few|couple)\b)[\w-]+|next\s+(?:year|summer|season|spring|autumn|fall|winter|term|cycle|round)|in\s+(?:my|the)\s+(?:final|next|last|coming)\s+(?:year|term|semester|season)/,
+  // "in a year or so", "in one or two years", "during my university holidays"
+  /in\s+(?:a|one|two|three|several|a\s+few|a\s+couple\s+of|one\s+or\s+two|two\s+or\s+three)\s+(?:years?|months?)|during\s+(?:my|the)\s+(?:[\w-]+\s+)?(?:holidays|vacations?|breaks?)/,
+  // "once I graduate", "after completing my studies", "when the fieldwork is complete"
+  /once\s+(?:I|my)|after\s+(?:completing|finishing|I\s+(?:finish|complete|graduate|qualify))|(?:when|once|after)\s+(?:the|my|this|that|our)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|has|have|ends?|finishes|wraps)/,
+  // "if I'm ever back", "if a similar role opens up", "in case an opening comes up", "if you would have me"
+  /(?:if|when|should)\s+(?:[\w'’]+\s+){0,3}ever|(?:if|when|should)\s+(?:[\w'’]+\s+){0,8}?(?:opens?\s+(?:up|in)|comes?\s+up|becomes?\s+available)|(?:when|if|should|whenever)\s+(?:a|an|another|the\s+next|something|anything|your|you|there|any|more|similar|new|other|I|I['’]m)|in\s+case|if\s+you(?:\s+would|['’]d)\s+have\s+me/,
+  // "I hope we can ...", "I hope our paths will ..."
+  /hope\s+(?:that\s+)?(?:we|our\s+paths)\s+(?:can|will|may|might)/
+]
+
 /**
  * The last resort for door-openers worded in ways no phrase above foresees: a sentence that wishes
  * ("I'd be glad", "I hope"), looks ahead ("in future", "if another job opens up", "once I
@@ -125,10 +141,11 @@ export const negatedBridgeBurners = [
  * about it"). Regular expressions over one sentence; the opportunity word is the match.
  */
 export const hopefulLine = {
-  opportunity: /\b(?:roles?|positions?|posts?|jobs?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|placements?|fellowships?|commissions?|put\s+(?:a\s+)?(?:price|quote|bid|tender)\s+in|(?:take|run|give|lead|teach)\s+(?:a\s+)?(?:workshop|class|session|talk|seminar|lecture)s?|considered|in\s+mind|think\s+of\s+me|meet(?:ing)?\s+(?:again|up|at|in)|apply|reapply|volunteer(?:ing)?|help\s+out|cover\s+(?:[\w-]+\s+){0,2}(?:sessions?|shifts?|days?)|join\s+(?:you|your|the\s+team)|hear(?:ing)?\s+(?:from|about|of)|contact|touch|connect(?:ed|ing)?|talk|chat|work(?:ing)?\s+(?:with|for|together|alongside)|(?:sail|serve|play|perform|train|fly|cook|teach|travel|build|partner)\s+(?:with|alongside)\s+(?:you|your)|collaborat\w*)\b/gi,
-  wish: /\b(?:hope|hoping|love|like|glad|happy|happily|pleased|delighted|thrilled|excited|welcome|keen|eager|interested|grateful|honou?red|privileged|please|open\s+to)\b/i,
-  ahead: /\b(?:future|again|someday|one\s+day|in\s+the\s+new\s+year|(?:in\s+the\s+)?years\s+(?:ahead|to\s+come)|(?:if|when|should)\s+(?:[\w'’]+\s+){0,3}ever|next\s+(?:academic|school|financial|calendar)\s+year|the\s+next\s+(?!(?:few|couple)\b)[\w-]+|next\s+(?:year|summer|season|spring|autumn|fall|winter|term|cycle|round)|down\s+the\s+(?:line|road|track)|later\s+on|next\s+time|coming\s+(?:years|months)|once\s+(?:I|my)|in\s+(?:my|the)\s+(?:final|next|last|coming)\s+(?:year|term|semester|season)|(?:when|once|after)\s+(?:the|my|this|that|our)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|has|have|ends?|finishes|wraps)|hope\s+(?:that\s+)?(?:we|our\s+paths)\s+(?:can|will|may|might)|(?:if|when|should)\s+(?:[\w'’]+\s+){0,8}?(?:opens?\s+(?:up|in)|comes?\s+up|becomes?\s+available)|in\s+(?:a\s+)?(?:few|couple\s+of|two|three|several)\s+(?:years|months)|after\s+(?:completing|finishing|I\s+(?:finish|complete|graduate|qualify))|(?:when|if|should|whenever)\s+(?:a|an|another|the\s+next|something|anything|your|you|there|any|more|similar|new|other|I|I['’]m))\b/i,
-  // Thanks for the chance just had, wishes for whoever gets the job, or what "would have been",
+  opportunity: /\b(?:roles?|positions?|posts?|jobs?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|placements?|fellowships?|commissions?|put\s+(?:a\s+)?(?:price|quote|bid|tender)\s+in|(?:take|run|give|lead|teach)\s+(?:a\s+)?(?:workshop|class|session|talk|seminar|lecture)s?|considered|in\s+mind|think\s+of\s+me|meet(?:ing)?\s+(?:again|up|at|in)|come\s+back\s+to\s+(?:you|your|us|the\s+(?:team|company|firm|practice|studio|store|site|ward|school))\b|(?:retain|hold)\s+my\s+(?:cv|resume|details|application|profile)|apply|reapply|volunteer(?:ing)?|help\s+out|cover\s+(?:[\w-]+\s+){0,2}(?:sessions?|shifts?|days?)|join\s+(?:you|your|the\s+team)|hear(?:ing)?\s+(?:from|about|of)|contact|touch|connect(?:ed|ing)?|talk(?:ing)?|chat(?:ting)?|speak(?:ing)?|discuss(?:ing)?|work(?:ing)?\s+(?:with|for|together|alongside)|(?:sail|serve|play|perform|train|fly|cook|teach|travel|build|partner)\s+(?:with|alongside)\s+(?:you|your)|collaborat\w*)\b/gi,
+  wish: /\b(?:hope|hoping|love|like|glad|happy|happily|pleased|delighted|thrilled|excited|welcome|keen|eager|interested|grateful|honou?red|privileged|please|kindly|open\s+to)\b/i,
+  ahead: new RegExp(`\\b(?:${lookingAhead.map((part) => part.source).join('|')})\\b`, 'i'),
+  // Thanks for the chance just had, wishes for whoever gets the job, or what "would have been"
+  // (not "if you would have me"),
   // open nothing for the writer.
-  elsewhere: /\bthank|\b(?:candidate|successor|replacement)\b|\bfind\s+(?:someone|somebody|(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:person|candidate|fit|match|hire|replacement|successor))\b|\b(?:would|could|might)\s+have\b|['’]d\s+have\b/iu
+  elsewhere: /\bthank|\b(?:candidate|successor|replacement)\b|\bfind\s+(?:someone|somebody|(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:person|candidate|fit|match|hire|replacement|successor))\b|\b(?:would|could|might)\s+have\b(?!\s+me\b)|['’]d\s+have\b(?!\s+me\b)/iu
 }

@@ -6,6 +6,7 @@ import {bridgeBurners, doorOpeners, hopefulLine, negatedBridgeBurners, negatedDo
 import {isQuoted} from '../src/document/quotes.js'
 import {distinct, overlaps} from './shared/closing-courtesies.js'
 import {insertAtBodyEnd, missingPiece} from './shared/wording.js'
+import {escapeRegExp} from './shared/regexp.js'
 
 /** A negation anywhere in a stretch of text. */
 const negated = /\b(?:not|never|no\s+(?:longer|need)|cannot|nor)\b|n['’]t\b/i
@@ -68,10 +69,17 @@ function doorOpenings(doc: Document): Match[] {
   ]
 }
 
+/** "come back to Hafod Care": returning to the company the draft names, not to a town. */
+function comingBack(doc: Document): Match[] {
+  const company = doc.facts.company
+  if (!company) return []
+  return doc.search(new RegExp(String.raw`\bcome\s+back\s+to\s+${escapeRegExp(company)}`, 'gi'))
+}
+
 /** Sentences that wish for a chance or contact ahead, however worded (see `hopefulLine`). */
 function hopefulLines(doc: Document): Match[] {
   const {opportunity, wish, ahead, elsewhere} = hopefulLine
-  return doc.search(opportunity).filter(({sentence, start}) => {
+  return [...doc.search(opportunity), ...comingBack(doc)].filter(({sentence, start}) => {
     // "please don't message me about future openings", "the post in Paris would not suit": a
     // negation anywhere in the clause around it.
     const at = start - sentence.start

@@ -23,6 +23,8 @@ export const thanks = [
 export const otherSenses = [
   'thanks to (a|an|the|my|our|this|that|these|those|some|recent)',
   '(appreciate|appreciated) that (this|it|there|my|such)',
+  // Without "that": "I appreciate this leaves the rota stretched" (not "I appreciate it very much").
+  '(appreciate|appreciated) (this|it) (is|was|will|would|may|might|could|can|leaves|left|puts|put|means|meant|causes|caused|creates|makes|comes|came|has|had|adds)',
   // "I appreciate that you were hoping to fill the post": understanding what the reader needs.
   '(appreciate|appreciated) that you (were|are|had|have) #Adverb? (hoping|hoped|keen|waiting|busy|looking|under)',
   '(appreciate|appreciated) that you (need|needed|want|wanted|hoped)',

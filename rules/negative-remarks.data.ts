@@ -49,8 +49,8 @@ export const workplaceNegatives = [
   '(was|were|been|got|felt) (put|turned) off',
   'high turnover',
   'red (flag|flags)',
-  '(a|an) (joke|farce|mess|nightmare|shambles|circus|trainwreck|disaster|headache|letdown)',
-  '(a|an) . (joke|farce|mess|nightmare|shambles|circus|trainwreck|disaster|headache|letdown)',
+  '(a|an) (joke|farce|mess|nightmare|shambles|circus|trainwreck|disaster|headache|letdown|afterthought)',
+  '(a|an) . (joke|farce|mess|nightmare|shambles|circus|trainwreck|disaster|headache|letdown|afterthought)',
   'not in the same league',
   '(left|leaves|leave) (a lot|much|something|plenty) to be desired',
   // "I only wish the salary banding had been half as generous".
@@ -72,6 +72,12 @@ export const workplaceNegatives = [
   '(shame|pity) about',
   'too bad about'
 ]
+
+/**
+ * Shortfalls only ever said under a negation, which therefore counts them rather than cancelling
+ * them: "I can't say the relocation package came anywhere near matching it".
+ */
+export const deniedShortfalls = ['(came|come|comes|was|is|were|are|get|got) anywhere (near|close to) (matching|what|the|enough)']
 
 /**
  * Remarks that blame the recipient without naming them: things done to the writer ("I was

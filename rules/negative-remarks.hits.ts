@@ -4,11 +4,12 @@ import {negationAt} from '../src/document/negation.js'
 import {isQuoted} from '../src/document/quotes.js'
 import {recipientTargets} from '../src/document/targets.js'
 import type {Span} from '../src/input/draft.js'
-import {aimedFeelings, contrastStings, deniablePraise, fieldNames, intensifiers, matchNouns, quantityNouns, situationWords, unnamedBlame, unscoredPraise, workplaceNegatives} from './negative-remarks.data.js'
+import {aimedFeelings, contrastStings, deniablePraise, deniedShortfalls, fieldNames, intensifiers, matchNouns, quantityNouns, situationWords, unnamedBlame, unscoredPraise, workplaceNegatives} from './negative-remarks.data.js'
 
 /** The phrases of the draft that the data lists find, found once per draft. */
 export interface Found {
   negatives: Match[]
+  deniedShortfalls: Match[]
   unnamedBlame: Match[]
   stings: Match[]
   /** Names of a team or department: "the disability team", "the emergency department". */
@@ -17,7 +18,7 @@ export interface Found {
 
 /** Run the data lists over the draft. */
 export function findPhrases(doc: Document): Found {
-  return {negatives: doc.match(workplaceNegatives), unnamedBlame: doc.match(unnamedBlame), stings: doc.match(contrastStings), fields: doc.match(fieldNames)}
+  return {negatives: doc.match(workplaceNegatives), deniedShortfalls: doc.match(deniedShortfalls), unnamedBlame: doc.match(unnamedBlame), stings: doc.match(contrastStings), fields: doc.match(fieldNames)}
 }
 
 const situation = new Set(situationWords)
@@ -43,8 +44,11 @@ function writerWouldGive(before: string): boolean {
   return /\b(?:I|we)\b/i.test(lead.slice(clauseStart + 1))
 }
 
-/** After denied praise, any "to": "it wouldn't be fair to take up your time". */
-const deniedCourtesy = /^\s+(?:to|of me|for me)\b/i
+/**
+ * After denied praise, any "to", or "on" the reader or both sides: "it wouldn't be fair to take up
+ * your time", "would not be fair on either the store or me" (but "not fair on me" complains).
+ */
+const deniedCourtesy = /^\s+(?:to|of me|for me|on\s+(?:you|either|both|everyone|anyone|the\s+team))\b/i
 /** "hate to say", "unfair to you", "rude of me": the writer's own reluctance or courtesy; not "awful to work for". */
 const writerCourtesy = /^\s+(?:to\s+(?:you|say|admit|tell|ask|let|leave|mess|back|pull|withdraw|decline|do\s+this|have\s+to)|of me|for me)\b/i
 const emphasis = /(\*{1,2}|_{1,2})([\p{L}'’-]+)\1/gu
@@ -71,13 +75,17 @@ export function hitsIn(doc: Document, sentence: Sentence, clause: Clause, about:
   if (!aboutSpared(about)) return found.unnamedBlame.filter(live)
   const hits: Span[] = found.unnamedBlame.filter(live)
   hits.push(...found.negatives.filter(live))
+  for (const match of found.deniedShortfalls.filter(ownWords)) {
+    const negation = negationAt(sentence, match.start, clause)
+    if (negation) hits.push({start: negation.start, end: match.end, text: sentence.text.slice(negation.start - sentence.start, match.end - sentence.start)})
+  }
   hits.push(...found.stings.filter((match) => ownWords(match) && stings(sentence, match)))
   for (const word of sentence.words) {
     if (!inClause(word) || hits.some((hit) => word.start >= hit.start && word.end <= hit.end)) continue
     // A word that names what a team does ("the disputes team") says nothing of the team.
     if (found.fields.some((field) => word.start >= field.start && word.end <= field.start + field.text.length)) continue
     // Quoted words are someone else's, except praise in scare quotes, which is the writer's sneer.
-    const against = ownWords(word) ? scoredAgainst(sentence, clause, word) : undefined
+    const against = ownWords(word) ? scoredAgainst(doc, sentence, clause, word) : undefined
     if (against) hits.push(against)
     else if (sarcastic(sentence, clause, word)) hits.push(word)
   }
@@ -90,7 +98,7 @@ export function hitsIn(doc: Document, sentence: Sentence, clause: Clause, about:
  * not the writer's feelings ("I feel terrible") unless aimed at the recipient ("disappointed by
  * the offer").
  */
-function scoredAgainst(sentence: Sentence, clause: Clause, word: Word): Span | undefined {
+function scoredAgainst(doc: Document, sentence: Sentence, clause: Clause, word: Word): Span | undefined {
   const lower = word.text.toLowerCase()
   const negation = negationAt(sentence, word.start, clause)
   const blames = word.polarity <= -2 ? !negation && !situation.has(lower) : (word.polarity >= 3 || deniable.has(lower)) && negation
@@ -98,8 +106,20 @@ function scoredAgainst(sentence: Sentence, clause: Clause, word: Word): Span | u
   const after = sentence.text.slice(word.end - sentence.start)
   if ((negation ? deniedCourtesy : writerCourtesy).test(after) || describesWriter(sentence, clause, word)) return undefined
   if (apologisedFor.test(sentence.text.slice(0, word.start - sentence.start))) return undefined
-  if (writerWouldGive(sentence.text.slice(0, word.start - sentence.start))) return undefined
+  if (writerWouldGive(sentence.text.slice(0, word.start - sentence.start)) || listedStep(doc, sentence, word)) return undefined
   return negation ? {start: negation.start, end: word.end, text: sentence.text.slice(negation.start - sentence.start, word.end - sentence.start)} : word
+}
+
+/** A list item's marker alone before a word on its line: "- ", "* ", "• ", "2. ". */
+const listMarker = /(?:^|\n)[ \t]*(?:[-*•+]|\d+[.)])[ \t]+$/
+/**
+ * A step the writer lists as taken, its verb first and its object after: "- destroyed the
+ * temporary building pass" under "I have already:". The verb is the writer's doing.
+ */
+function listedStep(doc: Document, sentence: Sentence, word: Word): boolean {
+  if (!/ed$/i.test(word.text)) return false
+  const next = sentence.words.find((other) => other.start >= word.end)?.text ?? ''
+  return /^(?:the|my|a|an|all|any|your|our|their|it|them|every)$/i.test(next) && listMarker.test(doc.text.slice(Math.max(0, word.start - 12), word.start))
 }
 
 /**
@@ -171,7 +191,9 @@ function sarcastic(sentence: Sentence, clause: Clause, word: Word): boolean {
     const praisesTheirs = unscored.has(word.text.toLowerCase()) && /^[*_]*\s+(?:your|their|the|\p{Lu}[\p{L}-]*['’]s)(?![\p{L}])/iu.test(sentence.text.slice(word.end - sentence.start))
     // "I have to say your process is certainly *thorough*": the writer speaks, the praise is the recipient's.
     const saysTheirsIs = /\b(?:your|their)\s+(?:[\p{L}-]+\s+){0,2}(?:is|was|are|were|has been|have been)\s+(?:[\p{L}-]+\s+)?[*_]*$/iu.test(before)
-    return !/\b(?:i|we)\b/i.test(before) || praisesTheirs || saysTheirsIs
+    // "I'm sure your *streamlined* four-interview process": praise of theirs the writer only names.
+    const namesTheirs = unscored.has(word.text.toLowerCase()) && /\b(?:your|their)\s+[*_]*$/i.test(before)
+    return !/\b(?:i|we)\b/i.test(before) || praisesTheirs || saysTheirsIs || namesTheirs
   }
   return Boolean(inside(scareQuote))
 }

@@ -7,8 +7,9 @@ import {marks, shouting} from './shared/professional-tone-marks.js'
 import {inAside, matchCase, removal, toneGuidance, tonePieces} from './shared/professional-tone-text.js'
 import {isProperName} from './shared/proper-names.js'
 import {retextFindings} from './shared/retext-messages.js'
+import {escapeRegExp} from './shared/regexp.js'
 
-const escape = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+').replace(/'/g, "['’]")
+const escape = (phrase: string) => escapeRegExp(phrase).replace(/ /g, '\\s+').replace(/'/g, "['’]")
 /**
  * Any slang entry as a whole word: not part of a longer word, an address or a path, not glued
  * to an apostrophe ("Ya'akov") or a hyphen ("U-turn"), and not a letter of "U.S." or "(u)".

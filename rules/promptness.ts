@@ -30,8 +30,14 @@ const gap = `(?:[\\s,]+(?:${data.between})){0,4}`
 /** A meeting word shortly before the cue ("the interview is tomorrow") or after it ("tomorrow's interview"). */
 const meetingBefore = pattern(`\\b${meeting}(?:['’]s)?${gap}[\\s,]*$`)
 const meetingAfter = pattern(`^${gap}[\\s,]+${meeting}\\b`)
-/** A meeting named earlier in the sentence and dated by a relative clause: "my interview for the role, which is booked for tomorrow". */
-const meetingRelative = pattern(`\\b${meeting}\\b[^.;!?]*,\\s*which\\s+(?:is|was|has\\s+been)\\s+(?:booked|scheduled|arranged|set|planned|due)(?:\\s+(?:for|on|at))?\\s*$`)
+/**
+ * A meeting named earlier in the sentence and dated after a comma: "my interview for the role,
+ * which is booked for tomorrow", "the picker interview, which is tomorrow at 10am", "the interview
+ * at the Ortigas office, scheduled for 3:00 this afternoon".
+ */
+const arranged = '(?:booked|scheduled|arranged|set|planned|due)'
+const clockTime = '(?:\\s+\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?)?'
+const meetingRelative = pattern(`\\b${meeting}\\b[^.;!?]*,\\s*(?:which\\s+(?:is|was|has\\s+been)(?:\\s+${arranged})?|${arranged})(?:\\s+(?:for|on|at))?${clockTime}\\s*$`)
 
 const apologySentence = 'I apologise for the delay in getting back to you.'
 const noticeSentence = 'I am sorry for the short notice.'

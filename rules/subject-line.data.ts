@@ -8,7 +8,9 @@ export const fillerWords = [
   'following', 'follow', 'followup', 'checking', 'touching', 'base', 'status', 'thoughts',
   'reply', 'response', 'decision', 'important', 'urgent', 'fyi', 'just', 'some', 'no', 'subject', 'letter',
   're', 'fw', 'fwd', 'regarding', 'about', 'in', 'up', 'the', 'my', 'your', 'our', 'a', 'an',
-  'for', 'on', 'of', 'to', 'from', 'and', 'with', 'this', 'that', 'you'
+  'for', 'on', 'of', 'to', 'from', 'and', 'with', 'this', 'that', 'you',
+  // When, not what: "A quick note after our call", "Our chat yesterday".
+  'after', 'since', 'today', 'yesterday', 'earlier', 'recent', 'last', 'week'
 ]
 
 /** Words that name what the message is about, but not which one or why. Lower case. */
@@ -21,7 +23,7 @@ export const topicWords = [
   'assistantship', 'fellowship', 'studentship', 'traineeship', 'residency', 'rotation',
   // Which interview, still only a topic: "Panel interview", "Second round", "Assessment centre".
   'panel', 'round', 'stage', 'screen', 'screening', 'call', 'onsite', 'assessment', 'centre', 'center', 'video', 'phone',
-  'first', 'second', 'third', 'final'
+  'first', 'second', 'third', 'final', 'technical', 'telephone', 'virtual', 'online', 'chat', 'conversation', 'meeting'
 ]
 
 /** Word beginnings that state the purpose of a decline, enough on their own ("Unable to attend Thursday"). */

@@ -48,6 +48,9 @@ const currentEmployer = /\b(?:my|our) (?:current|present|existing|old|previous|f
 /** Words that name the recipient outright: a clause with one is theirs whatever came before. */
 const recipientMarker = /\b(?:your|you|yours)\b/i
 
+/** A hedge opening a clause and closed by a comma: "I'm afraid,", "I must say,", "I fear,". */
+const hedgeAside = /^(?:I['’]m afraid|I fear|I must say|I have to say|I['’]d say|I think|I suppose|I admit|I confess|I feel),/i
+
 /** First-person subjects: the clause is about the writer. */
 const writerSubject = /^(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|me|my|myself|we|our)$/
 
@@ -67,8 +70,10 @@ export function targetsOf(clauseText: string, words: string[], names: {company?:
   const targets = new Set<Target>()
   const employer = currentEmployer.test(clauseText)
   if (employer) targets.add('current-employer')
+  // "I'm afraid, felt like an afterthought": a hedge set off by commas is not the clause's subject.
+  const hedged = hedgeAside.test(clauseText)
   for (const [index, word] of words.entries()) {
-    if (writerSubject.test(word) && index < 3) targets.add('writer')
+    if (writerSubject.test(word) && index < 3 && !hedged) targets.add('writer')
     const target = nounTarget.get(word) ?? nounTarget.get(word.replace(/s$/, ''))
     if (!target || notTarget(words, index)) continue
     const owner = ownerOf(words, index)

@@ -9,6 +9,7 @@ const words = (count: number) =>
 
 testRule('conciseness', {
   valid: [
+    {name: 'a veterinary surgery is a workplace', text: letter('I must withdraw. I have been offered a contract at a veterinary surgery ten minutes from my flat.')},
     {name: 'fields of work: "a gene therapy group", "Hospital Administration"', text: letter('I have joined a gene therapy group, and the Graduate Trainee Programme in Hospital Administration must wait. I must decline.')},
     {name: 'a field of work: "rehabilitation project"', text: letter('Thank you for the offer for the barrage rehabilitation project. I must decline.')},
     {name: 'a field named before the word: "a post in radiotherapy", "a PhD position on declining fertility"', text: letter('Thank you for the interview for the post in radiotherapy and the PhD position on declining fertility. I must withdraw, and I hope to see you in the radiotherapy community.')},
@@ -31,6 +32,11 @@ testRule('conciseness', {
     {name: 'a maxWords option', text: letter(words(300)), options: {maxWords: 300}}
   ],
   invalid: [
+    {
+      name: 'a separation and a childminder giving notice',
+      text: letter('My partner and I separated last month, and my son\'s childminder has since given notice. I must decline.'),
+      errors: [{reason: /family/, line: 3, column: 1}]
+    },
     {
       name: 'an operation someone booked for the writer',
       text: letter('I must decline. My consultant has booked me in for a shoulder operation next month.'),

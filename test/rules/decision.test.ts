@@ -4,6 +4,7 @@ import {letter, testRule} from '../helpers/rule-tester.js'
 
 testRule('decision', {
   valid: [
+    {name: '"I have decided not to take them on" (bank shifts)', text: letter('Thank you for offering me bank shifts. I have decided not to take them on, as my hours have gone up.')},
     {name: '"not to go any further with it"', text: letter("I've decided not to go any further with it, as I've been made up to shift lead.")},
     {name: '"decided it\'s right to decline"', text: letter("With the night rota involved, I've decided it's right to decline the offer.")},
     {name: 'typed on a phone: "ive decided to turn it down"', text: letter('tbh ive decided to turn it down, ive been offered more hours.')},

@@ -4,6 +4,11 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"happy to come back to" the company named "during my university holidays, if you would have me"', text: letter('Thank you for offering me the Support Worker post at Hafod Care. I must decline. I would be very happy to come back to Hafod Care on the bank during my university holidays, if you would have me.')},
+    {name: '"happy to discuss it again then"', text: letter('I must decline. I hope the subject can come back in one or two years; I would be happy to discuss it again then.')},
+    {name: '"I hope we can continue talking about your work"', text: letter('I must decline. I hope we can continue talking about your single-cell work.')},
+    {name: '"love to come back to you in a year or so"', text: letter('I must decline. I would love to come back to you in a year or so to see whether there are any classes I could cover.')},
+    {name: '"Kindly retain my CV in case ... comes up"', text: letter('I must decline. Kindly retain my CV in case a team lead opening comes up next year.')},
     {name: '"apply for a placement with your team in my final year"', text: letter('I must decline. I hope I can apply for a placement with your team in my final year.')},
     {name: '"honoured to be considered ... again"', text: letter('I must decline. I would be honoured to be considered for the fellowship again once my thesis is finished.')},
     {name: '"think of me if ... another research post opens"', text: letter('I must decline. I hope you will think of me if the study is extended or another research post opens in your team.')},
@@ -59,6 +64,12 @@ testRule('future-contact', {
     {name: 'a call-me-elsewhere request is not bridge-burning', text: letter("I must decline. Please don't call me at work; email is best. Let's keep in touch.")}
   ],
   invalid: [
+    {
+      name: '"I\'d love to come back to visit" looks ahead to no chance or contact',
+      text: letter("I must decline. I'd love to come back to Leeds one day as a tourist, but not for work."),
+      errors: [{reason: 'No line that keeps the door open', line: 3, column: 87}],
+      output: letter("I must decline. I'd love to come back to Leeds one day as a tourist, but not for work." + door)
+    },
     {
       name: '"I would prefer not to be approached about any future openings" burns the bridge',
       text: letter('I must decline. I would also prefer not to be approached about any future openings.'),

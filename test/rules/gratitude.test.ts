@@ -14,6 +14,12 @@ testRule('gratitude', {
   ],
   invalid: [
     {
+      name: '"I appreciate this leaves the rota stretched" is understanding, not thanks',
+      text: letter('I appreciate this leaves the rota stretched. I have decided not to take up the post.'),
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],
+      output: letter('Thank you for considering me for the position. I appreciate this leaves the rota stretched. I have decided not to take up the post.')
+    },
+    {
       name: '"I appreciate that you were hoping ..." is understanding, not thanks',
       text: letter('I appreciate that you were hoping to have the post filled before Christmas. I must decline the offer.'),
       errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],

@@ -23,6 +23,11 @@ testRule('inclusive-language', {
   ],
   invalid: [
     {
+      name: '"he" for "the engineer you choose", not yet known',
+      text: letter('I must decline. I am sure the engineer you choose will be excellent, and I hope he will enjoy the rollout.'),
+      errors: [{reason: /^Unexpected potentially insensitive use of "he"/, line: 3, column: 81}]
+    },
+    {
       name: 'a possessive ("layman\'s terms"), reported at the word without its "\'s"',
       text: letter("Your material explains radio astronomy in layman's terms. I must decline the interview."),
       errors: [{reason: /^Unexpected potentially insensitive use of "layman", in some cases "civilian"/, line: 3, column: 43, endColumn: 49}]

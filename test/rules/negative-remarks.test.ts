@@ -5,6 +5,22 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'a job plan that "felt like an afterthought", behind "I\'m afraid"',
+    text: letter("Thank you for the offer. The clinical team were superb; the job plan, I'm afraid, felt like an afterthought. I must decline."),
+    errors: [{reason: /^Negative remark about the role: "I'm afraid, felt like an afterthought"/, line: 3, column: 71}]
+  },
+  {
+    name: 'sarcastic emphasis on praise of theirs the writer only names: "your *streamlined* process"',
+    text: letter("I must withdraw. I'm sure your *streamlined* four-interview process will serve the next candidate every bit as well as it served me."),
+    errors: [{reason: /^Negative remark about the hiring process: .*\("streamlined"\)$/, line: 3, column: 18}],
+    filePath: 'draft.md'
+  },
+  {
+    name: 'a shortfall only ever said denied: "can\'t say the package came anywhere near matching it"',
+    text: letter("Thank you for the offer. Your facility is truly world class, although I can't say the relocation package came anywhere near matching it. I must decline."),
+    errors: [{reason: /^Negative remark about the pay: .*\("can't say the relocation package came anywhere near matching"\)$/, line: 3, column: 71}]
+  },
+  {
     name: 'pay that "sits well below what other firms are paying"',
     text: letter('Thank you for the offer. The starting package sits well below what other firms are paying. I must decline.'),
     errors: [{reason: /^Negative remark about the company and the pay/, line: 3, column: 26}]
@@ -320,6 +336,8 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'a step the writer lists as taken: "- destroyed the temporary building pass"', text: letter('I must withdraw. I have already:\n\n- returned the laptop to the office;\n- destroyed the temporary building pass;\n- signed the withdrawal form.'), filePath: 'draft.md'},
+    {name: '"would not be fair on either the store or me" is the writer\'s courtesy', text: letter('Thank you for the offer. I must decline: the daily journey to Perth would not be fair on either the store or me.')},
     {name: '"a good while" is a time', text: letter("Thank you for the offer. I must decline: I'm not planning to move for a good while.")},
     {name: '"could not have asked for a more respectful process" is praise', text: letter('Thank you for the invitation. I could not have asked for a more respectful or well-run process. I must withdraw.')},
     {name: '"nobody could have been more generous" is praise', text: letter('Thank you for the offer. Nobody could have been more generous with their time. I must decline.')},

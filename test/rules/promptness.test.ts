@@ -23,6 +23,20 @@ testRule('promptness', {
   ],
   invalid: [
     {
+      name: 'an interview dated after a comma: ", scheduled for 3:00 this afternoon"',
+      text: letter('Thank you for inviting me for the interview at the Ortigas office, scheduled for 3:00 this afternoon. I will not be able to attend.'),
+      date,
+      errors: [{reason: /^The interview is close \("this afternoon"\)/, line: 3, column: 1}],
+      output: letter('I am sorry for the short notice. Thank you for inviting me for the interview at the Ortigas office, scheduled for 3:00 this afternoon. I will not be able to attend.')
+    },
+    {
+      name: 'an interview dated by ", which is tomorrow at 10am"',
+      text: letter('Thank you for booking me in for the picker interview, which is tomorrow at 10am at the Bessemer site. I won\'t be attending.'),
+      date,
+      errors: [{reason: /^The interview is close \("tomorrow"\)/, line: 3, column: 1}],
+      output: letter('I am sorry for the short notice. Thank you for booking me in for the picker interview, which is tomorrow at 10am at the Bessemer site. I won\'t be attending.')
+    },
+    {
       name: '"my slot tomorrow" is close',
       text: letter('I must withdraw from my slot tomorrow at 2pm.'),
       date,

@@ -5,6 +5,9 @@ const letter = (ending: string) => `${body}${ending}`
 
 testRule('sign-off', {
   valid: [
+    {name: 'a closing in two languages, "Hormat saya / With respect,"', text: letter('\n\nHormat saya / With respect,\nSiti Rahmawati\n')},
+    {name: '"Thanks again, and have a great season,"', text: letter('\n\nThanks again, and have a great season,\nBrody Halvorson\n')},
+    {name: 'a five-word blessing joined to a closing', text: letter('\n\nGo n-éirí an t-ádh leat, and kind regards,\nCaoimhe Ní Dhomhnaill\n')},
     {name: '"With my thanks and very best wishes,"', text: letter('\n\nWith my thanks and very best wishes,\nRuairí Mac Giolla Phádraig\n')},
     {name: '"Yours in faith and with kind regards,"', text: letter('\n\nYours in faith and with kind regards,\nLosaline Vainikolo\n')},
     {name: 'wishes for a time', text: letter('\n\nWith very best wishes for the season ahead,\nCallum Fraser\n')},

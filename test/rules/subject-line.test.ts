@@ -31,6 +31,16 @@ testRule('subject-line', {
   ],
   invalid: [
     {
+      name: '"Technical interview" is only a topic',
+      text: withSubject('Technical interview'),
+      errors: [{reason: 'Subject "Technical interview" names no role and no purpose', line: 1, column: 10}]
+    },
+    {
+      name: '"A quick note after our call" names only when',
+      text: withSubject('A quick note after our call'),
+      errors: [{reason: 'Subject "A quick note after our call" names no role and no purpose', line: 1, column: 10}]
+    },
+    {
       name: 'a subject that is only a placeholder names nothing yet',
       text: withSubject('[Job Title]'),
       errors: [{reason: 'The subject is empty', line: 1, column: 10}]
