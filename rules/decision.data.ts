@@ -29,12 +29,13 @@ export const declineVerbs: DecisionVerb[] = [
   {base: ['decline'], ing: ['declining'], past: ['declined']},
   {base: ['withdraw'], ing: ['withdrawing'], past: ['withdrew', 'withdrawn']},
   {base: ['turn'], ing: ['turning'], past: ['turned'], after: object + String.raw`\s+down\b`},
-  // "pass on my thanks" is not a decision: only "pass on this/the/it/your...", "pass on interviewing" or a bare "I'll pass (for now)."
+  // "pass on my thanks" is not a decision: only "pass on this/the/it/your...", "pass on Thursday's interview",
+  // "pass on interviewing" or a bare "I'll pass (for now)."
   {
     base: ['pass'],
     ing: ['passing'],
     past: ['passed'],
-    after: String.raw`\s+(?:on|up)\s+(?:this|the|it|that|your|interviewing|applying|proceeding|joining|accepting|being)\b|(?=\s*(?:[.!;,–—]|\s-\s|$|for\s+now\b|this\s+time\b|at\s+this\s+(?:time|stage)\b))`
+    after: String.raw`\s+(?:on|up)\s+(?:this|the|it|that|your|interviewing|applying|proceeding|joining|accepting|being)\b|\s+on\s+[\w-]+['’]s\s+(?:interview|call|offer|meeting|chat|session|screen|round)\b|(?=\s*(?:[.!;,–—]|\s-\s|$|for\s+now\b|this\s+time\b|at\s+this\s+(?:time|stage)\b))`
   },
   {base: ['bow', 'back', 'pull', 'opt'], ing: ['bowing', 'backing', 'pulling', 'opting'], past: ['bowed', 'backed', 'pulled', 'opted'], after: String.raw`\s+out\b`},
   {base: ['step'], ing: ['stepping'], past: ['stepped'], after: String.raw`\s+(?:back|aside|away|down)\b`},
@@ -54,7 +55,7 @@ export const declineVerbs: DecisionVerb[] = [
     past: ['accepted', 'took', 'pursued'],
     after: String.raw`\s+(?:an?\s+)?(?:another|other|different|alternative)\b|\s+(?:an?\s+)?(?:offer|position|role|job)\s+(?:elsewhere|(?:with|at|from)\s+(?:another|a\s+different|a\s+competing)\b)`
   },
-  {base: ['stay', 'remain'], ing: ['staying', 'remaining'], past: ['stayed', 'remained'], after: String.raw`(?:\s+[\w'’-]+){0,2}?\s+(?:with|in|at)\s+my\s+(?:current|present)\b`},
+  {base: ['stay', 'remain', 'continue'], ing: ['staying', 'remaining', 'continuing'], past: ['stayed', 'remained', 'continued'], after: String.raw`(?:\s+[\w'’-]+){0,2}?\s+(?:with|in|at)\s+my\s+(?:current|present)\b`},
   {base: ['go', 'look'], ing: ['going', 'looking'], past: ['went', 'looked'], after: String.raw`\s+(?:in\s+)?(?:a\s+)?different\s+direction\b|\s+elsewhere\b`}
 ]
 
@@ -64,6 +65,8 @@ export const declineVerbs: DecisionVerb[] = [
  */
 export const acceptVerbs: DecisionVerb[] = [
   {base: ['attend', 'join'], ing: ['attending', 'joining'], lead: 'I will not'},
+  // Indian English: "I will not be appearing for the interview".
+  {base: ['appear'], ing: ['appearing'], after: String.raw`\s+(?:for|in|at)\s+(?:the|this|your|my|tomorrow['’]s)\b`, lead: 'I will not'},
   {base: ['accept'], ing: ['accepting'], lead: 'I have decided not to'},
   {base: ['take'], ing: ['taking'], after: String.raw`(?:\s+(?:up|on))?\s+(?:the|this|your|that|it)\b|\s+part\b|\s+(?:them|it|this|that)\s+(?:up|on)\b|\s+(?:my\s+application|things|it|this|matters)\s+(?:any\s+)?further\b`, lead: 'I have decided not to'},
   {base: ['commit'], ing: ['committing'], after: String.raw`\s+to\b`, lead: 'I have decided not to'},

@@ -30,13 +30,15 @@ export const doorOpeners = [
   '(keep|continue) (working|collaborating) (with|together)',
   '(keep|keeps|kept|keeping|bear|bore|bearing) (me|my name|my details|my cv|my application) in mind',
   'keep me on (file|record|records)',
+  // "please keep me on your list", "on your books"
+  'keep me on (your|the) (list|lists|books|register|database|roster|panel|radar)',
   '(keep|kept|keeping|have) my (details|cv|resume|profile|application|information) on (file|record|records)',
   '(keep|have) me in the loop',
   'keep me posted',
   'on your radar',
   'consider me again',
   'considered again',
-  'feel free to (reach|contact|get|call|email|message|write)',
+  'feel free to (reach|contact|get|call|email|message|write|ping|text)',
   'reach out (again|anytime|whenever|if|should|when)',
   // British English drops the article: "work with you in future".
   'reach out in the? future',
@@ -120,8 +122,8 @@ export const negatedBridgeBurners = [
 
 /** The ways a sentence looks ahead, for `hopefulLine.ahead`: one alternation, read part by part. */
 const lookingAhead = [
-  // "in future", "again", "one day", "in the new year", "in the years ahead", "down the line"
-  /future|again|someday|one\s+day|in\s+the\s+new\s+year|(?:in\s+the\s+)?years\s+(?:ahead|to\s+come)|down\s+the\s+(?:line|road|track)|later\s+on|next\s+time|coming\s+(?:years|months)/,
+  // "in future", "again", "one day", "in the new year", "in the spring", "later in the year", "in the years ahead", "down the line"
+  /future|again|someday|one\s+day|in\s+the\s+new\s+year|in\s+the\s+(?:spring|summer|autumn|fall|winter)|later\s+in\s+the\s+year|(?:in\s+the\s+)?years\s+(?:ahead|to\s+come)|down\s+the\s+(?:line|road|track)|later\s+on|next\s+time|coming\s+(?:years|months)/,
   // "next year", "next academic year", "the next round", "in my final year" (not "the next few days")
   /next\s+(?:academic|school|financial|calendar)\s+year|the\s+next\s+(?!(?:few|couple)\b)[\w-]+|next\s+(?:year|summer|season|spring|autumn|fall|winter|term|cycle|round)|in\s+(?:my|the)\s+(?:final|next|last|coming)\s+(?:year|term|semester|season)/,
   // "in a year or so", "in one or two years", "during my university holidays"
@@ -141,8 +143,8 @@ const lookingAhead = [
  * about it"). Regular expressions over one sentence; the opportunity word is the match.
  */
 export const hopefulLine = {
-  opportunity: /\b(?:roles?|positions?|posts?|jobs?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|placements?|fellowships?|commissions?|put\s+(?:a\s+)?(?:price|quote|bid|tender)\s+in|(?:take|run|give|lead|teach)\s+(?:a\s+)?(?:workshop|class|session|talk|seminar|lecture)s?|considered|in\s+mind|think\s+of\s+me|meet(?:ing)?\s+(?:again|up|at|in)|come\s+back\s+to\s+(?:you|your|us|the\s+(?:team|company|firm|practice|studio|store|site|ward|school))\b|(?:retain|hold)\s+my\s+(?:cv|resume|details|application|profile)|apply|reapply|volunteer(?:ing)?|help\s+out|cover\s+(?:[\w-]+\s+){0,2}(?:sessions?|shifts?|days?)|join\s+(?:you|your|the\s+team)|hear(?:ing)?\s+(?:from|about|of)|contact|touch|connect(?:ed|ing)?|talk(?:ing)?|chat(?:ting)?|speak(?:ing)?|discuss(?:ing)?|work(?:ing)?\s+(?:with|for|together|alongside)|(?:sail|serve|play|perform|train|fly|cook|teach|travel|build|partner)\s+(?:with|alongside)\s+(?:you|your)|collaborat\w*)\b/gi,
-  wish: /\b(?:hope|hoping|love|like|glad|happy|happily|pleased|delighted|thrilled|excited|welcome|keen|eager|interested|grateful|honou?red|privileged|please|kindly|open\s+to)\b/i,
+  opportunity: /\b(?:roles?|positions?|posts?|jobs?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|placements?|fellowships?|commissions?|put\s+(?:a\s+)?(?:price|quote|bid|tender)\s+in|(?:take|run|give|lead|teach)\s+(?:a\s+)?(?:workshop|class|session|talk|seminar|lecture)s?|considered|in\s+mind|think\s+of\s+me|meet(?:ing)?\s+(?:you\s+)?(?:again|up|at|in)|come\s+back\s+to\s+(?:you|your|us|the\s+(?:team|company|firm|practice|studio|store|site|ward|school))\b|(?:retain|hold)\s+my\s+(?:cv|resume|details|application|profile)|apply|reapply|volunteer(?:ing)?|help\s+out|cover\s+(?:[\w-]+\s+){0,2}(?:sessions?|shifts?|days?)|join\s+(?:you|your|the\s+team)|hear(?:ing)?\s+(?:from|about|of)|contact|touch|connect(?:ed|ing)?|talk(?:ing)?|chat(?:ting)?|speak(?:ing)?|discuss(?:ing)?|work(?:ing)?\s+(?:with|for|together|alongside)|(?:sail|serve|play|perform|train|fly|cook|teach|travel|build|partner)\s+(?:with|alongside)\s+(?:you|your)|collaborat\w*)\b/gi,
+  wish: /\b(?:hope|hoping|love|like|glad|happy|happily|pleased|delighted|thrilled|excited|welcome|keen|eager|interested|grateful|honou?red|privileged|privilege|pleasure|honou?r|please|kindly|open\s+to)\b/i,
   ahead: new RegExp(`\\b(?:${lookingAhead.map((part) => part.source).join('|')})\\b`, 'i'),
   // Thanks for the chance just had, wishes for whoever gets the job, or what "would have been"
   // (not "if you would have me"),

@@ -16,18 +16,19 @@ export const workplaceNegatives = [
   '(unprofessional|unprofessionally|unprepared|disinterested|distracted|dismissive|disrespectful)',
   '(rude|rudely|condescending|patronising|patronizing|arrogant|smug|cliquey|cliquy|unwelcoming)',
   '(seemed|seems|felt|feels|was|is|were|are) #Adverb? cold',
-  '(underpaid|underpaying|underpay|stingy|cheap|measly|paltry|miserly|meagre|meager)',
+  '(underpaid|underpaying|underpay|stingy|cheap|measly|paltry|miserly|meagre|meager|threadbare)',
   '(insulting|laughable|ridiculous|absurd|pathetic|pitiful|derisory|risible)',
   '(baffling|bewildering|perplexing|bizarre)',
   // Faint praise: "almost made the twelve-hour doubles bearable".
   '(bearable|tolerable)',
   '(is|are|was|were) nowhere near (what|enough)',
   // "a fair way below what the agencies are paying", "not even close to what the work deserves".
-  '(sits|sit|is|are|was|were|falls|fell) (still|just|rather|quite|also)? (a fair way|a long way|some way|way|well|far|much|miles|significantly|considerably|substantially) (below|under) (what|the|market|my|our)',
+  // "came in well below what the role asks for", "a good way below what interim partners command".
+  '(sits|sit|is|are|was|were|falls|fell|came|comes|come|lands|landed) in? (still|just|rather|quite|also)? (a fair way|a good way|a long way|some way|way|well|far|much|miles|significantly|considerably|substantially) (below|under) (what|the|market|my|our)',
   '(sits|sit|is|are|was|were|falls|fell) (below|under) (market|what)',
   // "made the relocation support look all the thinner by comparison".
   '(all the|even) (thinner|weaker|poorer|worse|smaller|meaner|stingier|meagre|meager)',
-  '(thinner|weaker|poorer|worse|smaller|meaner|stingier) by comparison',
+  '(thinner|weaker|poorer|worse|smaller|meaner|stingier|threadbare|modest|paltry) by comparison',
   'not #Adverb? close to (what|the|market|matching)',
   '(little|no|zero|not much) confidence in (how|the|your)',
   '(heavy|high) handed',
@@ -57,6 +58,8 @@ export const workplaceNegatives = [
   '(i|we) (only|just) wish (the|your)',
   'if only (the|your)',
   '(hard|harder|difficult) to (understand|fathom|justify)',
+  // "hard to see as a serious offer"
+  '(hard|harder|difficult) to (see|take|regard|treat) (it|this|that)? as (a|an)? (serious|fair|genuine|credible|real)',
   'dumpster fire',
   'sinking ship',
   '(an|the) interrogation',
@@ -176,6 +179,8 @@ export const unscoredPraise = [
  */
 export const fieldNames = [
   '#Adjective? #Noun+ (team|teams|department|departments|unit|ward|service|services|practice|desk|division|group|clinic|centre|center|lab|labs|laboratory|area|sector|field|function|line|helpline)',
+  // compromise may tag a plural as a verb: "the community eating disorders service".
+  '#Noun #PresentTense (team|teams|department|unit|ward|service|services|clinic|centre|center|lab)',
   '#Noun+ (detection|prevention|investigation|investigations|analytics|research|modelling|modeling|reduction|awareness|recovery|response)',
   '(head|director|manager|lead|vp) of #Adjective? #Noun+'
 ]

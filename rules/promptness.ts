@@ -29,7 +29,7 @@ const meeting = `(?:${data.meetings}|${data.attending})`
 const gap = `(?:[\\s,]+(?:${data.between})){0,4}`
 /** A meeting word shortly before the cue ("the interview is tomorrow") or after it ("tomorrow's interview"). */
 const meetingBefore = pattern(`\\b${meeting}(?:['’]s)?${gap}[\\s,]*$`)
-const meetingAfter = pattern(`^${gap}[\\s,]+${meeting}\\b`)
+const meetingAfter = pattern(`^${gap}[\\s,]+${meeting}\\b(?!\\s+(?:${data.meetingThings})\\b)`)
 /**
  * A meeting named earlier in the sentence and dated after a comma: "my interview for the role,
  * which is booked for tomorrow", "the picker interview, which is tomorrow at 10am", "the interview

@@ -4,6 +4,9 @@ import {letter, testRule} from '../helpers/rule-tester.js'
 
 testRule('decision', {
   valid: [
+    {name: '"I\'m going to pass on Thursday\'s interview"', text: letter("So sorry to do this, but I'm going to pass on Thursday's interview. Thank you for setting it up.")},
+    {name: 'Indian English "I will not be appearing for the interview"', text: letter('Thank you for scheduling the interview. I have decided to continue with my present organisation, hence I will not be appearing for the interview.')},
+    {name: '"I have decided to continue with my present organisation"', text: letter('Thank you for the interview invitation. I have decided to continue with my present organisation.')},
     {name: '"I have decided not to take them on" (bank shifts)', text: letter('Thank you for offering me bank shifts. I have decided not to take them on, as my hours have gone up.')},
     {name: '"not to go any further with it"', text: letter("I've decided not to go any further with it, as I've been made up to shift lead.")},
     {name: '"decided it\'s right to decline"', text: letter("With the night rota involved, I've decided it's right to decline the offer.")},

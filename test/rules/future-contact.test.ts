@@ -4,6 +4,10 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"It would be a privilege to work alongside you further down the line"', text: letter('I must decline. It would be a privilege to work alongside you further down the line.')},
+    {name: '"I very much hope to meet you at the conference in the spring"', text: letter('I must withdraw. I very much hope to meet you at the conference in the spring.')},
+    {name: '"Feel free to ping me again in the new year"', text: letter("I'll pass on interviewing. Feel free to ping me again in the new year.")},
+    {name: '"please keep me on your list"', text: letter("I must decline. I'd be very happy to put my hand up for a locum block with you later in the year, so please keep me on your list.")},
     {name: '"happy to come back to" the company named "during my university holidays, if you would have me"', text: letter('Thank you for offering me the Support Worker post at Hafod Care. I must decline. I would be very happy to come back to Hafod Care on the bank during my university holidays, if you would have me.')},
     {name: '"happy to discuss it again then"', text: letter('I must decline. I hope the subject can come back in one or two years; I would be happy to discuss it again then.')},
     {name: '"I hope we can continue talking about your work"', text: letter('I must decline. I hope we can continue talking about your single-cell work.')},

@@ -5,6 +5,21 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'a package that "came in well below what the role asks for"',
+    text: letter('Thank you for the offer. The compensation package came in well below what the role asks for, so I must decline.'),
+    errors: [{reason: /^Negative remark about the role and the pay: .*\("came in well below what"\)$/, line: 3, column: 26}]
+  },
+  {
+    name: 'relocation support that looked "pretty threadbare by comparison"',
+    text: letter('Thank you for the offer. Your research group was inspiring, and it made the relocation support look pretty threadbare by comparison. I must decline.'),
+    errors: [{reason: /^Negative remark about the pay: "it made the relocation support look pretty threadbare by comparison"/, line: 3, column: 65}]
+  },
+  {
+    name: 'a day rate "a good way below what interim partners command", "hard to see as a serious offer"',
+    text: letter('Thank you for the offer. The day rate sits a good way below what interim partners command, and it is hard to see as a serious offer. I must decline.'),
+    errors: [{reason: /^Negative remark about .*the pay: .*\("sits a good way below what", "hard to see as a serious"\)$/, line: 3, column: 26}]
+  },
+  {
     name: 'a job plan that "felt like an afterthought", behind "I\'m afraid"',
     text: letter("Thank you for the offer. The clinical team were superb; the job plan, I'm afraid, felt like an afterthought. I must decline."),
     errors: [{reason: /^Negative remark about the role: "I'm afraid, felt like an afterthought"/, line: 3, column: 71}]
@@ -336,6 +351,7 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'a service named by its field, a plural tagged as a verb: "the community eating disorders service"', text: letter('Further to your email offering me the post in the community eating disorders service, thank you for the offer. I must decline.')},
     {name: 'a step the writer lists as taken: "- destroyed the temporary building pass"', text: letter('I must withdraw. I have already:\n\n- returned the laptop to the office;\n- destroyed the temporary building pass;\n- signed the withdrawal form.'), filePath: 'draft.md'},
     {name: '"would not be fair on either the store or me" is the writer\'s courtesy', text: letter('Thank you for the offer. I must decline: the daily journey to Perth would not be fair on either the store or me.')},
     {name: '"a good while" is a time', text: letter("Thank you for the offer. I must decline: I'm not planning to move for a good while.")},

@@ -10,6 +10,7 @@ const date = '2026-03-10'
 
 testRule('promptness', {
   valid: [
+    {name: '"this morning\'s induction paperwork" is no meeting', text: letter("I start a new position tomorrow, and after this morning's induction paperwork I have decided to withdraw."), date},
     {name: 'no time cues, no dates', text: letter('Thank you for the invitation. I must decline the interview.'), date},
     {name: 'a late reply that apologises', text: letter('Sorry for the late reply, I know it has been two weeks. I will not be attending.'), date},
     {name: 'a delay owned by thanking for patience', text: letter('Thank you for your patience. It has been a month, and I have decided to decline.'), date},
