@@ -48,7 +48,7 @@ export const familyDetails = [
   // A household's arrangements falling apart, beyond "childcare on interview day".
   '(childcare|nursery|daycare|childminder) (arrangements|plans|place)? (have|has|had) (fallen|fell|gone) (through|wrong)',
   '(my|our) (son|daughter|child|kids|children) (nursery|daycare|school|childminder) (has|had|is|was)? (closed|closing|shut|shutting)',
-  "(my|our) (son|son's|daughter|daughter's|child's|children's|kids') (childminder|nanny|babysitter|nursery) (has|had)? #Adverb? (given|handed) (in)? (notice|her notice|his notice|their notice)",
+  "(my|our) (son|son's|daughter|daughter's|child's|children's|kids')? (childminder|nanny|babysitter|nursery) (has|had)? #Adverb? (given|handed) (in)? (notice|her notice|his notice|their notice)",
   // A separation: "my partner and I separated last month".
   '(my|our) (husband|wife|partner|spouse|boyfriend|girlfriend) and (i|me) (have|had)? #Adverb? (separated|split|broke|divorced)',
   '(separated|split|broke up) (from|with) (my|our) (husband|wife|partner|spouse|boyfriend|girlfriend)'

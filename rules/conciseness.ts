@@ -29,8 +29,15 @@ const briefExplanation = {
   goals: 'I am pursuing a role that aligns more closely with my career goals'
 }
 
-/** Words before "surgery" that make it a practice's premises: "a veterinary surgery", "the GP surgery". */
-const surgeryAsPlace = /\b(?:veterinary|vet['’]?s?|dental|dentist['’]?s?|gp|doctors['’]?|doctor['’]s|village|local)\s+$/i
+/**
+ * Medical words in another sense, told by the words before them: a surgery that is a practice's
+ * premises ("a veterinary surgery", "the GP surgery"), and "the counselling" through which India
+ * allots postgraduate medical seats.
+ */
+const otherSenses: Array<{word: RegExp; before: RegExp}> = [
+  {word: /^surger/i, before: /\b(?:veterinary|vet['’]?s?|dental|dentist['’]?s?|gp|doctors['’]?|doctor['’]s|village|local)\s+$/i},
+  {word: /^counsel/i, before: /\b(?:through|via|in|after)\s+the\s+$/i}
+]
 
 const firstPerson = /\b(?:i|i['’]m|i['’]ve|i['’]d|me|my|we|we['’]re|our|us)\b/i
 const recipientSide = /\b(?:your|you)\b/i
@@ -49,8 +56,8 @@ function personal(doc: Document, match: Match): boolean {
   const [next, after] = sentence.words.filter((word) => word.start >= match.end).map((word) => word.text.toLowerCase())
   if (next && (fieldNouns.includes(next) || (after && !joiningWord.test(next) && fieldNouns.includes(after)))) return false
   if (fieldBefore.test(doc.text.slice(sentence.start, match.start))) return false
-  // "a veterinary surgery ten minutes from my flat": a surgery is also a workplace.
-  if (/^surger/i.test(match.text) && surgeryAsPlace.test(doc.text.slice(sentence.start, match.start))) return false
+  const lead = doc.text.slice(sentence.start, match.start)
+  if (otherSenses.some(({word, before}) => word.test(match.text) && before.test(lead))) return false
   // "the rehabilitation of the Assiniboine crossing" mends a thing, not the writer.
   if (/^rehab/i.test(match.text) && next === 'of' && /^(?:the|a|an|this|that)$/.test(after ?? '')) return false
   const before = sentence.words.filter((word) => word.end <= match.start).slice(-2)

@@ -93,6 +93,8 @@ export const bridgeBurners = [
   // "I'd appreciate it if you didn't contact me about any future roles".
   '(if|that) you (did|do|would) not #Adverb? (contact|email|message|bother|approach) me (again|anymore|about|regarding|in|further|with)',
   'no need to (contact|email|call|message|text|bother) me (again|about|regarding|in the future)',
+  // "there's no need to reach back out about future openings"
+  'no need to reach back? out (to me)? (again|about|regarding|in|with)',
   'no need to (get|be|keep) in (touch|contact)',
   'no need to (keep|hold|have) my (cv|details|resume|application|information|name) on file',
   'no (interest|desire|wish) in (hearing|being) .{0,4} (future|again|other|further)',
@@ -146,8 +148,9 @@ export const hopefulLine = {
   opportunity: /\b(?:roles?|positions?|posts?|jobs?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|placements?|fellowships?|commissions?|put\s+(?:a\s+)?(?:price|quote|bid|tender)\s+in|(?:take|run|give|lead|teach)\s+(?:a\s+)?(?:workshop|class|session|talk|seminar|lecture)s?|considered|in\s+mind|think\s+of\s+me|meet(?:ing)?\s+(?:you\s+)?(?:again|up|at|in)|come\s+back\s+to\s+(?:you|your|us|the\s+(?:team|company|firm|practice|studio|store|site|ward|school))\b|(?:retain|hold)\s+my\s+(?:cv|resume|details|application|profile)|apply|reapply|volunteer(?:ing)?|help\s+out|cover\s+(?:[\w-]+\s+){0,2}(?:sessions?|shifts?|days?)|join\s+(?:you|your|the\s+team)|hear(?:ing)?\s+(?:from|about|of)|contact|touch|connect(?:ed|ing)?|talk(?:ing)?|chat(?:ting)?|speak(?:ing)?|discuss(?:ing)?|work(?:ing)?\s+(?:with|for|together|alongside)|(?:sail|serve|play|perform|train|fly|cook|teach|travel|build|partner)\s+(?:with|alongside)\s+(?:you|your)|collaborat\w*)\b/gi,
   wish: /\b(?:hope|hoping|love|like|glad|happy|happily|pleased|delighted|thrilled|excited|welcome|keen|eager|interested|grateful|honou?red|privileged|privilege|pleasure|honou?r|please|kindly|open\s+to)\b/i,
   ahead: new RegExp(`\\b(?:${lookingAhead.map((part) => part.source).join('|')})\\b`, 'i'),
-  // Thanks for the chance just had, wishes for whoever gets the job, or what "would have been"
+  // Thanks for the chance just had (not "pass on my thanks to the chairman"), wishes for whoever
+  // gets the job, or what "would have been"
   // (not "if you would have me"),
   // open nothing for the writer.
-  elsewhere: /\bthank|\b(?:candidate|successor|replacement)\b|\bfind\s+(?:someone|somebody|(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:person|candidate|fit|match|hire|replacement|successor))\b|\b(?:would|could|might)\s+have\b(?!\s+me\b)|['’]d\s+have\b(?!\s+me\b)/iu
+  elsewhere: /\bthank(?:s|\s+you)?(?:\s+\w+){0,3}?\s+for\b|\b(?:candidate|successor|replacement)\b|\bfind\s+(?:someone|somebody|(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:person|candidate|fit|match|hire|replacement|successor))\b|\b(?:would|could|might)\s+have\b(?!\s+me\b)|['’]d\s+have\b(?!\s+me\b)/iu
 }

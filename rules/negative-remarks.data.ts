@@ -104,7 +104,7 @@ export const unnamedBlame = [
  * Contrasts that turn praise into a sting: "the team seemed nice, unlike the pay". They count
  * in a clause about the recipient when another part of the sentence praises something.
  */
-export const contrastStings = ['unlike', 'except (for|the|your)', 'apart from', 'other than', 'not so much', 'less so', 'more than (i|we) can say', '(same|similar) (can|could|cannot) (not|hardly|scarcely|barely|never) be said', '(can|could|cannot) (not|hardly|scarcely|barely|never) say the same', '(shame|pity)']
+export const contrastStings = ['unlike', 'except (for|the|your)', 'apart from', 'other than', 'not so much', 'less so', 'more than (i|we) can say', '(same|similar) #Adverb? (can|could|cannot) #Adverb? (not|hardly|scarcely|barely|never) be said', '(can|could|cannot) (not|hardly|scarcely|barely|never) say the same', '(shame|pity)']
 
 /**
  * Negative words that describe the writer's situation or plain facts, not the recipient: "a

@@ -49,8 +49,11 @@ function writerWouldGive(before: string): boolean {
  * your time", "would not be fair on either the store or me" (but "not fair on me" complains).
  */
 const deniedCourtesy = /^\s+(?:to|of me|for me|on\s+(?:you|either|both|everyone|anyone|the\s+team))\b/i
-/** "hate to say", "unfair to you", "rude of me": the writer's own reluctance or courtesy; not "awful to work for". */
-const writerCourtesy = /^\s+(?:to\s+(?:you|say|admit|tell|ask|let|leave|mess|back|pull|withdraw|decline|do\s+this|have\s+to)|of me|for me)\b/i
+/**
+ * "hate to say", "unfair to you", "rude of me", "unfair to keep going through your process": the
+ * writer's own reluctance or courtesy; not "awful to work for".
+ */
+const writerCourtesy = /^\s+(?:to\s+(?:you|say|admit|tell|ask|let|leave|mess|back|pull|withdraw|decline|do\s+this|have\s+to|keep|continue|carry|string|drag|hold|take\s+up)|of me|for me)\b/i
 const emphasis = /(\*{1,2}|_{1,2})([\p{L}'’-]+)\1/gu
 /** A single praising word in scare quotes before a noun: your "competitive" salary. */
 const scareQuote = /(?:["“‘]|(?<=^|\s)')([\p{L}-]+)(?:["”’]|'(?=\s))(?=\s+\p{L})/gu

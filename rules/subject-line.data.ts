@@ -9,8 +9,8 @@ export const fillerWords = [
   'reply', 'response', 'decision', 'important', 'urgent', 'fyi', 'just', 'some', 'no', 'subject', 'letter',
   're', 'fw', 'fwd', 'regarding', 'about', 'in', 'up', 'the', 'my', 'your', 'our', 'a', 'an',
   'for', 'on', 'of', 'to', 'from', 'and', 'with', 'this', 'that', 'you',
-  // When, not what: "A quick note after our call", "Our chat yesterday".
-  'after', 'since', 'today', 'yesterday', 'earlier', 'recent', 'last', 'week'
+  // When, not what: "A quick note after our call", "Our chat yesterday", "Re: Next steps".
+  'next', 'steps', 'step', 'after', 'since', 'today', 'yesterday', 'earlier', 'recent', 'last', 'week'
 ]
 
 /** Words that name what the message is about, but not which one or why. Lower case. */

@@ -9,6 +9,7 @@ const words = (count: number) =>
 
 testRule('conciseness', {
   valid: [
+    {name: 'a seat allotted "through the counselling" (India\'s admission rounds)', text: letter('I will not be joining the post, as I have been allotted a postgraduate seat in Community Medicine through the counselling last week.')},
     {name: 'a veterinary surgery is a workplace', text: letter('I must withdraw. I have been offered a contract at a veterinary surgery ten minutes from my flat.')},
     {name: 'fields of work: "a gene therapy group", "Hospital Administration"', text: letter('I have joined a gene therapy group, and the Graduate Trainee Programme in Hospital Administration must wait. I must decline.')},
     {name: 'a field of work: "rehabilitation project"', text: letter('Thank you for the offer for the barrage rehabilitation project. I must decline.')},
@@ -32,6 +33,11 @@ testRule('conciseness', {
     {name: 'a maxWords option', text: letter(words(300)), options: {maxWords: 300}}
   ],
   invalid: [
+    {
+      name: '"our childminder has handed in her notice"',
+      text: letter('I must withdraw my application: our childminder has handed in her notice and there is nobody else to cover the early starts.'),
+      errors: [{reason: /family/, line: 3, column: 33}]
+    },
     {
       name: 'a separation and a childminder giving notice',
       text: letter('My partner and I separated last month, and my son\'s childminder has since given notice. I must decline.'),

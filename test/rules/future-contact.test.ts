@@ -4,6 +4,7 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"pass on my thanks to the chairman, and I would welcome the chance to be considered ... in the future"', text: letter('I must decline. Please pass on my thanks to the chair of the panel, and I would welcome the chance to be considered for board roles in the future.')},
     {name: '"It would be a privilege to work alongside you further down the line"', text: letter('I must decline. It would be a privilege to work alongside you further down the line.')},
     {name: '"I very much hope to meet you at the conference in the spring"', text: letter('I must withdraw. I very much hope to meet you at the conference in the spring.')},
     {name: '"Feel free to ping me again in the new year"', text: letter("I'll pass on interviewing. Feel free to ping me again in the new year.")},
@@ -68,6 +69,11 @@ testRule('future-contact', {
     {name: 'a call-me-elsewhere request is not bridge-burning', text: letter("I must decline. Please don't call me at work; email is best. Let's keep in touch.")}
   ],
   invalid: [
+    {
+      name: '"there\'s no need to reach back out about future openings" burns the bridge',
+      text: letter("I'll pass on interviewing. Honestly, there's no need to reach back out about future openings either."),
+      errors: [{reason: /burns the bridge/, line: 3, column: 46}]
+    },
     {
       name: '"I\'d love to come back to visit" looks ahead to no chance or contact',
       text: letter("I must decline. I'd love to come back to Leeds one day as a tourist, but not for work."),

@@ -5,6 +5,11 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: '"the same sadly can\'t be said for the salary on offer" stings',
+    text: letter("Thank you for the offer. The team were a delight to meet; the same sadly can't be said for the salary on offer, so I must decline."),
+    errors: [{reason: /^Negative remark about the pay/, line: 3, column: 59}]
+  },
+  {
     name: 'a package that "came in well below what the role asks for"',
     text: letter('Thank you for the offer. The compensation package came in well below what the role asks for, so I must decline.'),
     errors: [{reason: /^Negative remark about the role and the pay: .*\("came in well below what"\)$/, line: 3, column: 26}]
@@ -351,6 +356,7 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: '"It felt unfair to keep going through your process" is the writer\'s conscience', text: letter("Thank you for the call. It felt unfair to keep going through your process while I was mostly convinced I'd be staying, so I must withdraw.")},
     {name: 'a service named by its field, a plural tagged as a verb: "the community eating disorders service"', text: letter('Further to your email offering me the post in the community eating disorders service, thank you for the offer. I must decline.')},
     {name: 'a step the writer lists as taken: "- destroyed the temporary building pass"', text: letter('I must withdraw. I have already:\n\n- returned the laptop to the office;\n- destroyed the temporary building pass;\n- signed the withdrawal form.'), filePath: 'draft.md'},
     {name: '"would not be fair on either the store or me" is the writer\'s courtesy', text: letter('Thank you for the offer. I must decline: the daily journey to Perth would not be fair on either the store or me.')},

@@ -31,6 +31,11 @@ testRule('subject-line', {
   ],
   invalid: [
     {
+      name: 'a reply whose subject names nothing: "Re: Next steps"',
+      text: withSubject('Re: Next steps'),
+      errors: [{reason: 'Subject "Re: Next steps" does not say what the message is about', line: 1, column: 10}]
+    },
+    {
       name: '"Technical interview" is only a topic',
       text: withSubject('Technical interview'),
       errors: [{reason: 'Subject "Technical interview" names no role and no purpose', line: 1, column: 10}]
