@@ -60,7 +60,9 @@ export const fieldNouns = [
   'charity', 'sector', 'industry', 'field', 'programme', 'program', 'nurse', 'nurses', 'support', 'practice', 'policy',
   'policies', 'benefits', 'cover', 'coverage', 'insurance', 'work', 'role', 'position', 'provision', 'app', 'product',
   'teams', 'roles', 'positions', 'vacancy', 'vacancies', 'job', 'jobs', 'post', 'posts', 'project', 'projects', 'works',
-  'group', 'groups', 'pipeline', 'lab', 'laboratory', 'administration', 'management', 'community'
+  'group', 'groups', 'pipeline', 'lab', 'laboratory', 'administration', 'management', 'community',
+  // Sciences named by what they study: "tumour immunology", "cancer biology".
+  'immunology', 'biology', 'genetics', 'genomics', 'imaging', 'pathology', 'epidemiology', 'trials'
 ]
 
 /** A field of work named before the word: "a post in radiotherapy", "a PhD position on declining fertility". */

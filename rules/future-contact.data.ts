@@ -14,7 +14,7 @@ export const doorOpeners = [
   'paths #Adverb? (will|may|might|can|could|should|would)? #Adverb? cross',
   '(cross|crossing) paths',
   // One describing word may come between: "future graduate openings", "future contract roles".
-  'future .? (opportunity|opportunities|role|roles|position|positions|post|posts|job|jobs|opening|openings|vacancy|vacancies|collaboration|collaborations|apprenticeship|apprenticeships|internship|internships|placement|placements|project|projects)',
+  'future .? (opportunity|opportunities|role|roles|position|positions|post|posts|job|jobs|opening|openings|vacancy|vacancies|collaboration|collaborations|apprenticeship|apprenticeships|internship|internships|placement|placements|project|projects|competition|competitions|round|rounds|intake|intakes|cycle|cycles|campaign|campaigns|cohort|cohorts)',
   // "I'd be glad to hear about opportunities at Hollins", "hear of any openings".
   '(hear|hearing) (about|of) .{0,3} (opportunities|openings|roles|vacancies|positions|jobs|posts)',
   // "I hope I may be considered for suitable openings", "be considered when the next round opens".
@@ -97,6 +97,8 @@ export const bridgeBurners = [
   'no need to reach back? out (to me)? (again|about|regarding|in|with)',
   'no need to (get|be|keep) in (touch|contact)',
   'no need to (keep|hold|have) my (cv|details|resume|application|information|name) on file',
+  // "I would also ask that my details not be kept on file for future vacancies"
+  '(ask|request|prefer) that my (details|cv|resume|information|application|name) (not|no longer) be (kept|held|retained|stored)',
   'no (interest|desire|wish) in (hearing|being) .{0,4} (future|again|other|further)',
   '(not|no longer) interested in (hearing|being|receiving) .{0,4} (future|again|other|further)',
   'do not bother (contacting|calling|emailing|messaging|reaching)',
@@ -130,6 +132,8 @@ const lookingAhead = [
   /next\s+(?:academic|school|financial|calendar)\s+year|the\s+next\s+(?!(?:few|couple)\b)[\w-]+|next\s+(?:year|summer|season|spring|autumn|fall|winter|term|cycle|round)|in\s+(?:my|the)\s+(?:final|next|last|coming)\s+(?:year|term|semester|season)/,
   // "in a year or so", "in one or two years", "during my university holidays"
   /in\s+(?:a|one|two|three|several|a\s+few|a\s+couple\s+of|one\s+or\s+two|two\s+or\s+three)\s+(?:years?|months?)|during\s+(?:my|the)\s+(?:[\w-]+\s+)?(?:holidays|vacations?|breaks?)/,
+  // "I would be glad to be considered": a wish to be considered is always ahead (not "I was honoured to be considered")
+  /(?:would|['’]d|will|['’]ll)\s+(?:[\w'’]+\s+){0,6}?to\s+be\s+considered|in\s+the\s+meantime|at\s+a\s+later\s+(?:stage|date|point)/,
   // "once I graduate", "after completing my studies", "when the fieldwork is complete"
   /once\s+(?:I|my)|after\s+(?:completing|finishing|I\s+(?:finish|complete|graduate|qualify))|(?:when|once|after)\s+(?:the|my|this|that|our)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|has|have|ends?|finishes|wraps)/,
   // "if I'm ever back", "if a similar role opens up", "in case an opening comes up", "if you would have me"
@@ -145,7 +149,7 @@ const lookingAhead = [
  * about it"). Regular expressions over one sentence; the opportunity word is the match.
  */
 export const hopefulLine = {
-  opportunity: /\b(?:roles?|positions?|posts?|jobs?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|placements?|fellowships?|commissions?|put\s+(?:a\s+)?(?:price|quote|bid|tender)\s+in|(?:take|run|give|lead|teach)\s+(?:a\s+)?(?:workshop|class|session|talk|seminar|lecture)s?|considered|in\s+mind|think\s+of\s+me|meet(?:ing)?\s+(?:you\s+)?(?:again|up|at|in)|come\s+back\s+to\s+(?:you|your|us|the\s+(?:team|company|firm|practice|studio|store|site|ward|school))\b|(?:retain|hold)\s+my\s+(?:cv|resume|details|application|profile)|apply|reapply|volunteer(?:ing)?|help\s+out|cover\s+(?:[\w-]+\s+){0,2}(?:sessions?|shifts?|days?)|join\s+(?:you|your|the\s+team)|hear(?:ing)?\s+(?:from|about|of)|contact|touch|connect(?:ed|ing)?|talk(?:ing)?|chat(?:ting)?|speak(?:ing)?|discuss(?:ing)?|work(?:ing)?\s+(?:with|for|together|alongside)|(?:sail|serve|play|perform|train|fly|cook|teach|travel|build|partner)\s+(?:with|alongside)\s+(?:you|your)|collaborat\w*)\b/gi,
+  opportunity: /\b(?:roles?|positions?|posts?|jobs?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|placements?|fellowships?|commissions?|put\s+(?:a\s+)?(?:price|quote|bid|tender)\s+in|put\s+in\s+(?:a|an)\s+(?:offer|quote|bid|tender|price|proposal)|(?:take|run|give|lead|teach)\s+(?:a\s+)?(?:workshop|class|session|talk|seminar|lecture)s?|considered|in\s+mind|think\s+of\s+me|meet(?:ing)?\s+(?:you\s+)?(?:again|up|at|in)|come\s+back\s+to\s+(?:you|your|us|the\s+(?:team|company|firm|practice|studio|store|site|ward|school))\b|(?:retain|hold)\s+my\s+(?:cv|resume|details|application|profile)|apply|reapply|volunteer(?:ing)?|help\s+out|cover\s+(?:[\w-]+\s+){0,2}(?:sessions?|shifts?|days?)|join\s+(?:you|your|the\s+team)|hear(?:ing)?\s+(?:from|about|of)|contact|touch|connect(?:ed|ing)?|talk(?:ing)?|chat(?:ting)?|speak(?:ing)?|discuss(?:ing)?|work(?:ing)?\s+(?:with|for|together|alongside)|(?:sail|serve|play|perform|train|fly|cook|teach|travel|build|partner)\s+(?:with|alongside)\s+(?:you|your)|collaborat\w*)\b/gi,
   wish: /\b(?:hope|hoping|love|like|glad|happy|happily|pleased|delighted|thrilled|excited|welcome|keen|eager|interested|grateful|honou?red|privileged|privilege|pleasure|honou?r|please|kindly|open\s+to)\b/i,
   ahead: new RegExp(`\\b(?:${lookingAhead.map((part) => part.source).join('|')})\\b`, 'i'),
   // Thanks for the chance just had (not "pass on my thanks to the chairman"), wishes for whoever

@@ -19,6 +19,11 @@ export const workplaceNegatives = [
   '(underpaid|underpaying|underpay|stingy|cheap|measly|paltry|miserly|meagre|meager|threadbare)',
   '(insulting|laughable|ridiculous|absurd|pathetic|pitiful|derisory|risible)',
   '(baffling|bewildering|perplexing|bizarre)',
+  '(dispiriting|demoralising|demoralizing|disheartening|deflating)',
+  // An interviewer's attention elsewhere: "he seemed more interested in his phone".
+  '(seemed|seems|was|were|looked|appeared) more interested in (his|her|their) (phone|laptop|email|emails|screen|watch)',
+  // After praise: "the salary banding, sadly, was another story".
+  '(was|is|were|are|been) (quite|rather|sadly|unfortunately)? (another|a different) (story|matter)',
   // Faint praise: "almost made the twelve-hour doubles bearable".
   '(bearable|tolerable)',
   '(is|are|was|were) nowhere near (what|enough)',

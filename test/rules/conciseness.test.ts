@@ -9,6 +9,7 @@ const words = (count: number) =>
 
 testRule('conciseness', {
   valid: [
+    {name: '"tumour immunology", a science named by what it studies', text: letter('Your work is the reason I first became interested in tumour immunology. I must decline the interview.')},
     {name: 'a seat allotted "through the counselling" (India\'s admission rounds)', text: letter('I will not be joining the post, as I have been allotted a postgraduate seat in Community Medicine through the counselling last week.')},
     {name: 'a veterinary surgery is a workplace', text: letter('I must withdraw. I have been offered a contract at a veterinary surgery ten minutes from my flat.')},
     {name: 'fields of work: "a gene therapy group", "Hospital Administration"', text: letter('I have joined a gene therapy group, and the Graduate Trainee Programme in Hospital Administration must wait. I must decline.')},

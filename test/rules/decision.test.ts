@@ -4,6 +4,7 @@ import {letter, testRule} from '../helpers/rule-tester.js'
 
 testRule('decision', {
   valid: [
+    {name: '"I have decided not to opt for the transfer this year"', text: letter('Thank you for considering my name. I have decided not to opt for the transfer this year.')},
     {name: '"I\'m going to pass on Thursday\'s interview"', text: letter("So sorry to do this, but I'm going to pass on Thursday's interview. Thank you for setting it up.")},
     {name: 'Indian English "I will not be appearing for the interview"', text: letter('Thank you for scheduling the interview. I have decided to continue with my present organisation, hence I will not be appearing for the interview.')},
     {name: '"I have decided to continue with my present organisation"', text: letter('Thank you for the interview invitation. I have decided to continue with my present organisation.')},

@@ -4,6 +4,10 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"I would be very happy to put in an offer then"', text: letter('I must decline. If you have new translation projects in the new year, I would be very happy to put in an offer then.')},
+    {name: '"I would be glad to be considered for contract work ... in the meantime"', text: letter('I must withdraw. I would be glad to be considered for contract communications work with the Department in the meantime.')},
+    {name: '"go forward ... in a future competition"', text: letter('I must decline the promotion. I would very much welcome the chance to go forward at Principal Officer level in a future competition.')},
+    {name: '"honoured to be considered for a board role ... at a later stage"', text: letter('I must respectfully decline. I would be honoured to be considered for a board role with the Company at a later stage.')},
     {name: '"pass on my thanks to the chairman, and I would welcome the chance to be considered ... in the future"', text: letter('I must decline. Please pass on my thanks to the chair of the panel, and I would welcome the chance to be considered for board roles in the future.')},
     {name: '"It would be a privilege to work alongside you further down the line"', text: letter('I must decline. It would be a privilege to work alongside you further down the line.')},
     {name: '"I very much hope to meet you at the conference in the spring"', text: letter('I must withdraw. I very much hope to meet you at the conference in the spring.')},
@@ -69,6 +73,17 @@ testRule('future-contact', {
     {name: 'a call-me-elsewhere request is not bridge-burning', text: letter("I must decline. Please don't call me at work; email is best. Let's keep in touch.")}
   ],
   invalid: [
+    {
+      name: '"I was honoured to be considered" looks back, not ahead',
+      text: letter('I must decline. I was honoured to be considered for the post.'),
+      errors: [{reason: 'No line that keeps the door open', line: 3, column: 62}],
+      output: letter('I must decline. I was honoured to be considered for the post.' + door)
+    },
+    {
+      name: '"I would also ask that my details not be kept on file" burns the bridge',
+      text: letter('I must decline. I would also ask that my details not be kept on file for future vacancies.'),
+      errors: [{reason: /burns the bridge/, line: 3, column: 30}]
+    },
     {
       name: '"there\'s no need to reach back out about future openings" burns the bridge',
       text: letter("I'll pass on interviewing. Honestly, there's no need to reach back out about future openings either."),

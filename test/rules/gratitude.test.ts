@@ -14,6 +14,12 @@ testRule('gratitude', {
   ],
   invalid: [
     {
+      name: '"I appreciate the team had hoped ..." is understanding, not thanks',
+      text: letter('I have decided not to take up the secondment. I appreciate the team had hoped to have someone in post by January.'),
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],
+      output: letter('Thank you for considering me for the position. I have decided not to take up the secondment. I appreciate the team had hoped to have someone in post by January.')
+    },
+    {
       name: '"I appreciate this leaves the rota stretched" is understanding, not thanks',
       text: letter('I appreciate this leaves the rota stretched. I have decided not to take up the post.'),
       errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],

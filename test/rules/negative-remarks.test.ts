@@ -5,6 +5,21 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'after praise, "the salary banding, sadly, was another story"',
+    text: letter("I've decided to decline the offer. The team could not have been warmer; the salary banding, sadly, was another story."),
+    errors: [{reason: /^Negative remark about the pay/, line: 3, column: 73}]
+  },
+  {
+    name: '"my present production house" is the current employer, "shambolic" there is reported',
+    text: letter('I must withdraw. I have agreed to stay on at my present production house, even though, frankly, the way it is managed has been shambolic.'),
+    errors: [{reason: /^Negative remark about your current or former employer/, line: 3, column: 75}]
+  },
+  {
+    name: 'a "dispiriting" meeting with the audit chair, "more interested in his phone"',
+    text: letter('I must decline. I will be candid: the meeting with the audit chair was dispiriting, and he seemed more interested in his phone than in anything I had to say.'),
+    errors: [{reason: /^Negative remark about the interviewer and the hiring process/, line: 3, column: 35}]
+  },
+  {
     name: '"the same sadly can\'t be said for the salary on offer" stings',
     text: letter("Thank you for the offer. The team were a delight to meet; the same sadly can't be said for the salary on offer, so I must decline."),
     errors: [{reason: /^Negative remark about the pay/, line: 3, column: 59}]
