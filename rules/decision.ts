@@ -24,10 +24,11 @@ function hedgeFinding(statement: Statement): Finding {
   const {sentence} = statement
   const scopeStart = clauseStart(sentence.text, statement.at)
   const marker = sentence.text.slice(scopeStart, statement.end).search(hedgeOrDoubt)
-  // "I'm not sure", "It looks like": the hedge's own subject goes with it.
+  // "I'm not sure", "It looks like": the hedge's own subject goes with it, also when the hedge
+  // starts at its contraction ("I" + "'m leaning towards").
   const markerAt = marker >= 0 ? scopeStart + marker : scopeStart
   const subjectAt = statement.at + (/^(?:and|but)\s+/i.exec(sentence.text.slice(statement.at))?.[0].length ?? 0)
-  const from = Math.min(markerAt - (/\b(?:I|it|we|that)(?:['’](?:m|s|re))?\s+(?:(?:am|is|are|do|does)\s+)?$/i.exec(sentence.text.slice(0, markerAt))?.[0].length ?? 0), subjectAt)
+  const from = Math.min(markerAt - (/\b(?:I|it|we|that)(?:['’](?:m|s|re))?\s*(?:(?:am|is|are|do|does)\s+)?$/i.exec(sentence.text.slice(0, markerAt))?.[0].length ?? 0), subjectAt)
   const actual = sentence.text.slice(from, statement.end)
   const rewritten = firmly(statement, from)
   return {

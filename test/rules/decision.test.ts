@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import * as data from '../../rules/decision.data.js'
-import {letter, testRule} from '../helpers/rule-tester.js'
+import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
 testRule('decision', {
   valid: [
@@ -144,6 +144,15 @@ testRule('decision', {
       ]
     }
   ]
+})
+
+describe('decision suggestions', () => {
+  it('keeps the subject of a hedge that starts at its contraction ("I" + "\'m leaning towards")', () => {
+    const text = letter("Thank you for the invitation. To be honest I'm leaning towards staying put and not going ahead with the interview.")
+    const [message] = lintWith('decision', {name: 'leaning', text})
+    expect(message.reason).toMatch(/^"I'm leaning towards staying put and not going ahead" is hedged/)
+    expect(message.suggestions?.[0].fix.text).toBe('To be honest I have decided not to go ahead with the interview.')
+  })
 })
 
 // The phrase lists are data: every entry must compile, and no verb form may be listed twice.
