@@ -71,8 +71,9 @@ export const fieldBefore = new RegExp(String.raw`\b(?:${['phd', 'thesis', 'degre
 /** Money: a figure with a currency ("$95,000", "£60k", "€70.000", "USD 90,000", "R14,200", "85k dollars"). */
 export const moneyFigures: RegExp[] = [
   /[$£€¥₹₦₱₩₺₽]\s?\d(?:[\d,.]*\d)?(?:\s?(?:k|m|bn|million|thousand)\b)?/gi,
-  // Rand and rupees by their letters, with a thousands group so that "R2" and "R&D" are not money: "R14,200", "Rs. 12,00,000".
-  /\b(?:R|Rs\.?)\s?\d{1,3}(?:[ ,]\d{2,3})+(?:\.\d{2})?\b/g,
+  // Rand, rupees and ringgit by their letters, with a thousands group so that "R2" and "R&D" are not
+  // money: "R14,200", "Rs. 12,00,000", "RM5,400".
+  /\b(?:R|Rs\.?|RM)\s?\d{1,3}(?:[ ,]\d{2,3})+(?:\.\d{2})?\b/g,
   /\b(?:USD|GBP|EUR|CAD|AUD|NZD|INR|CHF|AED|SAR|QAR|KWD|BHD|OMR|ZAR|NGN|KES|GHS|SGD|MYR|PHP|PKR|BDT|LKR|HKD|CNY|RMB|JPY|KRW|SEK|NOK|DKK|PLN|BRL|MXN)\s?\d(?:[\d,.]*\d)?(?:\s?k\b)?/g,
   /\b\d(?:[\d,.]*\d)?\s?k?\s?(?:USD|GBP|EUR|CAD|AUD|NZD|INR|CHF|dollars|pounds|euros|bucks|grand)\b/gi
 ]

@@ -69,11 +69,17 @@ function doorOpenings(doc: Document): Match[] {
   ]
 }
 
-/** "come back to Hafod Care": returning to the company the draft names, not to a town. */
+/** Coming back to work for a name: "as an engineer", not "as a tourist". */
+const comingBackAs = /\bcome\s+back\s+to\s+\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3}\s+as\s+an?\s+(?!(?:tourist|visitor|guest|customer|patient|holidaymaker)\b)/gu
+
+/**
+ * "come back to Hafod Care", "come back to Odfjell as an engineer": returning to the company the
+ * draft names, or to any name as a worker; not to a town.
+ */
 function comingBack(doc: Document): Match[] {
   const company = doc.facts.company
-  if (!company) return []
-  return doc.search(new RegExp(String.raw`\bcome\s+back\s+to\s+${escapeRegExp(company)}`, 'gi'))
+  const named = company ? doc.search(new RegExp(String.raw`\bcome\s+back\s+to\s+${escapeRegExp(company)}`, 'gi')) : []
+  return [...named, ...doc.search(comingBackAs)]
 }
 
 /** Sentences that wish for a chance or contact ahead, however worded (see `hopefulLine`). */

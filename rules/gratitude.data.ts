@@ -28,6 +28,8 @@ export const otherSenses = [
   // "I appreciate that you were hoping to fill the post": understanding what the reader needs.
   '(appreciate|appreciated) that you (were|are|had|have) #Adverb? (hoping|hoped|keen|waiting|busy|looking|under)',
   '(appreciate|appreciated) that you (need|needed|want|wanted|hoped)',
+  // "I appreciate that you had already pencilled me in": understanding the plans the decline upsets.
+  '(appreciate|appreciated) that you (had|have) #Adverb? (pencilled|penciled|counted|planned|reserved|blocked)',
   // "I appreciate the team had hoped to have someone in post"
   '(appreciate|appreciated) that? (the|your) #Noun (had|has|have|was|were|is|are|will|would|needed|hoped|wanted)',
   'thank you (note|notes|card|cards|letter|letters|email|emails)'

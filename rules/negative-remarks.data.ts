@@ -28,8 +28,9 @@ export const workplaceNegatives = [
   '(bearable|tolerable)',
   '(is|are|was|were) nowhere near (what|enough)',
   // "a fair way below what the agencies are paying", "not even close to what the work deserves".
-  // "came in well below what the role asks for", "a good way below what interim partners command".
-  '(sits|sit|is|are|was|were|falls|fell|came|comes|come|lands|landed) in? (still|just|rather|quite|also)? (a fair way|a good way|a long way|some way|way|well|far|much|miles|significantly|considerably|substantially) (below|under) (what|the|market|my|our)',
+  // "came in well below what the role asks for", "a good way below what interim partners command",
+  // "a fair bit lower than what the other nurseries are offering".
+  '(sits|sit|is|are|was|were|falls|fell|came|comes|come|lands|landed) in? (still|just|rather|quite|also)? (a fair way|a good way|a long way|some way|a fair bit|a good deal|a great deal|quite a bit|a lot|way|well|far|much|miles|significantly|considerably|substantially) (below|under|lower than|less than) (what|the|market|my|our)',
   '(sits|sit|is|are|was|were|falls|fell) (below|under) (market|what)',
   // "made the relocation support look all the thinner by comparison".
   '(all the|even) (thinner|weaker|poorer|worse|smaller|meaner|stingier|meagre|meager)',
@@ -85,7 +86,7 @@ export const workplaceNegatives = [
  * Shortfalls only ever said under a negation, which therefore counts them rather than cancelling
  * them: "I can't say the relocation package came anywhere near matching it".
  */
-export const deniedShortfalls = ['(came|come|comes|was|is|were|are|get|got) anywhere (near|close to) (matching|what|the|enough)']
+export const deniedShortfalls = ['(came|come|comes|was|is|were|are|get|got) anywhere (near|close to) (matching|reflecting|meeting|covering|what|the|enough)']
 
 /**
  * Remarks that blame the recipient without naming them: things done to the writer ("I was

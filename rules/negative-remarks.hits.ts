@@ -172,6 +172,9 @@ function aboutTheMatch(sentence: Sentence, word: Span): boolean {
  * sentence; or "not so much" trailing a clause about the recipient.
  */
 function stings(sentence: Sentence, match: Match): boolean {
+  // "It's a pity the same can't be said for the relocation package": the praise it points back to
+  // may be in the sentence before.
+  if (/^(?:same|similar)\b/i.test(match.text)) return true
   const praised = sentence.clauses.some((other) => other.polarity > 0)
   if (!praised) return false
   if (/^(?:not so much|less so)$/i.test(match.text)) return true

@@ -50,6 +50,13 @@ describe('parts', () => {
     expect(d.sentences[0].words.at(-1)?.text).toBe('in')
   })
 
+  it('does not end a sentence on a list number that opens its line ("...a week;\\n2. I am hoping")', () => {
+    const text = 'Dear Sam,\n\nMy reasons are:\n\n1. the travel;\n2. I am moving;\n3. the hours.\n\nBest,\nJo\n'
+    const d = doc(text)
+    expect(d.sentences.map((sentence) => sentence.text)).toEqual(['My reasons are:', '1. the travel;\n2. I am moving;\n3. the hours.'])
+    expectOffsetsKept(text, d)
+  })
+
   it('keeps one sentence across "!!" inside a quotation and across "Rs." before a figure, keeping offsets', () => {
     const text = 'Dear Sam,\n\nYou said "let me know ASAP!! 😊", so I must decline. My pay is Rs. 165,000 a month. She said "Great!" Then she left.\n\nBest,\nJo\n'
     const d = doc(text)

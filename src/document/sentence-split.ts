@@ -69,8 +69,8 @@ function split(sentence: Sentence, source: (node: Sentence['children'][number]) 
     if (word.type !== 'WordNode' || space.type !== 'WhiteSpaceNode' || next.type !== 'WordNode') continue
     const period = word.children.at(-1)
     // A figure that ends a sentence ("the clause in section 4. I am sorry...") is no list number
-    // unless it opens the sentence.
-    const endsOnFigure = at > 0 && /^\d+\.$/.test(source(word))
+    // unless it opens the sentence or its line ("...a week;\n2. I am hoping...").
+    const endsOnFigure = at > 0 && /^\d+\.$/.test(source(word)) && !source(children[at - 1]).includes('\n')
     if (period?.type !== 'PunctuationNode' || !(ordinaryWords.test(source(word)) || endsOnFigure) || !/^\p{Lu}/u.test(source(next))) continue
     word.children.pop()
     if (word.position && period.position) word.position.end = period.position.start

@@ -35,6 +35,16 @@ testRule('conciseness', {
   ],
   invalid: [
     {
+      name: 'a figure in ringgit: "RM5,400 a month"',
+      text: letter('I must decline. Another NGO has offered me RM5,400 a month with a transport allowance.'),
+      errors: [{reason: /money/, line: 3, column: 44}]
+    },
+    {
+      name: 'four numbered reasons, some items opening on a capital',
+      text: letter('I have decided to decline. My reasons are:\n\n1. the role requires travel four nights a week;\n2. I am hoping to move into the public sector;\n3. my current project runs until December;\n4. I would prefer a smaller firm.'),
+      errors: [{reason: /reasons/, line: 5, column: 1}]
+    },
+    {
       name: '"our childminder has handed in her notice"',
       text: letter('I must withdraw my application: our childminder has handed in her notice and there is nobody else to cover the early starts.'),
       errors: [{reason: /family/, line: 3, column: 33}]

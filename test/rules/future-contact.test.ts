@@ -4,6 +4,9 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"I would be very glad to put a proposal in"', text: letter('I must decline. If you have another engagement in the first quarter, I would be very glad to put a proposal in.')},
+    {name: '"happy to put a proposal together for the next phase"', text: letter('I must decline. I would be happy to put a proposal together for the next phase if the timing works better then.')},
+    {name: '"I hope I may come back to Odfjell as an engineer in a few years\' time"', text: letter("I must decline. I hope I may come back to Odfjell as an engineer in a few years' time.")},
     {name: '"I would be very happy to put in an offer then"', text: letter('I must decline. If you have new translation projects in the new year, I would be very happy to put in an offer then.')},
     {name: '"I would be glad to be considered for contract work ... in the meantime"', text: letter('I must withdraw. I would be glad to be considered for contract communications work with the Department in the meantime.')},
     {name: '"go forward ... in a future competition"', text: letter('I must decline the promotion. I would very much welcome the chance to go forward at Principal Officer level in a future competition.')},
@@ -73,6 +76,12 @@ testRule('future-contact', {
     {name: 'a call-me-elsewhere request is not bridge-burning', text: letter("I must decline. Please don't call me at work; email is best. Let's keep in touch.")}
   ],
   invalid: [
+    {
+      name: '"come back to Leeds as a tourist" is no work',
+      text: letter("I must decline. I'd love to come back to Leeds as a tourist one day."),
+      errors: [{reason: 'No line that keeps the door open', line: 3, column: 69}],
+      output: letter("I must decline. I'd love to come back to Leeds as a tourist one day." + door)
+    },
     {
       name: '"I was honoured to be considered" looks back, not ahead',
       text: letter('I must decline. I was honoured to be considered for the post.'),

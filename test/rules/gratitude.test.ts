@@ -14,6 +14,12 @@ testRule('gratitude', {
   ],
   invalid: [
     {
+      name: '"I appreciate that you had already pencilled me in" is understanding, not thanks',
+      text: letter("I appreciate that you had already pencilled me in for the case interview. I've decided to withdraw."),
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],
+      output: letter("Thank you for inviting me to interview for the position. I appreciate that you had already pencilled me in for the case interview. I've decided to withdraw.")
+    },
+    {
       name: '"I appreciate the team had hoped ..." is understanding, not thanks',
       text: letter('I have decided not to take up the secondment. I appreciate the team had hoped to have someone in post by January.'),
       errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],

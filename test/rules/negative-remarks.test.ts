@@ -5,6 +5,21 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'an hourly rate "a fair bit lower than what the other nurseries are offering"',
+    text: letter('I have decided not to accept. I loved the children, but honestly the hourly rate was a fair bit lower than what the other nurseries are offering.'),
+    errors: [{reason: /^Negative remark about the pay/, line: 3, column: 57}]
+  },
+  {
+    name: '"It\'s a pity the same can\'t be said for the relocation package", the praise a sentence before',
+    text: letter("Thank you for the offer. The partners I met were brilliant. It's a pity the same can't be said for the relocation package. I must decline."),
+    errors: [{reason: /^Negative remark about the pay/, line: 3, column: 61}]
+  },
+  {
+    name: 'an allowance that "didn\'t come anywhere close to reflecting that"',
+    text: letter('I have decided to decline the offer. The hangar crew were superb; it is a pity the remote-area allowance didn\'t come anywhere close to reflecting that.'),
+    errors: [{reason: /^Negative remark about the pay/, line: 3, column: 67}]
+  },
+  {
     name: 'after praise, "the salary banding, sadly, was another story"',
     text: letter("I've decided to decline the offer. The team could not have been warmer; the salary banding, sadly, was another story."),
     errors: [{reason: /^Negative remark about the pay/, line: 3, column: 73}]
