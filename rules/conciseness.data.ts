@@ -62,11 +62,16 @@ export const fieldNouns = [
   'teams', 'roles', 'positions', 'vacancy', 'vacancies', 'job', 'jobs', 'post', 'posts', 'project', 'projects', 'works',
   'group', 'groups', 'pipeline', 'lab', 'laboratory', 'administration', 'management', 'community',
   // Sciences named by what they study: "tumour immunology", "cancer biology".
-  'immunology', 'biology', 'genetics', 'genomics', 'imaging', 'pathology', 'epidemiology', 'trials'
+  'immunology', 'biology', 'genetics', 'genomics', 'imaging', 'pathology', 'epidemiology', 'trials',
+  // Rooms and bodies of a profession: "the club physio room", "the neuro rehab gym", "the dental therapy association".
+  'room', 'rooms', 'gym', 'gyms', 'association', 'congress', 'conference', 'society', 'college', 'council'
 ]
 
-/** A field of work named before the word: "a post in radiotherapy", "a PhD position on declining fertility". */
-export const fieldBefore = new RegExp(String.raw`\b(?:${['phd', 'thesis', 'degree', 'career', 'training', 'specialty', 'specialism', 'fellowship', 'study', 'studies', 'position', 'post', 'role', 'job', 'work', 'research', 'project', 'placement'].join('|')})\s+(?:in|on|into)\s+(?:[\p{L}-]+\s+){0,2}$`, 'iu')
+/**
+ * A field of work named before the word: "a post in radiotherapy", "a PhD position on declining
+ * fertility", "future openings, especially in sports rehabilitation".
+ */
+export const fieldBefore = new RegExp(String.raw`\b(?:${['phd', 'thesis', 'degree', 'career', 'training', 'specialty', 'specialism', 'fellowship', 'study', 'studies', 'position', 'post', 'role', 'job', 'work', 'research', 'project', 'placement', 'openings', 'roles', 'posts', 'vacancies', 'especially', 'particularly', 'experience', 'interest', 'interested'].join('|')})\s+(?:in|on|into)\s+(?:[\p{L}-]+\s+){0,2}$`, 'iu')
 
 /** Money: a figure with a currency ("$95,000", "£60k", "€70.000", "USD 90,000", "R14,200", "85k dollars"). */
 export const moneyFigures: RegExp[] = [

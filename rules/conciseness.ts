@@ -30,13 +30,18 @@ const briefExplanation = {
 }
 
 /**
- * Medical words in another sense, told by the words before them: a surgery that is a practice's
- * premises ("a veterinary surgery", "the GP surgery"), and "the counselling" through which India
- * allots postgraduate medical seats.
+ * Medical words in another sense, told by the words around them: a surgery that is a practice's
+ * premises ("a veterinary surgery", "the GP surgery", "the surgery where I have worked"), "the
+ * counselling" through which India allots postgraduate medical seats, and work the writer does.
  */
-const otherSenses: Array<{word: RegExp; before: RegExp}> = [
+const otherSenses: Array<{word: RegExp; before: RegExp; after?: RegExp}> = [
+  {word: /^surgery$/i, before: /(?:^|\s)the\s+$/i, after: /^\s+where\s+(?:I|we)\b/i},
   {word: /^surger/i, before: /\b(?:veterinary|vet['’]?s?|dental|dentist['’]?s?|gp|doctors['’]?|doctor['’]s|village|local)\s+$/i},
-  {word: /^counsel/i, before: /\b(?:through|via|in|after)\s+the\s+$/i}
+  {word: /^counsel/i, before: /\b(?:through|via|in|after)\s+the\s+$/i},
+  // Surgeries a practice runs: "how your nurses run the surgeries".
+  {word: /^surger/i, before: /\b(?:run|runs|running|ran|staff|staffing|cover|covering|manage|managing)\s+(?:the|your|their|its)\s+$/i},
+  // Work the writer does: "a post that combines hand therapy with teaching".
+  {word: /./, before: /\b(?:combines?|combining|practi[sc]es?|practi[sc]ing|teach|teaches|teaching|specialis(?:e|es|ing)\s+in|speciali[sz](?:e|es|ing)\s+in)\s+(?:[\p{L}-]+\s+)?$/iu}
 ]
 
 const firstPerson = /\b(?:i|i['’]m|i['’]ve|i['’]d|me|my|we|we['’]re|our|us)\b/i
@@ -57,7 +62,8 @@ function personal(doc: Document, match: Match): boolean {
   if (next && (fieldNouns.includes(next) || (after && !joiningWord.test(next) && fieldNouns.includes(after)))) return false
   if (fieldBefore.test(doc.text.slice(sentence.start, match.start))) return false
   const lead = doc.text.slice(sentence.start, match.start)
-  if (otherSenses.some(({word, before}) => word.test(match.text) && before.test(lead))) return false
+  const trail = doc.text.slice(match.end, sentence.end)
+  if (otherSenses.some(({word, before, after}) => word.test(match.text) && before.test(lead) && (!after || after.test(trail)))) return false
   // "the rehabilitation of the Assiniboine crossing" mends a thing, not the writer.
   if (/^rehab/i.test(match.text) && next === 'of' && /^(?:the|a|an|this|that)$/.test(after ?? '')) return false
   const before = sentence.words.filter((word) => word.end <= match.start).slice(-2)

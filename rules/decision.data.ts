@@ -68,7 +68,7 @@ export const acceptVerbs: DecisionVerb[] = [
   // Indian English: "I will not be appearing for the interview".
   {base: ['appear'], ing: ['appearing'], after: String.raw`\s+(?:for|in|at)\s+(?:the|this|your|my|tomorrow['’]s)\b`, lead: 'I will not'},
   {base: ['accept'], ing: ['accepting'], lead: 'I have decided not to'},
-  {base: ['take'], ing: ['taking'], after: String.raw`(?:\s+(?:up|on))?\s+(?:the|this|your|that|it)\b|\s+part\b|\s+(?:them|it|this|that)\s+(?:up|on)\b|\s+(?:my\s+application|things|it|this|matters)\s+(?:any\s+)?further\b`, lead: 'I have decided not to'},
+  {base: ['take'], ing: ['taking'], after: String.raw`(?:\s+(?:up|on))?\s+(?:the|this|your|that|it)\b|\s+part\b|\s+(?:them|it|this|that)\s+(?:up|on)\b|\s+them\b|\s+(?:my\s+application|things|it|this|matters)\s+(?:any\s+)?further\b`, lead: 'I have decided not to'},
   {base: ['commit'], ing: ['committing'], after: String.raw`\s+to\b`, lead: 'I have decided not to'},
   // "I have decided not to opt for the transfer this year"
   {base: ['opt'], ing: ['opting'], after: String.raw`\s+(?:for|in|into)\s+(?:the|this|it|that|your)\b`, lead: 'I have decided not to'},

@@ -32,7 +32,7 @@ export const doorOpeners = [
   'keep me on (file|record|records)',
   // "please keep me on your list", "on your books"
   'keep me on (your|the) (list|lists|books|register|database|roster|panel|radar)',
-  '(keep|kept|keeping|have) my (details|cv|resume|profile|application|information) on (file|record|records)',
+  '(keep|kept|keeping|have) my (details|cv|resume|profile|application|information) on (file|record|records|your list|the list|your books|your register)',
   '(keep|have) me in the loop',
   'keep me posted',
   'on your radar',
@@ -103,6 +103,8 @@ export const bridgeBurners = [
   '(not|no longer) interested in (hearing|being|receiving) .{0,4} (future|again|other|further)',
   'do not bother (contacting|calling|emailing|messaging|reaching)',
   forgetMe,
+  // "please don't hold on to my details for any future coaching vacancies"
+  'do not (hold|keep|retain) (on to|onto)? my (details|cv|resume|information|application)',
   '(remove|take|took|taking) me (from|off) (your|all|any) .? (list|lists|database|databases)',
   'leave me alone',
   'never #Adverb? (to)? hear from (me|you|your|#ProperNoun)',
@@ -149,7 +151,7 @@ const lookingAhead = [
  * about it"). Regular expressions over one sentence; the opportunity word is the match.
  */
 export const hopefulLine = {
-  opportunity: /\b(?:roles?|positions?|posts?|jobs?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|placements?|fellowships?|commissions?|put\s+(?:a\s+)?(?:price|quote|bid|tender|proposal)\s+(?:in|together|forward)|put\s+in\s+(?:a|an)\s+(?:offer|quote|bid|tender|price|proposal)|(?:take|run|give|lead|teach)\s+(?:a\s+)?(?:workshop|class|session|talk|seminar|lecture)s?|considered|in\s+mind|think\s+of\s+me|meet(?:ing)?\s+(?:you\s+)?(?:again|up|at|in)|come\s+back\s+to\s+(?:you|your|us|the\s+(?:team|company|firm|practice|studio|store|site|ward|school))\b|(?:retain|hold)\s+my\s+(?:cv|resume|details|application|profile)|apply|reapply|volunteer(?:ing)?|help\s+out|cover\s+(?:[\w-]+\s+){0,2}(?:sessions?|shifts?|days?)|join\s+(?:you|your|the\s+team)|hear(?:ing)?\s+(?:from|about|of)|contact|touch|connect(?:ed|ing)?|talk(?:ing)?|chat(?:ting)?|speak(?:ing)?|discuss(?:ing)?|work(?:ing)?\s+(?:with|for|together|alongside)|(?:sail|serve|play|perform|train|fly|cook|teach|travel|build|partner)\s+(?:with|alongside)\s+(?:you|your)|collaborat\w*)\b/gi,
+  opportunity: /\b(?:roles?|positions?|posts?|jobs?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|placements?|fellowships?|commissions?|put\s+(?:a\s+)?(?:price|quote|bid|tender|proposal)\s+(?:in|together|forward)|put\s+in\s+(?:a|an)\s+(?:offer|quote|bid|tender|price|proposal)|(?:take|run|give|lead|teach)\s+(?:a\s+)?(?:workshop|class|session|talk|seminar|lecture)s?|considered|in\s+mind|think\s+of\s+me|meet(?:ing)?\s+(?:you\s+)?(?:again|up|at|in)|come\s+back\s+to\s+(?:you|your|us|the\s+(?:team|company|firm|practice|studio|store|site|ward|school))\b|(?:retain|hold)\s+my\s+(?:cv|resume|details|application|profile)|apply|reapply|volunteer(?:ing)?|help\s+out|cover\s+(?:[\w-]+\s+){0,2}(?:sessions?|shifts?|days?)|join\s+(?:you|your|the\s+team)|hear(?:ing)?\s+(?:from|about|of)|contact|touch|connect(?:ed|ing)?|talk(?:ing)?|chat(?:ting)?|speak(?:ing)?|discuss(?:ing)?|work(?:ing)?\s+(?:with|for|together|alongside)|(?:sail|serve|play|perform|train|fly|cook|teach|travel|build|partner|guide|coach|crew|drive)\s+(?:with|alongside|for)\s+(?:you|your)|collaborat\w*)\b/gi,
   wish: /\b(?:hope|hoping|love|like|glad|happy|happily|pleased|delighted|thrilled|excited|welcome|keen|eager|interested|grateful|honou?red|privileged|privilege|pleasure|honou?r|please|kindly|open\s+to)\b/i,
   ahead: new RegExp(`\\b(?:${lookingAhead.map((part) => part.source).join('|')})\\b`, 'i'),
   // Thanks for the chance just had (not "pass on my thanks to the chairman"), wishes for whoever

@@ -16,8 +16,10 @@ export const everydayWords: readonly string[] = [
   'special', 'host', 'hosts', 'fellow', 'fellowship', 'invalid', 'maternity', 'paternity', 'woman', 'women', 'pop',
   // A field of medicine: "a maternal health charity".
   'maternal', 'paternal',
-  // A profession and the person who does it: "my midwife".
-  'midwife', 'midwives'
+  // A profession and the person who does it: "my midwife"; a job title ("a volunteer steward").
+  'midwife', 'midwives', 'steward', 'stewards',
+  // A service's name: "the neuro rehab gym" (the writer's own rehab is conciseness's to report).
+  'rehab'
 ]
 
 /**

@@ -4,6 +4,7 @@ import type {Finding} from '../src/types.js'
 import {everydayWords, familyPatterns, genericPeople, ignoredPatterns, knownPeople, pronounPatterns, unfitAlternatives} from './inclusive-language.data.js'
 import {isProperName} from './shared/proper-names.js'
 import {retextFindings, type RetextFinding} from './shared/retext-messages.js'
+import {femaleDog} from './shared/animal-sense.js'
 
 const guidance = 'The guidance: "Use professional language. Whether you’re sending an interview email or speaking directly, keep your tone respectful and appreciative."'
 
@@ -32,7 +33,8 @@ function aboutAnyone(doc: Document, start: number): boolean {
 
 /**
  * Whether a retext-equality finding is about something other than what the pattern is for:
- * a name or title, an everyday word, a pronoun for someone the writer knows, the writer's family.
+ * a name or title, an everyday word, a pronoun for someone the writer knows, the writer's family,
+ * a vet's female dog.
  */
 function beside(doc: Document, {message, start, end, text}: RetextFinding): boolean {
   const id = message.ruleId ?? ''
@@ -40,7 +42,8 @@ function beside(doc: Document, {message, start, end, text}: RetextFinding): bool
     everyday.has(text.toLowerCase()) ||
     (pronouns.has(id) && !aboutAnyone(doc, start)) ||
     (family.has(id) && (ownFamily.test(doc.text.slice(Math.max(0, start - 40), start)) || relatedOrganisation.test(doc.text.slice(end, end + 20)))) ||
-    isProperName(doc.text, start, end)
+    isProperName(doc.text, start, end) ||
+    (/^bitch$/i.test(text) && femaleDog.test(doc.text.slice(end, end + 20)))
 }
 
 /** retext-equality's reason, with its typo mended, words quoted, and the alternatives kept. */

@@ -19,6 +19,7 @@ export const workplaceNegatives = [
   '(underpaid|underpaying|underpay|stingy|cheap|measly|paltry|miserly|meagre|meager|threadbare)',
   '(insulting|laughable|ridiculous|absurd|pathetic|pitiful|derisory|risible)',
   '(baffling|bewildering|perplexing|bizarre)',
+  '(impossible|a nightmare) to work (with|for|under)',
   '(dispiriting|demoralising|demoralizing|disheartening|deflating)',
   // An interviewer's attention elsewhere: "he seemed more interested in his phone".
   '(seemed|seems|was|were|looked|appeared) more interested in (his|her|their) (phone|laptop|email|emails|screen|watch)',

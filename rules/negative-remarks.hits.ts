@@ -5,6 +5,7 @@ import {isQuoted} from '../src/document/quotes.js'
 import {recipientTargets} from '../src/document/targets.js'
 import type {Span} from '../src/input/draft.js'
 import {aimedFeelings, contrastStings, deniablePraise, deniedShortfalls, fieldNames, intensifiers, matchNouns, quantityNouns, situationWords, unnamedBlame, unscoredPraise, workplaceNegatives} from './negative-remarks.data.js'
+import {femaleDog} from './shared/animal-sense.js'
 
 /** The phrases of the draft that the data lists find, found once per draft. */
 export interface Found {
@@ -128,7 +129,7 @@ function listedStep(doc: Document, sentence: Sentence, word: Word): boolean {
 /**
  * Words in another sense: "to be honest" is a way of speaking ("the timing isn't right for me to
  * be honest"), what is "left outstanding" is unresolved, "if you are ever stuck" is short of hands,
- * and what "stuck with me for days" is memorable.
+ * what "stuck with me for days" is memorable, and "the bitch spay" is a vet's.
  */
 function anotherSense(sentence: Sentence, word: Word): boolean {
   const before = sentence.text.slice(0, word.start - sentence.start)
@@ -136,6 +137,7 @@ function anotherSense(sentence: Sentence, word: Word): boolean {
   if (/^stuck$/i.test(word.text)) {
     return /\bif\s+(?:you|you['’]re|the\s+team|they|they['’]re)\b[^.;]{0,30}$/i.test(before) || /^\s+with\s+(?:me|us)\b/i.test(sentence.text.slice(word.end - sentence.start))
   }
+  if (/^bitch$/i.test(word.text)) return femaleDog.test(sentence.text.slice(word.end - sentence.start))
   return /^outstanding$/i.test(word.text) && /\b(?:left|remains|remaining|still)\s+$/i.test(before)
 }
 

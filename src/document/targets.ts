@@ -23,7 +23,9 @@ export const recipientTargets: ReadonlySet<Target> = new Set(['company', 'role',
 export const targetNouns: Record<'company' | 'role' | 'team' | 'pay' | 'interviewer' | 'process', string[]> = {
   company: ['company', 'firm', 'organization', 'organisation', 'business', 'employer', 'culture', 'office', 'offices', 'management', 'leadership', 'startup', 'agency', 'brand', 'product', 'workplace', 'environment', 'location', 'reputation', 'reviews', 'glassdoor', 'policy', 'policies', 'values', 'mission', 'strategy', 'practices', 'planning',
     // Workplaces beyond the office: "the clinic was chaotic", "the kitchen".
-    'clinic', 'ward', 'site', 'store', 'shop', 'restaurant', 'kitchen', 'hotel', 'branch', 'warehouse', 'studio', 'lab', 'salon', 'fleet', 'operations'],
+    'clinic', 'ward', 'site', 'store', 'shop', 'restaurant', 'kitchen', 'hotel', 'branch', 'warehouse', 'studio', 'lab', 'salon', 'fleet', 'operations',
+    // A clinic's day: "the way the afternoon list was handled".
+    'list'],
   role: ['role', 'position', 'job', 'responsibilities', 'duties', 'title', 'hours', 'workload', 'commute', 'opening', 'vacancy', 'contract', 'schedule', 'shift', 'shifts', 'work', 'rota', 'rotas', 'roster', 'rostering'],
   team: ['team', 'colleague', 'colleagues', 'staff', 'people', 'employees', 'manager', 'boss', 'supervisor', 'department', 'coworkers', 'co-workers', 'engineers', 'head', 'headteacher', 'principal', 'director', 'partner', 'partners'],
   pay: ['pay', 'salary', 'compensation', 'offer', 'benefits', 'package', 'equity', 'bonus', 'wage', 'wages', 'rate', 'pto', 'vacation', 'raise', 'money', 'perks', 'pension', 'relocation', 'allowance', 'stipend', 'band', 'remuneration', 'fee', 'fees'],

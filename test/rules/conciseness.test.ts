@@ -9,6 +9,12 @@ const words = (count: number) =>
 
 testRule('conciseness', {
   valid: [
+    {name: 'a field named after "especially in": "future openings, especially in sports rehabilitation"', text: letter('I must decline. I would be very happy to hear from you about future openings, especially in sports rehabilitation.')},
+    {name: 'surgeries a practice runs: "how your nurses run the surgeries"', text: letter('Thank you for letting me see how your nurses run the surgeries. I must withdraw.')},
+    {name: 'a room and a gym named by their field: "the club physio room", "the neuro rehab gym"', text: letter('Thank you for the trial day in the club physio room and the visit to the neuro rehab gym. I must decline.')},
+    {name: 'work the writer does: "a post that combines hand therapy with teaching"', text: letter('I must decline: I have been offered a post that combines hand therapy with teaching at the university.')},
+    {name: 'a profession\'s association: "the dental therapy association congress"', text: letter('I must decline. I hope we meet again at the next dental therapy association congress.')},
+    {name: '"the surgery where I have worked for six years" is a workplace', text: letter('I must decline. A partnership has come up at the surgery where I have worked for six years.')},
     {name: '"tumour immunology", a science named by what it studies', text: letter('Your work is the reason I first became interested in tumour immunology. I must decline the interview.')},
     {name: 'a seat allotted "through the counselling" (India\'s admission rounds)', text: letter('I will not be joining the post, as I have been allotted a postgraduate seat in Community Medicine through the counselling last week.')},
     {name: 'a veterinary surgery is a workplace', text: letter('I must withdraw. I have been offered a contract at a veterinary surgery ten minutes from my flat.')},

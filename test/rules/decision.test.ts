@@ -4,6 +4,7 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
 testRule('decision', {
   valid: [
+    {name: '"I\'ve decided not to take them" (shifts)', text: letter("Thanks for offering me the lifeguard shifts. I've decided not to take them, as I've been offered a job closer to home.")},
     {name: '"I have decided not to opt for the transfer this year"', text: letter('Thank you for considering my name. I have decided not to opt for the transfer this year.')},
     {name: '"I\'m going to pass on Thursday\'s interview"', text: letter("So sorry to do this, but I'm going to pass on Thursday's interview. Thank you for setting it up.")},
     {name: 'Indian English "I will not be appearing for the interview"', text: letter('Thank you for scheduling the interview. I have decided to continue with my present organisation, hence I will not be appearing for the interview.')},

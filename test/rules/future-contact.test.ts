@@ -4,6 +4,8 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"Please keep my details on your list"', text: letter('I must decline. Please keep my details on your list; I would be happy to do weekend locums when I am more settled.')},
+    {name: '"I\'d be delighted to guide for you in a future season"', text: letter("I must decline. I'd be delighted to guide for you in a future season.")},
     {name: '"I would be very glad to put a proposal in"', text: letter('I must decline. If you have another engagement in the first quarter, I would be very glad to put a proposal in.')},
     {name: '"happy to put a proposal together for the next phase"', text: letter('I must decline. I would be happy to put a proposal together for the next phase if the timing works better then.')},
     {name: '"I hope I may come back to Odfjell as an engineer in a few years\' time"', text: letter("I must decline. I hope I may come back to Odfjell as an engineer in a few years' time.")},
@@ -76,6 +78,11 @@ testRule('future-contact', {
     {name: 'a call-me-elsewhere request is not bridge-burning', text: letter("I must decline. Please don't call me at work; email is best. Let's keep in touch.")}
   ],
   invalid: [
+    {
+      name: '"please don\'t hold on to my details for any future coaching vacancies" burns the bridge',
+      text: letter("I must decline. My plans are settled, so please don't hold on to my details for any future coaching vacancies."),
+      errors: [{reason: /burns the bridge/, line: 3, column: 49}]
+    },
     {
       name: '"come back to Leeds as a tourist" is no work',
       text: letter("I must decline. I'd love to come back to Leeds as a tourist one day."),

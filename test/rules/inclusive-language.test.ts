@@ -4,6 +4,9 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
 testRule('inclusive-language', {
   valid: [
+    {name: 'a job title: "a volunteer steward"', text: letter('Thank you for offering me a place as a volunteer steward. I must decline.')},
+    {name: 'a service\'s name: "the neuro rehab gym"', text: letter('Thank you for the visit to the neuro rehab gym. I must decline the transfer.')},
+    {name: 'a vet\'s female dog: "the bitch spay"', text: letter('I must decline. Please thank Ishbel for letting me assist with the bitch spay.')},
     {name: '"your father" is a known person', text: letter('I was sorry to hear your father has been unwell; I hope he is recovering. I must decline.')},
     {name: '"a maternal health charity" is a field of medicine', text: letter('I have accepted a role with a maternal health charity, so I must withdraw.')},
     {name: '"my midwife" is a profession and a person', text: letter('Having talked it through with my midwife, I must decline the offer.')},

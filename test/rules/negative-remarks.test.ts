@@ -5,6 +5,16 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'an afternoon list whose handling "felt disorganised"',
+    text: letter('I must withdraw. Honestly, the way the afternoon list was handled felt disorganised.'),
+    errors: [{reason: /^Negative remark about the company/, line: 3, column: 18}]
+  },
+  {
+    name: 'a current manager who "has been impossible to work with"',
+    text: letter('I must withdraw. My current manager has agreed to my transfer, though she has been impossible to work with for most of the year.'),
+    errors: [{reason: /^Negative remark about your current or former employer/, line: 3, column: 71}]
+  },
+  {
     name: 'an hourly rate "a fair bit lower than what the other nurseries are offering"',
     text: letter('I have decided not to accept. I loved the children, but honestly the hourly rate was a fair bit lower than what the other nurseries are offering.'),
     errors: [{reason: /^Negative remark about the pay/, line: 3, column: 57}]
@@ -386,6 +396,7 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'a vet\'s female dog: "the bitch spay"', text: letter('Thank you for the working interview. I must decline. P.S. Please thank Ishbel for letting me assist with the bitch spay.')},
     {name: '"It felt unfair to keep going through your process" is the writer\'s conscience', text: letter("Thank you for the call. It felt unfair to keep going through your process while I was mostly convinced I'd be staying, so I must withdraw.")},
     {name: 'a service named by its field, a plural tagged as a verb: "the community eating disorders service"', text: letter('Further to your email offering me the post in the community eating disorders service, thank you for the offer. I must decline.')},
     {name: 'a step the writer lists as taken: "- destroyed the temporary building pass"', text: letter('I must withdraw. I have already:\n\n- returned the laptop to the office;\n- destroyed the temporary building pass;\n- signed the withdrawal form.'), filePath: 'draft.md'},

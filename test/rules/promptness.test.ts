@@ -24,6 +24,13 @@ testRule('promptness', {
   ],
   invalid: [
     {
+      name: '"my onsite loop tomorrow at 10am"',
+      text: letter("I'm writing to withdraw from the process, including my onsite loop tomorrow at 10am."),
+      date,
+      errors: [{reason: /^The interview is close \("tomorrow"\)/, line: 3, column: 1}],
+      output: letter("I am sorry for the short notice. I'm writing to withdraw from the process, including my onsite loop tomorrow at 10am.")
+    },
+    {
       name: 'an interview dated after a comma: ", scheduled for 3:00 this afternoon"',
       text: letter('Thank you for inviting me for the interview at the Ortigas office, scheduled for 3:00 this afternoon. I will not be able to attend.'),
       date,
