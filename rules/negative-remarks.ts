@@ -15,6 +15,20 @@ const targetNames: Record<string, string> = {
 /** Words that join a clause to the one before; the remark starts after them. */
 const connective = /^(?:[\s,;:–—-]|(?:and|but|yet|so|though|although|while|whereas|however|because|as)\b)+/i
 
+/** Where a reason starts: "..., cos the shift pattern is a joke", "because the pay...". */
+const reasonOpener = /(?:^|,\s*|\s)(?:cos|coz|because|as|since)\s+/gi
+
+/**
+ * Where the remark's own reason starts when one clause holds the decision and the remark ("I've
+ * decided to turn it down, cos the shift pattern is a joke"): after the last reason word before
+ * the first word at fault; else the remark's start.
+ */
+function reasonStart(doc: Document, start: number, firstHit: number): number {
+  let at = start
+  for (const opener of doc.text.slice(start, firstHit).matchAll(reasonOpener)) at = start + opener.index + opener[0].length
+  return at
+}
+
 /** A clause at fault with the words that make it so. */
 interface Flagged {
   clause: Clause
@@ -46,7 +60,7 @@ function runs(flagged: Array<Flagged | undefined>): Flagged[][] {
  * ("The team seemed nice, unlike the pay."), the remark can go and the praise stay; otherwise the
  * sentence gives way to the neutral reason.
  */
-function rewordings(doc: Document, sentence: Sentence, first: Clause, start: number, end: number, employer: boolean): Suggestion[] {
+function rewordings(doc: Document, sentence: Sentence, first: Clause, start: number, end: number, employer: boolean, firstHit: number): Suggestion[] {
   const kept = sentence.words.filter((word) => word.end <= first.start).at(-1)
   const drop: Suggestion[] = kept ? [{desc: 'Drop the remark and keep the rest of the sentence', fix: {range: [kept.end, end], text: ''}}] : []
   // The current employer needs no reason in this letter: the remark simply goes.
@@ -54,7 +68,7 @@ function rewordings(doc: Document, sentence: Sentence, first: Clause, start: num
   const neutral = neutralReason(doc)
   // After "as" or "because", or beside the decision, only the remark gives way to the neutral reason.
   if (/\b(?:as|because|since)\s+$/i.test(doc.text.slice(sentence.start, start)) || statesDecision(doc, sentence)) {
-    return [...drop, {desc: 'Give a neutral reason instead', fix: {range: [start, end], text: neutral}}]
+    return [...drop, {desc: 'Give a neutral reason instead', fix: {range: [reasonStart(doc, start, firstHit), end], text: neutral}}]
   }
   const sentenceFix: Suggestion = {desc: 'Give a neutral reason instead', fix: {range: [sentence.start, sentence.end], text: `${neutral[0].toUpperCase()}${neutral.slice(1)}.`}}
   return [...drop, sentenceFix]
@@ -74,7 +88,8 @@ function toFinding(doc: Document, sentence: Sentence, run: Flagged[]): Finding {
   const employer = run.some((item) => item.about.has('current-employer')) && !run.some((item) => [...item.about].some((target) => recipientTargets.has(target)))
   const named = employer ? 'your current or former employer' : targets.length > 0 ? targets.slice(0, 2).map((target) => targetNames[target]).join(' and ') : 'the hiring process'
   const words = [...new Set(run.flatMap((item) => item.hits.map((hit) => hit.text)))]
-  const suggestions = rewordings(doc, sentence, first, start, end, employer)
+  const firstHit = Math.min(...run.flatMap((item) => item.hits.map((hit) => hit.start)))
+  const suggestions = rewordings(doc, sentence, first, start, end, employer, firstHit)
   return {
     reason: `Negative remark about ${named}: "${text.replace(/\s+/g, ' ')}" (${words.map((word) => `"${word}"`).join(', ')})`,
     note: 'The guidance: "Avoid negative comments about the company, position, or hiring process." A criticism in a decline closes the door the rest of the letter holds open; a neutral reason is enough.',

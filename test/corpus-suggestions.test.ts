@@ -40,11 +40,12 @@ function apply(text: string, {desc, fix}: Suggestion): string {
  * the message it answers must go away, and no message may appear that was not there before.
  * Only messages the manifest expects are checked: a false alarm (counted by `npm run eval`) has
  * no problem for its suggestion to answer, and a fresh held-back round is not tuned to pass here.
+ * So drafts that expect nothing (clean drafts, most traps) have nothing to check and are skipped.
  */
 describe('corpus: each suggestion, applied, answers its message and raises no new one', () => {
   const corpus = join(fixturesRoot, 'corpus')
   const {drafts} = readManifest(corpus, rules.map((rule) => rule.id))
-  for (const draft of drafts) {
+  for (const draft of drafts.filter((entry) => entry.expect.length > 0)) {
     it(draft.file, async () => {
       const filePath = join(corpus, draft.file)
       const text = readFileSync(filePath, 'utf8')

@@ -475,6 +475,16 @@ describe('negative-remarks suggestions', () => {
     expect(neutral.fix.text).toBe("The position isn't the right fit for my goals at this time.")
   })
 
+  it('one clause with the decision and the remark: the reason after "cos" gives way, the decision stays', () => {
+    const text = letter("Thanks for the offer. I've decided to turn it down and stay where I am, cos the shift pattern you sent over is a proper joke.")
+    const [message] = lintWith('negative-remarks', {name: 'cos', text})
+    const fixed = message.suggestions!.map(({fix}) => text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]))
+    expect(fixed).toEqual([
+      letter("Thanks for the offer. I've decided to turn it down and stay where I am."),
+      letter("Thanks for the offer. I've decided to turn it down and stay where I am, cos the position isn't the right fit for my goals at this time.")
+    ])
+  })
+
   it('after "as", the remark goes or the neutral reason takes its place; the decision stays', () => {
     const text = letter('I must withdraw, as the recruiter was rude.')
     const [message] = lintWith('negative-remarks', {name: 'as', text})
