@@ -155,8 +155,6 @@ export const hopefulLine = {
   wish: /\b(?:hope|hoping|love|like|glad|happy|happily|pleased|delighted|thrilled|excited|welcome|keen|eager|interested|grateful|honou?red|privileged|privilege|pleasure|honou?r|please|kindly|open\s+to)\b/i,
   ahead: new RegExp(`\\b(?:${lookingAhead.map((part) => part.source).join('|')})\\b`, 'i'),
   // Thanks for the chance just had (not "pass on my thanks to the chairman"), wishes for whoever
-  // gets the job, or what "would have been"
-  // (not "if you would have me"),
-  // open nothing for the writer.
+  // gets the job, or what "would have been" (not "if you would have me") open nothing for the writer.
   elsewhere: /\bthank(?:s|\s+you)?(?:\s+\w+){0,3}?\s+for\b|\b(?:candidate|successor|replacement)\b|\bfind\s+(?:someone|somebody|(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:person|candidate|fit|match|hire|replacement|successor))\b|\b(?:would|could|might)\s+have\b(?!\s+me\b)|['’]d\s+have\b(?!\s+me\b)/iu
 }
