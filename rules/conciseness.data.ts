@@ -79,8 +79,9 @@ export const moneyFigures: RegExp[] = [
   // Rand, rupees and ringgit by their letters, with a thousands group so that "R2" and "R&D" are not
   // money: "R14,200", "Rs. 12,00,000", "RM5,400".
   /\b(?:R|Rs\.?|RM)\s?\d{1,3}(?:[ ,]\d{2,3})+(?:\.\d{2})?\b/g,
-  /\b(?:USD|GBP|EUR|CAD|AUD|NZD|INR|CHF|AED|SAR|QAR|KWD|BHD|OMR|ZAR|NGN|KES|GHS|SGD|MYR|PHP|PKR|BDT|LKR|HKD|CNY|RMB|JPY|KRW|SEK|NOK|DKK|PLN|BRL|MXN)\s?\d(?:[\d,.]*\d)?(?:\s?k\b)?/g,
-  /\b\d(?:[\d,.]*\d)?\s?k?\s?(?:USD|GBP|EUR|CAD|AUD|NZD|INR|CHF|dollars|pounds|euros|bucks|grand)\b/gi
+  /\b(?:USD|GBP|EUR|CAD|AUD|NZD|INR|CHF|AED|SAR|QAR|KWD|BHD|OMR|ZAR|NGN|KES|GHS|SGD|MYR|PHP|PKR|BDT|LKR|HKD|CNY|RMB|JPY|KRW|SEK|NOK|DKK|PLN|BRL|MXN|TRY|VND|THB|IDR)\s?\d(?:[\d,.]*\d)?(?:\s?k\b)?/g,
+  // "62,000 TL per month", "12 lakhs", "9,500 zloty"
+  /\b\d(?:[\d,.]*\d)?\s?k?\s?(?:USD|GBP|EUR|CAD|AUD|NZD|INR|CHF|PLN|SEK|NOK|DKK|JPY|TRY|TL|VND|dollars|pounds|euros|bucks|grand|lira|rupees|lakhs?|LPA|yen|yuan|zloty|zł|kronor|kroner|rand|naira|pesos|reais|dirhams|riyals|francs|ringgit|baht|rupiah)(?![\p{L}\d])/giu
 ]
 
 /** Figures that are money only beside pay words: "95k", "a 15% bonus". */
@@ -109,6 +110,7 @@ export const reasonLeadIn = /\b(?:reasons?|because|why|factors?|considerations?|
 
 /**
  * A list of things handed back or sent, or of steps taken, not reasons: "I dropped the following
- * at your reception", "Because the welcome pack has already been sent, I have:".
+ * at your reception", "Because the welcome pack has already been sent, I have:", "this is what I've
+ * done so far:".
  */
-export const thingsLeadIn = /\b(?:returned|returning|return|dropped|enclosed|enclosing|attached|attaching|sent|posted|left|handed|cancell?ed)\b[^.:]*\bfollowing\b|\b(?:I|we)(?:\s+have|['’]ve)(?:\s+(?:already|now|since|also))?\s*:/i
+export const thingsLeadIn = /\b(?:returned|returning|return|dropped|enclosed|enclosing|attached|attaching|sent|posted|left|handed|cancell?ed)\b[^.:]*\bfollowing\b|\b(?:I|we)(?:\s+have|['’]ve)(?:\s+(?:already|now|since|also))?\s*:|\bwhat\s+(?:I|we)(?:\s+have|['’]ve)\s+(?:already\s+)?(?:done|returned|sent|arranged|handed\s+back)\b[^.:]*:/i

@@ -17,8 +17,8 @@ export const doorOpeners = [
   'future .? (opportunity|opportunities|role|roles|position|positions|post|posts|job|jobs|opening|openings|vacancy|vacancies|collaboration|collaborations|apprenticeship|apprenticeships|internship|internships|placement|placements|project|projects|competition|competitions|round|rounds|intake|intakes|cycle|cycles|campaign|campaigns|cohort|cohorts)',
   // "I'd be glad to hear about opportunities at Hollins", "hear of any openings".
   '(hear|hearing) (about|of) .{0,3} (opportunities|openings|roles|vacancies|positions|jobs|posts)',
-  // "I hope I may be considered for suitable openings", "be considered when the next round opens".
-  'be considered (for|in) the? (future|other|any|suitable|similar|later|another|more|new|upcoming|next|further)',
+  // "I hope I may be considered for suitable openings", "for a later intake", "when the next round opens".
+  'be considered (for|in) (the|a|an)? (future|other|any|suitable|similar|later|another|more|new|upcoming|next|further)',
   'be considered (when|if|should|whenever|next)',
   // Something coming up later, hoped for or provided for: "if a similar move comes up next year".
   '(if|when|should|whenever|once) .{0,6} (come|comes) (up|along)',
@@ -136,8 +136,8 @@ const lookingAhead = [
   /in\s+(?:a|one|two|three|several|a\s+few|a\s+couple\s+of|one\s+or\s+two|two\s+or\s+three)\s+(?:years?|months?)|during\s+(?:my|the)\s+(?:[\w-]+\s+)?(?:holidays|vacations?|breaks?)/,
   // "I would be glad to be considered": a wish to be considered is always ahead (not "I was honoured to be considered")
   /(?:would|['’]d|will|['’]ll)\s+(?:[\w'’]+\s+){0,6}?to\s+be\s+considered|in\s+the\s+meantime|at\s+a\s+later\s+(?:stage|date|point)/,
-  // "once I graduate", "after completing my studies", "when the fieldwork is complete"
-  /once\s+(?:I|my)|after\s+(?:completing|finishing|I\s+(?:finish|complete|graduate|qualify))|(?:when|once|after)\s+(?:the|my|this|that|our)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|has|have|ends?|finishes|wraps)/,
+  // "once I graduate", "after completing my studies", "after my A-levels", "when the fieldwork is complete"
+  /once\s+(?:I|my)|after\s+(?:completing|finishing|I\s+(?:finish|complete|graduate|qualify))|after\s+my\s+(?:[\w-]+\s+)?(?:exams|a-levels|gcses|studies|degree|course|training|apprenticeship|masters|phd|doctorate|sabbatical|leave|contract)\b|(?:when|once|after)\s+(?:the|my|this|that|our)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|has|have|ends?|finishes|wraps)/,
   // "if I'm ever back", "if a similar role opens up", "in case an opening comes up", "if you would have me"
   /(?:if|when|should)\s+(?:[\w'’]+\s+){0,3}ever|(?:if|when|should)\s+(?:[\w'’]+\s+){0,8}?(?:opens?\s+(?:up|in)|comes?\s+up|becomes?\s+available)|(?:when|if|should|whenever)\s+(?:a|an|another|the\s+next|something|anything|your|you|there|any|more|similar|new|other|I|I['’]m)|in\s+case|if\s+you(?:\s+would|['’]d)\s+have\s+me/,
   // "I hope we can ...", "I hope our paths will ..."
@@ -151,7 +151,7 @@ const lookingAhead = [
  * about it"). Regular expressions over one sentence; the opportunity word is the match.
  */
 export const hopefulLine = {
-  opportunity: /\b(?:roles?|positions?|posts?|jobs?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|placements?|fellowships?|commissions?|put\s+(?:a\s+)?(?:price|quote|bid|tender|proposal)\s+(?:in|together|forward)|put\s+in\s+(?:a|an)\s+(?:offer|quote|bid|tender|price|proposal)|(?:take|run|give|lead|teach)\s+(?:a\s+)?(?:workshop|class|session|talk|seminar|lecture)s?|considered|in\s+mind|think\s+of\s+me|meet(?:ing)?\s+(?:you\s+)?(?:again|up|at|in)|come\s+back\s+to\s+(?:you|your|us|the\s+(?:team|company|firm|practice|studio|store|site|ward|school))\b|(?:retain|hold)\s+my\s+(?:cv|resume|details|application|profile)|apply|reapply|volunteer(?:ing)?|help\s+out|cover\s+(?:[\w-]+\s+){0,2}(?:sessions?|shifts?|days?)|join\s+(?:you|your|the\s+team)|hear(?:ing)?\s+(?:from|about|of)|contact|touch|connect(?:ed|ing)?|talk(?:ing)?|chat(?:ting)?|speak(?:ing)?|discuss(?:ing)?|work(?:ing)?\s+(?:with|for|together|alongside)|(?:sail|serve|play|perform|train|fly|cook|teach|travel|build|partner|guide|coach|crew|drive)\s+(?:with|alongside|for)\s+(?:you|your)|collaborat\w*)\b/gi,
+  opportunity: /\b(?:roles?|positions?|posts?|jobs?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|placements?|fellowships?|commissions?|put\s+(?:a\s+)?(?:price|quote|bid|tender|proposal)\s+(?:in|together|forward)|put\s+in\s+(?:a|an)\s+(?:offer|quote|bid|tender|price|proposal)|(?:take|run|give|lead|teach)\s+(?:a\s+)?(?:workshop|class|session|talk|seminar|lecture)s?|considered|in\s+mind|think\s+of\s+me|meet(?:ing)?\s+(?:you\s+)?(?:again|up|at|in)|come\s+back\s+to\s+(?:you|your|us|the\s+(?:team|crew|company|firm|practice|studio|store|site|ward|school|station|kitchen|farm|yard|lab|department))\b|come\s+back\s+for\s+(?:the|another|next)\s+(?:[\w-]+\s+)?(?:season|vintage|harvest|intake|cohort|tour|contract)s?|(?:retain|hold)\s+my\s+(?:cv|resume|details|application|profile)|apply|reapply|volunteer(?:ing)?|help\s+out|cover\s+(?:[\w-]+\s+){0,2}(?:sessions?|shifts?|days?)|join\s+(?:you|your|the\s+team)|hear(?:ing)?\s+(?:from|about|of)|contact|touch|connect(?:ed|ing)?|talk(?:ing)?|chat(?:ting)?|speak(?:ing)?|discuss(?:ing)?|work(?:ing)?\s+(?:with|for|together|alongside)|(?:sail|serve|play|perform|train|fly|cook|teach|travel|build|partner|guide|coach|crew|drive)\s+(?:with|alongside|for)\s+(?:you|your)|collaborat\w*)\b/gi,
   wish: /\b(?:hope|hoping|love|like|glad|happy|happily|pleased|delighted|thrilled|excited|welcome|keen|eager|interested|grateful|honou?red|privileged|privilege|pleasure|honou?r|please|kindly|open\s+to)\b/i,
   ahead: new RegExp(`\\b(?:${lookingAhead.map((part) => part.source).join('|')})\\b`, 'i'),
   // Thanks for the chance just had (not "pass on my thanks to the chairman"), wishes for whoever

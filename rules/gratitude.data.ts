@@ -26,7 +26,7 @@ export const otherSenses = [
   // Without "that": "I appreciate this leaves the rota stretched" (not "I appreciate it very much").
   '(appreciate|appreciated) (this|it) (is|was|will|would|may|might|could|can|leaves|left|puts|put|means|meant|causes|caused|creates|makes|comes|came|has|had|adds)',
   // "I appreciate that you were hoping to fill the post": understanding what the reader needs.
-  '(appreciate|appreciated) that you (were|are|had|have) #Adverb? (hoping|hoped|keen|waiting|busy|looking|under)',
+  '(appreciate|appreciated) that you (were|are|had|have) #Adverb? (hoping|hoped|keen|waiting|busy|looking|under|relying|counting|depending|planning|expecting)',
   '(appreciate|appreciated) that you (need|needed|want|wanted|hoped)',
   // "I appreciate that you had already pencilled me in": understanding the plans the decline upsets.
   '(appreciate|appreciated) that you (had|have) #Adverb? (pencilled|penciled|counted|planned|reserved|blocked)',

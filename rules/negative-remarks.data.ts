@@ -87,7 +87,13 @@ export const workplaceNegatives = [
  * Shortfalls only ever said under a negation, which therefore counts them rather than cancelling
  * them: "I can't say the relocation package came anywhere near matching it".
  */
-export const deniedShortfalls = ['(came|come|comes|was|is|were|are|get|got) anywhere (near|close to) (matching|reflecting|meeting|covering|what|the|enough)']
+export const deniedShortfalls = [
+  '(came|come|comes|was|is|were|are|get|got) anywhere (near|close to) (matching|reflecting|meeting|covering|what|the|enough)',
+  // "didn't come close to matching the quality of the people"
+  '(came|come|comes) close to (matching|reflecting|meeting|covering|what|the)',
+  // "the hourly rate doesn't stack up against what the other wineries pay"
+  '(stack|stacks|stacked) up (against|to|with|well)?'
+]
 
 /**
  * Remarks that blame the recipient without naming them: things done to the writer ("I was

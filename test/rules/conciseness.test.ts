@@ -9,6 +9,7 @@ const words = (count: number) =>
 
 testRule('conciseness', {
   valid: [
+    {name: 'steps taken after "this is what I\'ve done so far:"', text: letter("I have decided to decline the offer.\n\nSince I'd already picked up my starter kit, this is what I've done so far:\n- returned the two uniform shirts to the service desk;\n- handed back the swipe card;\n- dropped the signed keys register in the manager's tray;\n- deleted the roster app from my phone."), filePath: 'draft.md'},
     {name: 'a field named after "especially in": "future openings, especially in sports rehabilitation"', text: letter('I must decline. I would be very happy to hear from you about future openings, especially in sports rehabilitation.')},
     {name: 'surgeries a practice runs: "how your nurses run the surgeries"', text: letter('Thank you for letting me see how your nurses run the surgeries. I must withdraw.')},
     {name: 'a room and a gym named by their field: "the club physio room", "the neuro rehab gym"', text: letter('Thank you for the trial day in the club physio room and the visit to the neuro rehab gym. I must decline.')},
@@ -40,6 +41,11 @@ testRule('conciseness', {
     {name: 'a maxWords option', text: letter(words(300)), options: {maxWords: 300}}
   ],
   invalid: [
+    {
+      name: 'a figure in Turkish lira: "62,000 TL per month"',
+      text: letter('I have decided to decline, because my current company increased my salary to 62,000 TL per month.'),
+      errors: [{reason: /money/, line: 3, column: 78}]
+    },
     {
       name: 'a figure in ringgit: "RM5,400 a month"',
       text: letter('I must decline. Another NGO has offered me RM5,400 a month with a transport allowance.'),

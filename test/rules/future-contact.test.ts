@@ -4,6 +4,10 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"apply for an apprenticeship ... after my A-levels"', text: letter('I must decline. I would love to apply for an apprenticeship with the parks team after my A-levels.')},
+    {name: '"come back to the crew if I ever move back"', text: letter("I must decline. I'd love to come back to the crew if I ever move back into the valley.")},
+    {name: '"be considered for a later intake"', text: letter('I must decline. I hope I might be considered for a later intake.')},
+    {name: '"come back for the 2028 vintage ... if you\'d have me"', text: letter("I must decline. I'd be thrilled to come back for the 2028 vintage once I've finished the course, if you'd have me.")},
     {name: '"Please keep my details on your list"', text: letter('I must decline. Please keep my details on your list; I would be happy to do weekend locums when I am more settled.')},
     {name: '"I\'d be delighted to guide for you in a future season"', text: letter("I must decline. I'd be delighted to guide for you in a future season.")},
     {name: '"I would be very glad to put a proposal in"', text: letter('I must decline. If you have another engagement in the first quarter, I would be very glad to put a proposal in.')},
@@ -78,6 +82,12 @@ testRule('future-contact', {
     {name: 'a call-me-elsewhere request is not bridge-burning', text: letter("I must decline. Please don't call me at work; email is best. Let's keep in touch.")}
   ],
   invalid: [
+    {
+      name: '"come back to the UK once I graduate" opens no door at the company',
+      text: letter('I must decline. I would love to come back to the UK once I graduate.'),
+      errors: [{reason: 'No line that keeps the door open', line: 3, column: 69}],
+      output: letter('I must decline. I would love to come back to the UK once I graduate.' + door)
+    },
     {
       name: '"please don\'t hold on to my details for any future coaching vacancies" burns the bridge',
       text: letter("I must decline. My plans are settled, so please don't hold on to my details for any future coaching vacancies."),

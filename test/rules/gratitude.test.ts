@@ -14,6 +14,12 @@ testRule('gratitude', {
   ],
   invalid: [
     {
+      name: '"I appreciate that you were relying on me" is understanding, not thanks',
+      text: letter('I appreciate that you were relying on me to start next month. I have decided not to take up the post.'),
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],
+      output: letter('Thank you for considering me for the position. I appreciate that you were relying on me to start next month. I have decided not to take up the post.')
+    },
+    {
       name: '"I appreciate that you had already pencilled me in" is understanding, not thanks',
       text: letter("I appreciate that you had already pencilled me in for the case interview. I've decided to withdraw."),
       errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],

@@ -5,6 +5,21 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: '"Forgive me for saying so, but there was no excuse for the chaotic scheduling" still blames',
+    text: letter('Thank you for the call. I must withdraw. Forgive me for saying so, but there was no excuse for the chaotic scheduling of the interviews.'),
+    errors: [{reason: /^Negative remark about the hiring process: .*\("chaotic"\)$/, line: 3, column: 72}]
+  },
+  {
+    name: 'a rate that "doesn\'t stack up against what the other wineries are paying"',
+    text: letter("I must decline. The hourly rate doesn't stack up against what the other wineries are paying."),
+    errors: [{reason: /^Negative remark about the pay: .*\("doesn't stack up against"\)$/, line: 3, column: 17}]
+  },
+  {
+    name: 'a package that "didn\'t come close to matching the quality of the people"',
+    text: letter("I have decided to decline the offer; it's a pity the relocation package didn't come close to matching the quality of the people."),
+    errors: [{reason: /^Negative remark about the team and the pay: .*\("didn't come close to matching"\)$/, line: 3, column: 38}]
+  },
+  {
     name: 'an afternoon list whose handling "felt disorganised"',
     text: letter('I must withdraw. Honestly, the way the afternoon list was handled felt disorganised.'),
     errors: [{reason: /^Negative remark about the company/, line: 3, column: 18}]
@@ -396,6 +411,7 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: '"Please excuse that I interrupt your selection process" is the writer\'s own doing', text: letter('Thank you for the invitation. I must withdraw. Please excuse that I interrupt your selection process with this news.')},
     {name: 'a vet\'s female dog: "the bitch spay"', text: letter('Thank you for the working interview. I must decline. P.S. Please thank Ishbel for letting me assist with the bitch spay.')},
     {name: '"It felt unfair to keep going through your process" is the writer\'s conscience', text: letter("Thank you for the call. It felt unfair to keep going through your process while I was mostly convinced I'd be staying, so I must withdraw.")},
     {name: 'a service named by its field, a plural tagged as a verb: "the community eating disorders service"', text: letter('Further to your email offering me the post in the community eating disorders service, thank you for the offer. I must decline.')},
