@@ -5,8 +5,11 @@ import {clauseStart, hedgeOrDoubt, read, statements, type Reading, type Statemen
 import {thanks} from './gratitude.data.js'
 import {positionPhrase} from './shared/wording.js'
 
-/** The sentence with its hedged opening replaced by a firm one: "I might not make it" -> "I will not be able to make it". */
-function firmly(statement: Statement, from: number): string {
+/**
+ * The sentence with its hedged opening replaced by a firm one: "I might not make it" -> "I will
+ * not be able to make it". The text before `keep` stays.
+ */
+function firmly(statement: Statement, keep: number): string {
   const {sentence, verb} = statement
   const text = sentence.text
   const head = text.slice(statement.verbAt, statement.headEnd).toLowerCase()
@@ -17,7 +20,7 @@ function firmly(statement: Statement, from: number): string {
     const index = Math.max(verb.base.indexOf(head), verb.ing.indexOf(head), verb.past?.indexOf(head) ?? -1, 0)
     rewritten = `${verb.lead ?? 'I have decided to'} ${verb.base[index]}${text.slice(statement.headEnd)}`
   }
-  return (text.slice(0, from) + rewritten).replace(/\?(["”’)]*)$/, '.$1')
+  return (text.slice(0, keep) + rewritten).replace(/\?(["”’)]*)$/, '.$1')
 }
 
 function hedgeFinding(statement: Statement): Finding {
@@ -28,11 +31,15 @@ function hedgeFinding(statement: Statement): Finding {
   // starts at its contraction ("I" + "'m leaning towards").
   const markerAt = marker >= 0 ? scopeStart + marker : scopeStart
   const subjectAt = statement.at + (/^(?:and|but)\s+/i.exec(sentence.text.slice(statement.at))?.[0].length ?? 0)
-  const from = Math.min(markerAt - (/\b(?:I|it|we|that)(?:['’](?:m|s|re))?\s*(?:(?:am|is|are|do|does)\s+)?$/i.exec(sentence.text.slice(0, markerAt))?.[0].length ?? 0), subjectAt)
+  const opening = Math.min(markerAt - (/\b(?:I|it|we|that)(?:['’](?:m|s|re))?\s*(?:(?:am|is|are|do|does)\s+)?$/i.exec(sentence.text.slice(0, markerAt))?.[0].length ?? 0), subjectAt)
+  // A clause may start at the space after "and": the report starts at its first word.
+  const from = opening + /^\s*/.exec(sentence.text.slice(opening))![0].length
   const actual = sentence.text.slice(from, statement.end)
-  const rewritten = firmly(statement, from)
+  // A question's frame goes with the question: "Would it be alright if I stepped back?" -> "I have decided to step back."
+  const asks = sentence.question && marker < 0
+  const rewritten = firmly(statement, asks ? 0 : from)
   return {
-    reason: sentence.question && marker < 0
+    reason: asks
       ? `"${actual}" asks a question instead of stating the decision`
       : `"${actual}" is hedged: it leaves the decision open`,
     note: 'The guidance: "State your decision directly: Politely mention that you must decline the interview or job offer." A hedged answer leaves the reader unsure whether to keep your place.',

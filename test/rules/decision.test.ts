@@ -154,6 +154,13 @@ describe('decision suggestions', () => {
     expect(message.reason).toMatch(/^"I'm leaning towards staying put and not going ahead" is hedged/)
     expect(message.suggestions?.[0].fix.text).toBe('To be honest I have decided not to go ahead with the interview.')
   })
+
+  it('drops the frame of a question: "Would it be alright if we called it here and I stepped back?"', () => {
+    const text = letter('Thank you for the offer. Would it be alright if we called it here and I stepped back from the offer?')
+    const [message] = lintWith('decision', {name: 'question', text})
+    expect(message).toMatchObject({reason: '"I stepped back" asks a question instead of stating the decision', line: 3, column: 71})
+    expect(message.suggestions?.[0].fix.text).toBe('I have decided to step back from the offer.')
+  })
 })
 
 // The phrase lists are data: every entry must compile, and no verb form may be listed twice.
