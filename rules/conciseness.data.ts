@@ -80,8 +80,10 @@ export const moneyFigures: RegExp[] = [
   // money: "R14,200", "Rs. 12,00,000", "RM5,400".
   /\b(?:R|Rs\.?|RM)\s?\d{1,3}(?:[ ,]\d{2,3})+(?:\.\d{2})?\b/g,
   /\b(?:USD|GBP|EUR|CAD|AUD|NZD|INR|CHF|AED|SAR|QAR|KWD|BHD|OMR|ZAR|NGN|KES|GHS|SGD|MYR|PHP|PKR|BDT|LKR|HKD|CNY|RMB|JPY|KRW|SEK|NOK|DKK|PLN|BRL|MXN|TRY|VND|THB|IDR)\s?\d(?:[\d,.]*\d)?(?:\s?k\b)?/g,
-  // "62,000 TL per month", "12 lakhs", "9,500 zloty"
-  /\b\d(?:[\d,.]*\d)?\s?k?\s?(?:USD|GBP|EUR|CAD|AUD|NZD|INR|CHF|PLN|SEK|NOK|DKK|JPY|TRY|TL|VND|dollars|pounds|euros|bucks|grand|lira|rupees|lakhs?|LPA|yen|yuan|zloty|zł|kronor|kroner|rand|naira|pesos|reais|dirhams|riyals|francs|ringgit|baht|rupiah)(?![\p{L}\d])/giu
+  // Turkish lira as "TL" only with three figures or more, so that a postcode's "PE12 6TL" is no money: "62,000 TL".
+  /\b(?:\d{1,3}(?:[,.]\d{3})+|\d{3,}|\d+(?:\.\d)?\s?k)\s?TL\b/g,
+  // "12 lakhs", "9,500 zloty"
+  /\b\d(?:[\d,.]*\d)?\s?k?\s?(?:USD|GBP|EUR|CAD|AUD|NZD|INR|CHF|PLN|SEK|NOK|DKK|JPY|TRY|VND|dollars|pounds|euros|bucks|grand|lira|rupees|lakhs?|LPA|yen|yuan|zloty|zł|kronor|kroner|rand|naira|pesos|reais|dirhams|riyals|francs|ringgit|baht|rupiah)(?![\p{L}\d])/giu
 ]
 
 /** Figures that are money only beside pay words: "95k", "a 15% bonus". */

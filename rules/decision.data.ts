@@ -72,7 +72,13 @@ export const acceptVerbs: DecisionVerb[] = [
   {base: ['commit'], ing: ['committing'], after: String.raw`\s+to\b`, lead: 'I have decided not to'},
   // "I have decided not to opt for the transfer this year"
   {base: ['opt'], ing: ['opting'], after: String.raw`\s+(?:for|in|into)\s+(?:the|this|it|that|your)\b`, lead: 'I have decided not to'},
-  {base: ['come'], ing: ['coming'], after: String.raw`(?!\s+(?:up|across|back|to\s+terms)\b)`, lead: 'I will not be able to'},
+  // Not "come up" or "come back", unless back for a season: "I will not come back for this season".
+  {
+    base: ['come'],
+    ing: ['coming'],
+    after: String.raw`(?!\s+(?:up|across|to\s+terms)\b)(?!\s+back\b(?!\s+(?:for\s+)?(?:this|the|next)\s+(?:[\w-]+\s+)?(?:season|vintage|harvest|summer|winter|contract|year)\b))`,
+    lead: 'I will not be able to'
+  },
   {base: ['make'], ing: ['making'], after: String.raw`\s+it\b`, lead: 'I will not be able to'},
   {
     base: ['proceed', 'continue', 'progress', 'participate', 'pursue'],

@@ -6,7 +6,6 @@ import {bridgeBurners, doorOpeners, hopefulLine, negatedBridgeBurners, negatedDo
 import {isQuoted} from '../src/document/quotes.js'
 import {distinct, overlaps} from './shared/closing-courtesies.js'
 import {insertAtBodyEnd, missingPiece} from './shared/wording.js'
-import {escapeRegExp} from './shared/regexp.js'
 
 /** A negation anywhere in a stretch of text. */
 const negated = /\b(?:not|never|no\s+(?:longer|need)|cannot|nor)\b|n['’]t\b/i
@@ -72,13 +71,27 @@ function doorOpenings(doc: Document): Match[] {
 /** Coming back to work for a name: "as an engineer", not "as a tourist". */
 const comingBackAs = /\bcome\s+back\s+to\s+\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3}\s+as\s+an?\s+(?!(?:tourist|visitor|guest|customer|patient|holidaymaker)\b)/gu
 
+/** The company's name and, when it has more words, its first ("the Domaine" for "Domaine des Coteaux"); lower case. */
+function companyNames(company: string): string[] {
+  const first = /^\p{Lu}[\p{L}&'’-]{3,}(?=\s)/u.exec(company)?.[0]
+  return (first && !/^the$/i.test(first) ? [company, first] : [company]).map((name) => name.toLowerCase())
+}
+
+/** Returning somewhere; what follows says where. One pattern for every draft, not one per company. */
+const comingBackTo = /\bcome\s+back\s+to\s+/gi
+
 /**
- * "come back to Hafod Care", "come back to Odfjell as an engineer": returning to the company the
- * draft names, or to any name as a worker; not to a town.
+ * "come back to Hafod Care", "come back to the Domaine", "come back to Odfjell as an engineer":
+ * returning to the company the draft names, or to any name as a worker; not to a town.
  */
 function comingBack(doc: Document): Match[] {
-  const company = doc.facts.company
-  const named = company ? doc.search(new RegExp(String.raw`\bcome\s+back\s+to\s+${escapeRegExp(company)}`, 'gi')) : []
+  const names = doc.facts.company ? companyNames(doc.facts.company) : []
+  const named = doc.search(comingBackTo).filter(({end}) => {
+    const after = doc.text.slice(end, end + 120).toLowerCase()
+    // "the Domaine", but also "The Ivy" when that is the name.
+    const places = [after, after.replace(/^the\s+/, '')]
+    return names.some((name) => places.some((place) => place.startsWith(name) && !/[\p{L}\d]/u.test(place.charAt(name.length))))
+  })
   return [...named, ...doc.search(comingBackAs)]
 }
 

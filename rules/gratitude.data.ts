@@ -32,7 +32,9 @@ export const otherSenses = [
   '(appreciate|appreciated) that you (had|have) #Adverb? (pencilled|penciled|counted|planned|reserved|blocked)',
   // "I appreciate the team had hoped to have someone in post"
   '(appreciate|appreciated) that? (the|your) #Noun (had|has|have|was|were|is|are|will|would|needed|hoped|wanted)',
-  'thank you (note|notes|card|cards|letter|letters|email|emails)'
+  'thank you (note|notes|card|cards|letter|letters|email|emails)',
+  // A wish, not thanks: "I would be honoured to be considered for a junior officer post".
+  '(would|will) #Adverb? be #Adverb? (honored|honoured|privileged) to'
 ]
 
 /**

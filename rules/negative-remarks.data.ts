@@ -27,7 +27,7 @@ export const workplaceNegatives = [
   '(was|is|were|are|been) (quite|rather|sadly|unfortunately)? (another|a different) (story|matter)',
   // Faint praise: "almost made the twelve-hour doubles bearable".
   '(bearable|tolerable)',
-  '(is|are|was|were) nowhere near (what|enough)',
+  '(is|are|was|were|came|comes|come) nowhere (near|close to) (what|enough|matching|the)',
   // "a fair way below what the agencies are paying", "not even close to what the work deserves".
   // "came in well below what the role asks for", "a good way below what interim partners command",
   // "a fair bit lower than what the other nurseries are offering".
@@ -65,6 +65,8 @@ export const workplaceNegatives = [
   '(i|we) (only|just) wish (the|your)',
   'if only (the|your)',
   '(hard|harder|difficult) to (understand|fathom|justify)',
+  // "which made the rotation all the harder to swallow"
+  '(hard|harder|difficult|tough|tougher) to swallow',
   // "hard to see as a serious offer"
   '(hard|harder|difficult) to (see|take|regard|treat) (it|this|that)? as (a|an)? (serious|fair|genuine|credible|real)',
   'dumpster fire',

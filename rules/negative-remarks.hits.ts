@@ -132,7 +132,8 @@ function listedStep(doc: Document, sentence: Sentence, word: Word): boolean {
 /**
  * Words in another sense: "to be honest" is a way of speaking ("the timing isn't right for me to
  * be honest"), what is "left outstanding" is unresolved, "if you are ever stuck" is short of hands,
- * what "stuck with me for days" is memorable, and "the bitch spay" is a vet's.
+ * what "stuck with me for days" is memorable, "the bitch spay" is a vet's, and "a clear head" is
+ * the writer's own mind.
  */
 function anotherSense(sentence: Sentence, word: Word): boolean {
   const before = sentence.text.slice(0, word.start - sentence.start)
@@ -141,6 +142,7 @@ function anotherSense(sentence: Sentence, word: Word): boolean {
     return /\bif\s+(?:you|you['’]re|the\s+team|they|they['’]re)\b[^.;]{0,30}$/i.test(before) || /^\s+with\s+(?:me|us)\b/i.test(sentence.text.slice(word.end - sentence.start))
   }
   if (/^bitch$/i.test(word.text)) return femaleDog.test(sentence.text.slice(word.end - sentence.start))
+  if (/^clear$/i.test(word.text)) return /^\s+(?:head|conscience|mind)\b/i.test(sentence.text.slice(word.end - sentence.start))
   return /^outstanding$/i.test(word.text) && /\b(?:left|remains|remaining|still)\s+$/i.test(before)
 }
 

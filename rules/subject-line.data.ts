@@ -10,7 +10,9 @@ export const fillerWords = [
   're', 'fw', 'fwd', 'regarding', 'about', 'in', 'up', 'the', 'my', 'your', 'our', 'a', 'an',
   'for', 'on', 'of', 'to', 'from', 'and', 'with', 'this', 'that', 'you',
   // When, not what: "A quick note after our call", "Our chat yesterday", "Re: Next steps".
-  'next', 'steps', 'step', 'after', 'since', 'today', 'yesterday', 'earlier', 'recent', 'last', 'week'
+  'next', 'steps', 'step', 'after', 'since', 'today', 'yesterday', 'earlier', 'recent', 'last', 'week',
+  // Small talk: "Re: Catching up", "Checking in".
+  'catching', 'catch', 'check', 'chatting', 'hallo'
 ]
 
 /** Words that name what the message is about, but not which one or why. Lower case. */

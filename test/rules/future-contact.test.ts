@@ -4,6 +4,13 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"I hope we might sail together in future"', text: letter('I must decline. I hope we might sail together in future.')},
+    {
+      name: '"come back to the Domaine", the first word of the company the front matter names',
+      text: '---\ncompany: Domaine des Coteaux\n---\n\n' + letter('I must decline. It would be a real pleasure to come back to the Domaine in another season, if you would have me.'),
+      filePath: 'draft.md'
+    },
+    {name: '"If there\'s ever a chance to help you out ..., I\'d be very glad to come over"', text: letter("I must decline. If there's ever a chance to help you out at the gathering in summer, I'd be very glad to come over.")},
     {name: '"apply for an apprenticeship ... after my A-levels"', text: letter('I must decline. I would love to apply for an apprenticeship with the parks team after my A-levels.')},
     {name: '"come back to the crew if I ever move back"', text: letter("I must decline. I'd love to come back to the crew if I ever move back into the valley.")},
     {name: '"be considered for a later intake"', text: letter('I must decline. I hope I might be considered for a later intake.')},
@@ -82,6 +89,13 @@ testRule('future-contact', {
     {name: 'a call-me-elsewhere request is not bridge-burning', text: letter("I must decline. Please don't call me at work; email is best. Let's keep in touch.")}
   ],
   invalid: [
+    {
+      name: '"come back to the Coteaux" is not the first word of "Domaine des Coteaux"',
+      text: '---\ncompany: Domaine des Coteaux\n---\n\n' + letter('I must decline. It would be a real pleasure to come back to the Coteaux one day, if you would have me.'),
+      filePath: 'draft.md',
+      errors: [{reason: 'No line that keeps the door open', line: 7, column: 103}],
+      output: '---\ncompany: Domaine des Coteaux\n---\n\n' + letter('I must decline. It would be a real pleasure to come back to the Coteaux one day, if you would have me. I hope we can keep in touch for future opportunities at Domaine des Coteaux that may align with my career goals.')
+    },
     {
       name: '"come back to the UK once I graduate" opens no door at the company',
       text: letter('I must decline. I would love to come back to the UK once I graduate.'),

@@ -5,6 +5,16 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'a rotation "all the harder to swallow" after praise',
+    text: letter('Thank you for the offer. Everyone on board was brilliant, which made the three-months-on, one-month-off rotation all the harder to swallow. I must decline.'),
+    errors: [{reason: /^Negative remark about .*\("harder to swallow"\)$/, line: 3, column: 91}]
+  },
+  {
+    name: 'a package that "came nowhere near what a move ... involves"',
+    text: letter('I have decided to decline. The team was impressive, but the relocation package came nowhere near what a move from Manchester to London involves.'),
+    errors: [{reason: /^Negative remark about the pay: .*\("came nowhere near what"\)$/, line: 3, column: 57}]
+  },
+  {
     name: '"Forgive me for saying so, but there was no excuse for the chaotic scheduling" still blames',
     text: letter('Thank you for the call. I must withdraw. Forgive me for saying so, but there was no excuse for the chaotic scheduling of the interviews.'),
     errors: [{reason: /^Negative remark about the hiring process: .*\("chaotic"\)$/, line: 3, column: 72}]
@@ -411,6 +421,7 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: '"not something I could do with a clear head" is the writer\'s own mind', text: letter('Thank you for the offer. I have decided to decline; walking away from the rebrand now is not something I could do with a clear head.')},
     {name: '"Please excuse that I interrupt your selection process" is the writer\'s own doing', text: letter('Thank you for the invitation. I must withdraw. Please excuse that I interrupt your selection process with this news.')},
     {name: 'a vet\'s female dog: "the bitch spay"', text: letter('Thank you for the working interview. I must decline. P.S. Please thank Ishbel for letting me assist with the bitch spay.')},
     {name: '"It felt unfair to keep going through your process" is the writer\'s conscience', text: letter("Thank you for the call. It felt unfair to keep going through your process while I was mostly convinced I'd be staying, so I must withdraw.")},

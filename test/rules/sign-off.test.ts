@@ -5,6 +5,7 @@ const letter = (ending: string) => `${body}${ending}`
 
 testRule('sign-off', {
   valid: [
+    {name: 'wishes to people: "With very best wishes to everyone in the site office for 2027,"', text: letter('\n\nWith very best wishes to everyone in the site office for 2027,\nFfion Pritchard\n')},
     {name: '"With kind regards and every good wish,"', text: letter('\n\nWith kind regards and every good wish,\nMáire Ní Shúilleabháin\n')},
     {name: 'a closing in two languages, "Hormat saya / With respect,"', text: letter('\n\nHormat saya / With respect,\nSiti Rahmawati\n')},
     {name: '"Thanks again, and have a great season,"', text: letter('\n\nThanks again, and have a great season,\nBrody Halvorson\n')},

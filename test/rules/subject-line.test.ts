@@ -31,6 +31,11 @@ testRule('subject-line', {
   ],
   invalid: [
     {
+      name: 'a reply whose subject is small talk: "Re: Catching up"',
+      text: withSubject('Re: Catching up'),
+      errors: [{reason: 'Subject "Re: Catching up" does not say what the message is about', line: 1, column: 10}]
+    },
+    {
       name: 'a reply whose subject names nothing: "Re: Next steps"',
       text: withSubject('Re: Next steps'),
       errors: [{reason: 'Subject "Re: Next steps" does not say what the message is about', line: 1, column: 10}]
