@@ -47,7 +47,9 @@ export const familyDetails = [
   '(my|our) (mother|father|mum|mom|dad|parent|parents|grandmother|grandfather|sister|brother|son|daughter|husband|wife|partner) (has|had|suffered|was) #Adverb? (had|suffered)? (a|an)? #Value? (stroke|heart attack|breakdown|cancer|dementia|diagnosis|fall)',
   // A household's arrangements falling apart, beyond "childcare on interview day".
   '(childcare|nursery|daycare|childminder) (arrangements|plans|place)? (have|has|had) (fallen|fell|gone) (through|wrong)',
-  '(my|our) (son|daughter|child|kids|children) (nursery|daycare|school|childminder) (has|had|is|was)? (closed|closing|shut|shutting)',
+  '(my|our) (son|daughter|child|kids|children) (nursery|daycare|school|childminder|crèche|creche) (has|had|is|was)? (closed|closing|shut|shutting)',
+  // "The crèche my son attends is closing at Christmas"
+  '(crèche|creche|nursery|daycare|childminder) (my|our) (son|daughter|child|kids|children) (attends|attend|goes|go|uses|use) to? (is|has|was)? (closed|closing|shut|shutting)',
   "(my|our) (son|son's|daughter|daughter's|child's|children's|kids')? (childminder|nanny|babysitter|nursery) (has|had)? #Adverb? (given|handed) (in)? (notice|her notice|his notice|their notice)",
   // A separation: "my partner and I separated last month".
   '(my|our) (husband|wife|partner|spouse|boyfriend|girlfriend) and (i|me) (have|had)? #Adverb? (separated|split|broke|divorced)',

@@ -53,7 +53,8 @@ export const declineVerbs: DecisionVerb[] = [
     base: ['accept', 'take', 'pursue'],
     ing: ['accepting', 'taking', 'pursuing'],
     past: ['accepted', 'took', 'pursued'],
-    after: String.raw`\s+(?:an?\s+)?(?:another|other|different|alternative)\b|\s+(?:an?\s+)?(?:offer|position|role|job)\s+(?:elsewhere|(?:with|at|from)\s+(?:another|a\s+different|a\s+competing)\b)`
+    // "I've decided to accept a position at a biotech in Cambridge instead"
+    after: String.raw`\s+(?:an?\s+)?(?:another|other|different|alternative)\b|\s+(?:an?\s+)?(?:offer|position|role|job|post)\b(?=[^.!?;]{0,80}\binstead\b)|\s+(?:an?\s+)?(?:offer|position|role|job)\s+(?:elsewhere|(?:with|at|from)\s+(?:another|a\s+different|a\s+competing)\b)`
   },
   {base: ['stay', 'remain', 'continue'], ing: ['staying', 'remaining', 'continuing'], past: ['stayed', 'remained', 'continued'], after: String.raw`(?:\s+[\w'’-]+){0,2}?\s+(?:with|in|at)\s+my\s+(?:current|present)\b`},
   {base: ['go', 'look'], ing: ['going', 'looking'], past: ['went', 'looked'], after: String.raw`\s+(?:in\s+)?(?:a\s+)?different\s+direction\b|\s+elsewhere\b`}
@@ -68,7 +69,8 @@ export const acceptVerbs: DecisionVerb[] = [
   // Indian English: "I will not be appearing for the interview".
   {base: ['appear'], ing: ['appearing'], after: String.raw`\s+(?:for|in|at)\s+(?:the|this|your|my|tomorrow['’]s)\b`, lead: 'I will not'},
   {base: ['accept'], ing: ['accepting'], lead: 'I have decided not to'},
-  {base: ['take'], ing: ['taking'], after: String.raw`(?:\s+(?:up|on))?\s+(?:the|this|your|that|it)\b|\s+part\b|\s+(?:them|it|this|that)\s+(?:up|on)\b|\s+them\b|\s+(?:my\s+application|things|it|this|matters)\s+(?:any\s+)?further\b`, lead: 'I have decided not to'},
+  // Not a manner of taking: "I don't take it lightly", "I don't take this for granted".
+  {base: ['take'], ing: ['taking'], after: String.raw`(?:\s+(?:up|on))?\s+(?:the|this|your|that|it)\b(?!\s+(?:lightly|for\s+granted|personally|seriously|to\s+heart)\b)|\s+part\b|\s+(?:them|it|this|that)\s+(?:up|on)\b|\s+them\b|\s+(?:my\s+application|things|it|this|matters)\s+(?:any\s+)?further\b`, lead: 'I have decided not to'},
   {base: ['commit'], ing: ['committing'], after: String.raw`\s+to\b`, lead: 'I have decided not to'},
   // "I have decided not to opt for the transfer this year"
   {base: ['opt'], ing: ['opting'], after: String.raw`\s+(?:for|in|into)\s+(?:the|this|it|that|your)\b`, lead: 'I have decided not to'},

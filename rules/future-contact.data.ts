@@ -29,6 +29,9 @@ export const doorOpeners = [
   'keep the conversation (going|open)',
   '(keep|continue) (working|collaborating) (with|together)',
   '(keep|keeps|kept|keeping|bear|bore|bearing) (me|my name|my details|my cv|my application) in mind',
+  // Indian English: "I request that my profile be kept in view for similar openings".
+  '(keep|kept|keeping) (me|my name|my details|my cv|my application|my profile)? in view',
+  '(remain|stay|be) a friend of (the|your|#ProperNoun)',
   'keep me on (file|record|records)',
   // "please keep me on your list", "on your books"
   'keep me on (your|the) (list|lists|books|register|database|roster|panel|radar)',
@@ -39,6 +42,7 @@ export const doorOpeners = [
   'consider me again',
   'considered again',
   'feel free to (reach|contact|get|call|email|message|write|ping|text)',
+  '(contact|call|email|message|ping) me (anytime|any time|whenever)',
   'reach out (again|anytime|whenever|if|should|when)',
   // British English drops the article: "work with you in future".
   'reach out in the? future',
@@ -135,9 +139,9 @@ const lookingAhead = [
   // "in a year or so", "in one or two years", "during my university holidays"
   /in\s+(?:a|one|two|three|several|a\s+few|a\s+couple\s+of|one\s+or\s+two|two\s+or\s+three)\s+(?:years?|months?)|during\s+(?:my|the)\s+(?:[\w-]+\s+)?(?:holidays|vacations?|breaks?)/,
   // "I would be glad to be considered": a wish to be considered is always ahead (not "I was honoured to be considered")
-  /(?:would|['’]d|will|['’]ll)\s+(?:[\w'’]+\s+){0,6}?to\s+be\s+considered|in\s+the\s+meantime|at\s+a\s+later\s+(?:stage|date|point)/,
+  /(?:would|['’]d|will|['’]ll)\s+(?:[\w'’]+\s+){0,6}?to\s+be\s+considered|in\s+the\s+meantime|at\s+a\s+later\s+(?:stage|date|point)|in\s+(?:another|some\s+other|a\s+different)\s+(?:form|capacity|way)/,
   // "once I graduate", "after completing my studies", "after my A-levels", "when the fieldwork is complete"
-  /once\s+(?:I|my)|after\s+(?:completing|finishing|I\s+(?:finish|complete|graduate|qualify))|after\s+my\s+(?:[\w-]+\s+)?(?:exams|a-levels|gcses|studies|degree|course|training|apprenticeship|masters|phd|doctorate|sabbatical|leave|contract)\b|(?:when|once|after)\s+(?:the|my|this|that|our)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|has|have|ends?|finishes|wraps)/,
+  /once\s+(?:I|my)|after\s+(?:completing|finishing|I\s+(?:finish|complete|graduate|qualify))|after\s+(?:that|this)\s+(?:season|year|term|semester|contract|project)|after\s+my\s+(?:[\w-]+\s+)?(?:exams|a-levels|gcses|studies|degree|course|training|apprenticeship|masters|phd|doctorate|sabbatical|leave|contract)\b|(?:when|once|after)\s+(?:the|my|this|that|our)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|has|have|ends?|finishes|wraps)/,
   // "if I'm ever back", "if a similar role opens up", "in case an opening comes up", "if you would have me"
   /(?:if|when|should)\s+(?:[\w'’]+\s+){0,3}ever|(?:if|when|should)\s+(?:[\w'’]+\s+){0,8}?(?:opens?\s+(?:up|in)|comes?\s+up|becomes?\s+available)|(?:when|if|should|whenever)\s+(?:a|an|another|the\s+next|something|anything|your|you|there|any|more|similar|new|other|I|I['’]m)|in\s+case|if\s+you(?:\s+would|['’]d)\s+have\s+me/,
   // "I hope we can ...", "I hope our paths will ..."
@@ -151,8 +155,8 @@ const lookingAhead = [
  * about it"). Regular expressions over one sentence; the opportunity word is the match.
  */
 export const hopefulLine = {
-  opportunity: /\b(?:roles?|positions?|posts?|jobs?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|placements?|fellowships?|commissions?|put\s+(?:a\s+)?(?:price|quote|bid|tender|proposal)\s+(?:in|together|forward)|put\s+in\s+(?:a|an)\s+(?:offer|quote|bid|tender|price|proposal)|(?:take|run|give|lead|teach)\s+(?:a\s+)?(?:workshop|class|session|talk|seminar|lecture)s?|considered|in\s+mind|think\s+of\s+me|meet(?:ing)?\s+(?:you\s+)?(?:again|up|at|in)|come\s+back\s+to\s+(?:you|your|us|the\s+(?:team|crew|company|firm|practice|studio|store|site|ward|school|station|kitchen|farm|yard|lab|department))\b|come\s+back\s+for\s+(?:the|another|next)\s+(?:[\w-]+\s+)?(?:season|vintage|harvest|intake|cohort|tour|contract)s?|(?:retain|hold)\s+my\s+(?:cv|resume|details|application|profile)|apply|reapply|volunteer(?:ing)?|help\s+(?:you\s+|us\s+|the\s+team\s+)?out|cover\s+(?:[\w-]+\s+){0,2}(?:sessions?|shifts?|days?)|join\s+(?:you|your|the\s+team)|hear(?:ing)?\s+(?:from|about|of)|contact|touch|connect(?:ed|ing)?|talk(?:ing)?|chat(?:ting)?|speak(?:ing)?|discuss(?:ing)?|work(?:ing)?\s+(?:with|for|together|alongside)|(?:sail|serve|play|perform|train|fly|cook|teach|travel|build|partner|guide|coach|crew|drive)\s+(?:together|(?:with|alongside|for)\s+(?:you|your))|collaborat\w*)\b/gi,
-  wish: /\b(?:hope|hoping|love|like|glad|happy|happily|pleased|delighted|thrilled|excited|welcome|keen|eager|interested|grateful|honou?red|privileged|privilege|pleasure|honou?r|please|kindly|open\s+to)\b/i,
+  opportunity: /\b(?:roles?|positions?|posts?|jobs?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|placements?|secondments?|fellowships?|commissions?|put\s+my\s+hand\s+up|put\s+(?:a\s+)?(?:price|quote|bid|tender|proposal)\s+(?:in|together|forward)|put\s+in\s+(?:a|an)\s+(?:offer|quote|bid|tender|price|proposal)|(?:take|run|give|lead|teach)\s+(?:an?\s+|some\s+)?(?:[\w-]+\s+)?(?:workshops?|class(?:es)?|sessions?|talks?|seminars?|lectures?)|considered|in\s+mind|think\s+of\s+me|meet(?:ing)?\s+(?:you\s+)?(?:again|up|at|in)|come\s+back\s+to\s+(?:you|your|us|the\s+(?:team|crew|company|firm|practice|studio|store|site|ward|unit|school|station|kitchen|farm|yard|lab|department))\b|come\s+back\s+(?:to\s+(?:the|your)\s+(?:[\w-]+\s+){0,3})?as\s+an?\s+(?!(?:tourist|visitor|guest|customer|patient|holidaymaker)\b)|come\s+back\s+for\s+(?:the|another|next)\s+(?:[\w-]+\s+)?(?:season|vintage|harvest|intake|cohort|tour|contract)s?|(?:retain|hold)\s+my\s+(?:cv|resume|details|application|profile)|apply|reapply|volunteer(?:ing)?|help\s+(?:you\s+|us\s+|the\s+team\s+)?out|cover\s+(?:[\w-]+\s+){0,2}(?:sessions?|shifts?|days?)|join(?:ing)?\s+(?:you|your|the\s+team)|hear(?:ing)?\s+(?:from|about|of)|contact|touch|connect(?:ed|ing)?|talk(?:ing)?|chat(?:ting)?|speak(?:ing)?|discuss(?:ing)?|work(?:ing)?\s+(?:with|for|together|alongside)|(?:sail|serve|play|perform|train|fly|cook|teach|travel|build|partner|guide|coach|crew|drive)\s+(?:together|(?:with|alongside|for)\s+(?:you|your))|collaborat\w*|co-?operat\w*|contribut\w*|reach(?:ing)?\s+out|be\s+of\s+(?:use|help|service|assistance))\b/gi,
+  wish: /\b(?:hope|hoping|love|like|glad|happy|happily|pleased|delighted|thrilled|excited|welcome|keen|eager|interested|grateful|honou?red|privileged|privilege|pleasure|honou?r|please|kindly|request|open\s+to)\b/i,
   ahead: new RegExp(`\\b(?:${lookingAhead.map((part) => part.source).join('|')})\\b`, 'i'),
   // Thanks for the chance just had (not "pass on my thanks to the chairman"), wishes for whoever
   // gets the job, or what "would have been" (not "if you would have me") open nothing for the writer.

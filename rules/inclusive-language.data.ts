@@ -22,6 +22,11 @@ export const everydayWords: readonly string[] = [
   'rehab'
 ]
 
+/** Words that name a field before its noun: "the infant mental health service", not "that's mental". */
+export const fieldSenses: ReadonlyMap<string, RegExp> = new Map([
+  ['mental', /^\s+(?:health|healthcare|wellbeing|well-being|capacity)\b/i]
+])
+
 /**
  * Gendered pronoun patterns. In a letter "he" and "she" are nearly always about someone the writer
  * knows (the recruiter, a colleague); they are reported only when they may stand for anyone.

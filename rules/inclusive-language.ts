@@ -1,7 +1,7 @@
 import type {Document} from '../src/document/document.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Finding} from '../src/types.js'
-import {everydayWords, familyPatterns, genericPeople, ignoredPatterns, knownPeople, pronounPatterns, unfitAlternatives} from './inclusive-language.data.js'
+import {everydayWords, familyPatterns, fieldSenses, genericPeople, ignoredPatterns, knownPeople, pronounPatterns, unfitAlternatives} from './inclusive-language.data.js'
 import {isProperName} from './shared/proper-names.js'
 import {retextFindings, type RetextFinding} from './shared/retext-messages.js'
 import {femaleDog} from './shared/animal-sense.js'
@@ -33,13 +33,14 @@ function aboutAnyone(doc: Document, start: number): boolean {
 
 /**
  * Whether a retext-equality finding is about something other than what the pattern is for:
- * a name or title, an everyday word, a pronoun for someone the writer knows, the writer's family,
+ * a name or title, an everyday word, a field ("mental health"), a pronoun for someone the writer knows, the writer's family,
  * a vet's female dog.
  */
 function beside(doc: Document, {message, start, end, text}: RetextFinding): boolean {
   const id = message.ruleId ?? ''
   return ignored.has(id) ||
     everyday.has(text.toLowerCase()) ||
+    (fieldSenses.get(text.toLowerCase())?.test(doc.text.slice(end, end + 20)) ?? false) ||
     (pronouns.has(id) && !aboutAnyone(doc, start)) ||
     (family.has(id) && (ownFamily.test(doc.text.slice(Math.max(0, start - 40), start)) || relatedOrganisation.test(doc.text.slice(end, end + 20)))) ||
     isProperName(doc.text, start, end) ||

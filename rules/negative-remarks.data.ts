@@ -144,7 +144,9 @@ export const situationWords = [
   // "timing alone": only, not lonely.
   'alone',
   // AFINN scores "withdrawal" -3; in a decline it is the writer's own step ("my withdrawal").
-  'withdrawal'
+  'withdrawal',
+  // A role: "if the practice ever needs an outside critic for its design reviews".
+  'critic'
 ]
 
 /**
@@ -197,7 +199,9 @@ export const fieldNames = [
   // compromise may tag a plural as a verb: "the community eating disorders service".
   '#Noun #PresentTense (team|teams|department|unit|ward|service|services|clinic|centre|center|lab)',
   '#Noun+ (detection|prevention|investigation|investigations|analytics|research|modelling|modeling|reduction|awareness|recovery|response)',
-  '(head|director|manager|lead|vp) of #Adjective? #Noun+'
+  '(head|director|manager|lead|vp) of #Adjective? #Noun+',
+  // Posts and places named by their field: "the trauma nurse coordinator role", "the crisis house".
+  '#Noun+ (role|roles|post|posts|position|job|coordinator|nurse|nurses|worker|workers|house|houses|cafe|café|bed|beds)'
 ]
 
 /** Slang intensifiers AFINN scores as negative: "an insane amount of care", "terribly kind". */

@@ -12,7 +12,9 @@ export const fillerWords = [
   // When, not what: "A quick note after our call", "Our chat yesterday", "Re: Next steps".
   'next', 'steps', 'step', 'after', 'since', 'today', 'yesterday', 'earlier', 'recent', 'last', 'week',
   // Small talk: "Re: Catching up", "Checking in".
-  'catching', 'catch', 'check', 'chatting', 'hallo'
+  'catching', 'catch', 'check', 'chatting', 'hallo',
+  // "Following our chat on Thursday"
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening'
 ]
 
 /** Words that name what the message is about, but not which one or why. Lower case. */

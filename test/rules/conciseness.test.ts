@@ -43,6 +43,11 @@ testRule('conciseness', {
   ],
   invalid: [
     {
+      name: 'a household\'s arrangements: "The crèche my son attends is closing"',
+      text: letter('I have to withdraw my application. The crèche my son attends is closing at Christmas, so I cannot commit to full-time hours.'),
+      errors: [{reason: /^Too much family detail: "crèche my son attends is closing"/, line: 3, column: 40}]
+    },
+    {
       name: 'a figure in Turkish lira: "62,000 TL per month"',
       text: letter('I have decided to decline, because my current company increased my salary to 62,000 TL per month.'),
       errors: [{reason: /money/, line: 3, column: 78}]

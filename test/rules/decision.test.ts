@@ -4,6 +4,7 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
 testRule('decision', {
   valid: [
+    {name: '"I\'ve decided to accept a position at a biotech in Cambridge instead"', text: letter("Thank you for the offer. I've decided to accept a position at a biotech in Cambridge instead.")},
     {name: '"I will not come back for this season"', text: letter('Thank you for offering me the job again. I will not come back for this season.')},
     {name: '"I\'ve decided not to take them" (shifts)', text: letter("Thanks for offering me the lifeguard shifts. I've decided not to take them, as I've been offered a job closer to home.")},
     {name: '"I have decided not to opt for the transfer this year"', text: letter('Thank you for considering my name. I have decided not to opt for the transfer this year.')},
@@ -62,6 +63,11 @@ testRule('decision', {
     {name: 'a hedge elsewhere does not undo a firm decision', text: letter('I might be free next month. However, I will not be attending the interview.')}
   ],
   invalid: [
+    {
+      name: '"I don\'t take it lightly" declines nothing',
+      text: letter("Thank you for putting my name forward. It is a real vote of confidence and I don't take it lightly."),
+      errors: [{reason: 'The draft never states the decision to decline', line: 3, column: 39}]
+    },
     {
       name: '"I will not come back to the office until Monday" declines nothing',
       text: letter('Thank you for the offer. I will not come back to the office until Monday.'),

@@ -4,6 +4,16 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"come back to the stroke unit as a registered nurse one day"', text: letter('I must decline. I would love to come back to the stroke unit as a registered nurse one day, if you would have me.')},
+    {name: '"I\'d love to reach out to Sunbeam again"', text: letter("I must decline. If things change down the road, I'd love to reach out to Sunbeam again.")},
+    {name: '"put my hand up for a secondment next year"', text: letter('I must decline. I would welcome the chance to put my hand up for a secondment next year, once the MBA is done.')},
+    {name: '"a chance to cooperate with Nordarc" in future', text: letter('I must decline. I hope in future there will be chance to cooperate with Nordarc on projects in Asia.')},
+    {name: '"contribute ... in another form later"', text: letter("I must decline. I would be glad to contribute to the city's planning work in another form later, for example through the design review board.")},
+    {name: '"a conversation about joining you at a later stage"', text: letter('I must decline. I hope we will find ourselves on the same case before long, and I would welcome a conversation about joining you at a later stage.')},
+    {name: '"I request that my profile be kept in view"', text: letter('I will not be appearing for the interview. I request that my profile be kept in view for similar openings at a later stage.')},
+    {name: '"teach some guest classes for you in the future"', text: letter('I must decline. I would love to teach some guest classes for you in the future!')},
+    {name: '"remain a friend of the Trust", "be of use, in the years ahead"', text: letter('I must decline. I should very much like to remain a friend of the Trust, and I would be glad to help with the autumn appeal, or with any other project where I might be of use, in the years ahead.')},
+    {name: '"please contact me anytime"', text: letter('I must decline. I hope to work with your programme one day, and please contact me anytime.')},
     {name: '"I hope we might sail together in future"', text: letter('I must decline. I hope we might sail together in future.')},
     {
       name: '"come back to the Domaine", the first word of the company the front matter names',
@@ -89,6 +99,12 @@ testRule('future-contact', {
     {name: 'a call-me-elsewhere request is not bridge-burning', text: letter("I must decline. Please don't call me at work; email is best. Let's keep in touch.")}
   ],
   invalid: [
+    {
+      name: '"come back to the UK as a tourist" opens no door',
+      text: letter('I must decline. I would love to come back to the UK as a tourist one day.'),
+      errors: [{reason: 'No line that keeps the door open', line: 3, column: 74}],
+      output: letter('I must decline. I would love to come back to the UK as a tourist one day.' + door)
+    },
     {
       name: '"come back to the Coteaux" is not the first word of "Domaine des Coteaux"',
       text: '---\ncompany: Domaine des Coteaux\n---\n\n' + letter('I must decline. It would be a real pleasure to come back to the Coteaux one day, if you would have me.'),

@@ -4,6 +4,7 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
 testRule('inclusive-language', {
   valid: [
+    {name: 'a field: "the infant mental health service"', text: letter('I must withdraw, as I have accepted a position with the infant mental health service in Wellington.')},
     {name: 'a job title: "a volunteer steward"', text: letter('Thank you for offering me a place as a volunteer steward. I must decline.')},
     {name: 'a service\'s name: "the neuro rehab gym"', text: letter('Thank you for the visit to the neuro rehab gym. I must decline the transfer.')},
     {name: 'a vet\'s female dog: "the bitch spay"', text: letter('I must decline. Please thank Ishbel for letting me assist with the bitch spay.')},
@@ -25,6 +26,11 @@ testRule('inclusive-language', {
     {name: 'women named as women', text: letter('I admired the women leading your teams. I must decline the offer.')}
   ],
   invalid: [
+    {
+      name: '"mental" as slang is still reported',
+      text: letter('I must decline. Honestly, the commute would be mental.'),
+      errors: [{reason: /^Unexpected potentially insensitive use of "mental"/, line: 3, column: 48}]
+    },
     {
       name: '"he" for "the engineer you choose", not yet known',
       text: letter('I must decline. I am sure the engineer you choose will be excellent, and I hope he will enjoy the rollout.'),

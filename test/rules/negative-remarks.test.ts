@@ -5,6 +5,11 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: '"Sorry if this sounds blunt, but the panel was awkward" still blames',
+    text: letter('Thank you for the interview. Sorry if this sounds blunt, but the panel was awkward and rude. I must withdraw.'),
+    errors: [{reason: /^Negative remark about the interviewer: .*\("awkward", "rude"\)$/, line: 3, column: 62}]
+  },
+  {
     name: 'a rotation "all the harder to swallow" after praise',
     text: letter('Thank you for the offer. Everyone on board was brilliant, which made the three-months-on, one-month-off rotation all the harder to swallow. I must decline.'),
     errors: [{reason: /^Negative remark about .*\("harder to swallow"\)$/, line: 3, column: 91}]
@@ -421,6 +426,10 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'a service named by its field: "the Support Worker post at the crisis house"', text: letter('Thank you for inviting me to interview for the Support Worker post at the crisis house. I must withdraw.')},
+    {name: 'a post named by its field: "the trauma nurse coordinator role"', text: letter('I must withdraw. I was recently asked to take on the trauma nurse coordinator role here in Wollongong.')},
+    {name: '"sorry if this makes the succession plan ... a bit more awkward" is the writer\'s doing', text: letter('Thank you for the offer. I must decline, and I am sorry if this makes the succession plan for the team a bit more awkward.')},
+    {name: 'a role: "an outside critic for its design reviews"', text: letter('I must decline. P.S. I would be glad to help if the practice ever needs an outside critic for its design reviews.')},
     {name: '"not something I could do with a clear head" is the writer\'s own mind', text: letter('Thank you for the offer. I have decided to decline; walking away from the rebrand now is not something I could do with a clear head.')},
     {name: '"Please excuse that I interrupt your selection process" is the writer\'s own doing', text: letter('Thank you for the invitation. I must withdraw. Please excuse that I interrupt your selection process with this news.')},
     {name: 'a vet\'s female dog: "the bitch spay"', text: letter('Thank you for the working interview. I must decline. P.S. Please thank Ishbel for letting me assist with the bitch spay.')},

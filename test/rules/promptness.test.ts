@@ -24,6 +24,13 @@ testRule('promptness', {
   ],
   invalid: [
     {
+      name: 'a place between the interview and its time: "my interview at the training ground tomorrow at 10:00"',
+      text: letter('Thank you for arranging my interview at the training ground tomorrow at 10:00. I will not be attending.'),
+      date,
+      errors: [{reason: /^The interview is close \("tomorrow"\)/, line: 3, column: 1}],
+      output: letter('I am sorry for the short notice. Thank you for arranging my interview at the training ground tomorrow at 10:00. I will not be attending.')
+    },
+    {
       name: '"my onsite loop tomorrow at 10am"',
       text: letter("I'm writing to withdraw from the process, including my onsite loop tomorrow at 10am."),
       date,

@@ -31,6 +31,11 @@ testRule('subject-line', {
   ],
   invalid: [
     {
+      name: 'a time and a topic: "Following our chat on Thursday"',
+      text: withSubject('Following our chat on Thursday'),
+      errors: [{reason: 'Subject "Following our chat on Thursday" names no role and no purpose', line: 1, column: 10}]
+    },
+    {
       name: 'a reply whose subject is small talk: "Re: Catching up"',
       text: withSubject('Re: Catching up'),
       errors: [{reason: 'Subject "Re: Catching up" does not say what the message is about', line: 1, column: 10}]
