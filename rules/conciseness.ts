@@ -150,7 +150,9 @@ function lengthFinding(doc: Document, maxWords: number): Finding {
   const words = doc.sentences.flatMap((sentence) => sentence.words)
   const over = words[maxWords]
   const first = doc.sentences[0]
-  const last = doc.sentences.at(-1)!
+  // The letter ends at its sign-off: a postscript after it stays, and so does the sign-off.
+  const signOffAt = doc.signOff?.start ?? Infinity
+  const last = doc.sentences.filter((sentence) => sentence.end <= signOffAt).at(-1) ?? doc.sentences.at(-1)!
   return {
     reason: `${doc.wordCount} words; aim for under ${maxWords}`,
     note,

@@ -202,6 +202,14 @@ describe('conciseness suggestions', () => {
     expect(lintWith('conciseness', {name: 'fixed', text: fixed})).toEqual([])
   })
 
+  it('the short draft ends at the sign-off: the sign-off and a postscript after it stay', () => {
+    const text = `${letter(`Thank you for offering me the Data Analyst position at Acme. ${words(250)}`)}\nP.S. I have passed your post on to two friends.\n`
+    const [message] = lintWith('conciseness', {name: 'long with a postscript', text})
+    const {fix} = message.suggestions![0]
+    const fixed = text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1])
+    expect(fixed).toMatch(/my career goals\.\n\nBest regards,\nJordan Lee\n\nP\.S\. I have passed your post on to two friends\.\n$/)
+  })
+
   it('a detail gives way to a brief explanation, and the decision beside it stays', () => {
     const text = letter('Thank you for the invitation. I had surgery last month, so I must withdraw.')
     const [message] = lintWith('conciseness', {name: 'detail', text})
