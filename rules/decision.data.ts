@@ -82,6 +82,8 @@ export const acceptVerbs: DecisionVerb[] = [
     lead: 'I will not be able to'
   },
   {base: ['make'], ing: ['making'], after: String.raw`\s+it\b`, lead: 'I will not be able to'},
+  // Philippine English: "I will not be pushing through with the final interview".
+  {base: ['push'], ing: ['pushing'], after: String.raw`\s+through\s+with\b`, lead: 'I have decided not to'},
   {
     base: ['proceed', 'continue', 'progress', 'participate', 'pursue'],
     ing: ['proceeding', 'continuing', 'progressing', 'participating', 'pursuing'],

@@ -111,6 +111,8 @@ export const bridgeBurners = [
   'do not (hold|keep|retain) (on to|onto)? my (details|cv|resume|information|application)',
   '(remove|take|took|taking) me (from|off) (your|all|any) .? (list|lists|database|databases)',
   'leave me alone',
+  // "please consider this a firm no for any other Quillstone roles"
+  'consider this a (firm|final|definite|clear) no for (any|all)? (other|future|further)',
   'never #Adverb? (to)? hear from (me|you|your|#ProperNoun)',
   '(i|we) (will|would|shall) never #Adverb? (apply|reapply)',
   // "I would never work for you", but not "I would never work well in an open-plan office".
@@ -156,7 +158,7 @@ const lookingAhead = [
  */
 export const hopefulLine = {
   opportunity: /\b(?:roles?|positions?|posts?|jobs?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|placements?|secondments?|fellowships?|commissions?|put\s+my\s+hand\s+up|put\s+(?:a\s+)?(?:price|quote|bid|tender|proposal)\s+(?:in|together|forward)|put\s+in\s+(?:a|an)\s+(?:offer|quote|bid|tender|price|proposal)|(?:take|run|give|lead|teach)\s+(?:an?\s+|some\s+)?(?:[\w-]+\s+)?(?:workshops?|class(?:es)?|sessions?|talks?|seminars?|lectures?)|considered|in\s+mind|think\s+of\s+me|meet(?:ing)?\s+(?:you\s+)?(?:again|up|at|in)|come\s+back\s+to\s+(?:you|your|us|the\s+(?:team|crew|company|firm|practice|studio|store|site|ward|unit|school|station|kitchen|farm|yard|lab|department))\b|come\s+back\s+(?:to\s+(?:the|your)\s+(?:[\w-]+\s+){0,3})?as\s+an?\s+(?!(?:tourist|visitor|guest|customer|patient|holidaymaker)\b)|come\s+back\s+for\s+(?:the|another|next)\s+(?:[\w-]+\s+)?(?:season|vintage|harvest|intake|cohort|tour|contract)s?|(?:retain|hold)\s+my\s+(?:cv|resume|details|application|profile)|apply|reapply|volunteer(?:ing)?|help\s+(?:you\s+|us\s+|the\s+team\s+)?out|cover\s+(?:[\w-]+\s+){0,2}(?:sessions?|shifts?|days?)|join(?:ing)?\s+(?:you|your|the\s+team)|hear(?:ing)?\s+(?:from|about|of)|contact|touch|connect(?:ed|ing)?|talk(?:ing)?|chat(?:ting)?|speak(?:ing)?|discuss(?:ing)?|work(?:ing)?\s+(?:with|for|together|alongside)|(?:sail|serve|play|perform|train|fly|cook|teach|travel|build|partner|guide|coach|crew|drive)\s+(?:together|(?:with|alongside|for)\s+(?:you|your))|collaborat\w*|co-?operat\w*|contribut\w*|reach(?:ing)?\s+out|be\s+of\s+(?:use|help|service|assistance))\b/gi,
-  wish: /\b(?:hope|hoping|love|like|glad|happy|happily|pleased|delighted|thrilled|excited|welcome|keen|eager|interested|grateful|honou?red|privileged|privilege|pleasure|honou?r|please|kindly|request|open\s+to)\b/i,
+  wish: /\b(?:hope|hoping|hopefully|love|like|glad|happy|happily|pleased|delighted|thrilled|excited|welcome|keen|eager|interested|grateful|honou?red|privileged|privilege|pleasure|honou?r|please|kindly|request|open\s+to)\b/i,
   ahead: new RegExp(`\\b(?:${lookingAhead.map((part) => part.source).join('|')})\\b`, 'i'),
   // Thanks for the chance just had (not "pass on my thanks to the chairman"), wishes for whoever
   // gets the job, or what "would have been" (not "if you would have me") open nothing for the writer.

@@ -103,7 +103,9 @@ function hopefulLines(doc: Document): Match[] {
     // negation anywhere in the clause around it.
     const at = start - sentence.start
     const clause = sentence.text.slice(0, at).split(clauseEdge).at(-1)! + sentence.text.slice(at).split(clauseEdge)[0]
-    return wish.test(sentence.text) && ahead.test(sentence.text) && !elsewhere.test(sentence.text) && !negated.test(clause)
+    // What makes it something else is read in its own clause: "I hope you find someone brilliant, and
+    // I'd be happy to help out if you're ever short" still keeps the door open.
+    return wish.test(sentence.text) && ahead.test(sentence.text) && !elsewhere.test(clause) && !negated.test(clause)
   })
 }
 

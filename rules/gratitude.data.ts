@@ -27,7 +27,8 @@ export const otherSenses = [
   '(appreciate|appreciated) (this|it) (is|was|will|would|may|might|could|can|leaves|left|puts|put|means|meant|causes|caused|creates|makes|comes|came|has|had|adds)',
   // "I appreciate that you were hoping to fill the post": understanding what the reader needs.
   '(appreciate|appreciated) that you (were|are|had|have) #Adverb? (hoping|hoped|keen|waiting|busy|looking|under|relying|counting|depending|planning|expecting)',
-  '(appreciate|appreciated) that you (need|needed|want|wanted|hoped)',
+  // Also without "that": "I appreciate you need someone in place on nights".
+  '(appreciate|appreciated) that? you (need|needed|want|wanted|hoped)',
   // "I appreciate that you had already pencilled me in": understanding the plans the decline upsets.
   '(appreciate|appreciated) that you (had|have) #Adverb? (pencilled|penciled|counted|planned|reserved|blocked)',
   // "I appreciate the team had hoped to have someone in post"

@@ -44,7 +44,11 @@ export const workplaceNegatives = [
   '(insultingly|ridiculously|embarrassingly|absurdly|laughably|shockingly|painfully) (low|small|poor|little)',
   '(tedious|menial|monotonous|mindless)',
   'mind numbing',
-  '(mediocre|subpar|underwhelming|unimpressive|uninspiring|outdated|shabby|cramped|depressing|soulless)',
+  '(mediocre|subpar|underwhelming|unimpressive|uninspiring|outdated|shabby|cramped|depressing|soulless|unworkable)',
+  // "the hourly rate is the lowest I've been offered in ten years"
+  '(lowest|worst|poorest|smallest|stingiest|meanest) #Adverb? (i|we) (have|had)? #Adverb? been? (offered|seen|received|had|paid)',
+  // "the stipend is simply not enough to live on"
+  'not #Adverb? enough to (live|survive|get by|cover) (on|with|my|the|rent)?',
   '(felt|feel|feels|looked|looks|seemed|seems|is|was|are|were) #Adverb? dated',
   '(unresponsive|micromanaged|micromanaging|micromanagement|micromanager|overworked|understaffed)',
   'run down',
@@ -146,7 +150,9 @@ export const situationWords = [
   // AFINN scores "withdrawal" -3; in a decline it is the writer's own step ("my withdrawal").
   'withdrawal',
   // A role: "if the practice ever needs an outside critic for its design reviews".
-  'critic'
+  'critic',
+  // What environmental work is about: "contaminated sediment remediation".
+  'contaminated', 'contamination'
 ]
 
 /**
@@ -185,7 +191,7 @@ export const matchNouns = [
  * recipient's side: "your *thorough* six-round process", your "flexible" working policy.
  */
 export const unscoredPraise = [
-  'speedy', 'smooth', 'thorough', 'flexible', 'quick', 'prompt', 'swift', 'efficient', 'organised', 'organized',
+  'speedy', 'smooth', 'thorough', 'exhaustive', 'flexible', 'quick', 'prompt', 'swift', 'efficient', 'organised', 'organized',
   'seamless', 'transparent', 'responsive', 'timely', 'streamlined', 'well-run', 'professional', 'comprehensive', 'rigorous', 'unlimited'
 ]
 
@@ -201,7 +207,7 @@ export const fieldNames = [
   '#Noun+ (detection|prevention|investigation|investigations|analytics|research|modelling|modeling|reduction|awareness|recovery|response)',
   '(head|director|manager|lead|vp) of #Adjective? #Noun+',
   // Posts and places named by their field: "the trauma nurse coordinator role", "the crisis house".
-  '#Noun+ (role|roles|post|posts|position|job|coordinator|nurse|nurses|worker|workers|house|houses|cafe|café|bed|beds)'
+  '#Noun+ (role|roles|post|posts|position|job|coordinator|nurse|nurses|worker|workers|house|houses|cafe|café|bed|beds|registry|registries|study|studies|trial|trials)'
 ]
 
 /** Slang intensifiers AFINN scores as negative: "an insane amount of care", "terribly kind". */

@@ -59,7 +59,9 @@ const deniedCourtesy = /^\s+(?:to|of me|for me|on\s+(?:you|either|both|everyone|
  * writer's own reluctance or courtesy; not "awful to work for".
  */
 const writerCourtesy = /^\s+(?:to\s+(?:you|say|admit|tell|ask|let|leave|mess|back|pull|withdraw|decline|do\s+this|have\s+to|keep|continue|carry|string|drag|hold|take\s+up)|of me|for me)\b/i
-const emphasis = /(\*{1,2}|_{1,2})([\p{L}'’-]+)\1/gu
+const emphasis = /(\*{1,2}|_{1,2})([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})\1/gu
+/** An emphasised intensifier right before a word: "your team are *very* dedicated". */
+const emphasisedIntensifier = /(\*{1,2}|_{1,2})(?:very|so|really|truly|incredibly|extremely|super|most)\1\s+$/iu
 /** A single praising word in scare quotes before a noun: your "competitive" salary. */
 const scareQuote = /(?:["“‘]|(?<=^|\s)')([\p{L}-]+)(?:["”’]|'(?=\s))(?=\s+\p{L})/gu
 
@@ -133,8 +135,8 @@ function listedStep(doc: Document, sentence: Sentence, word: Word): boolean {
 /**
  * Words in another sense: "to be honest" is a way of speaking ("the timing isn't right for me to
  * be honest"), what is "left outstanding" is unresolved, "if you are ever stuck" is short of hands,
- * what "stuck with me for days" is memorable, "the bitch spay" is a vet's, and "a clear head" is
- * the writer's own mind.
+ * what "stuck with me for days" is memorable, "the bitch spay" is a vet's, "a clear head" is
+ * the writer's own mind, and a time that "has been crazy" was busy.
  */
 function anotherSense(sentence: Sentence, word: Word): boolean {
   const before = sentence.text.slice(0, word.start - sentence.start)
@@ -144,8 +146,12 @@ function anotherSense(sentence: Sentence, word: Word): boolean {
   }
   if (/^bitch$/i.test(word.text)) return femaleDog.test(sentence.text.slice(word.end - sentence.start))
   if (/^clear$/i.test(word.text)) return /^\s+(?:head|conscience|mind)\b/i.test(sentence.text.slice(word.end - sentence.start))
+  if (intensifying.has(word.text.toLowerCase()) && busyTime.test(before)) return true
   return /^outstanding$/i.test(word.text) && /\b(?:left|remains|remaining|still)\s+$/i.test(before)
 }
+
+/** A stretch of time that "has been crazy": a busy time, not a judgement ("This autumn has been crazy at work"). */
+const busyTime = /\b(?:week|weeks|month|months|year|autumn|fall|spring|summer|winter|season|term|time|things|life)\s+(?:has|have|had)\s+been\s+(?:so\s+|really\s+|a\s+bit\s+|absolutely\s+|pretty\s+)?$/i
 
 /** Whether the words come right after "I am", "I feel", "we were": about the writer. */
 function describesWriter(sentence: Sentence, clause: Clause, span: Span): boolean {
@@ -197,16 +203,18 @@ function stings(sentence: Sentence, match: Match): boolean {
  */
 function sarcastic(sentence: Sentence, clause: Clause, word: Word): boolean {
   if (word.polarity <= 0 && !unscored.has(word.text.toLowerCase()) && !praisingCompound(word.text)) return false
+  // A name in bold is a name: "the **Bright Futures** graduate scheme".
+  if (partOfName(sentence, word)) return false
   const inside = (pattern: RegExp) =>
     [...sentence.text.matchAll(pattern)].find((found) => sentence.start + found.index <= word.start && word.end <= sentence.start + found.index + found[0].length)
-  if (inside(emphasis)) {
+  if (inside(emphasis) || emphasisedIntensifier.test(sentence.text.slice(0, word.start - sentence.start))) {
     const before = sentence.text.slice(clause.start - sentence.start, word.start - sentence.start)
     // "I have to admire how *comprehensive* your process is": the writer's words, the recipient's process.
     const praisesTheirs = unscored.has(word.text.toLowerCase()) && /^[*_]*\s+(?:your|their|the|\p{Lu}[\p{L}-]*['’]s)(?![\p{L}])/iu.test(sentence.text.slice(word.end - sentence.start))
     // "I have to say your process is certainly *thorough*": the writer speaks, the praise is the recipient's.
-    const saysTheirsIs = /\b(?:your|their)\s+(?:[\p{L}-]+\s+){0,2}(?:is|was|are|were|has been|have been)\s+(?:[\p{L}-]+\s+)?[*_]*$/iu.test(before)
+    const saysTheirsIs = /\b(?:your|their)\s+(?:[\p{L}-]+\s+){0,2}(?:is|was|are|were|has been|have been)\s+(?:[*_]*[\p{L}-]+[*_]*\s+)?[*_]*$/iu.test(before)
     // "I'm sure your *streamlined* four-interview process": praise of theirs the writer only names.
-    const namesTheirs = unscored.has(word.text.toLowerCase()) && /\b(?:your|their)\s+[*_]*$/i.test(before)
+    const namesTheirs = unscored.has(word.text.toLowerCase()) && /\b(?:your|their)\s+[*_]*(?:[\p{L}-]+\s+)?$/iu.test(before)
     return !/\b(?:i|we)\b/i.test(before) || praisesTheirs || saysTheirsIs || namesTheirs
   }
   return Boolean(inside(scareQuote))

@@ -23,7 +23,7 @@ export const topicWords = [
   'appointment', 'nomination', 'promotion', 'opportunities', 'vacancies', 'openings', 'posts',
   'opportunity', 'invitation', 'invite', 'vacancy', 'post', 'opening', 'recruitment', 'hiring', 'process',
   // Other things a decline answers: "Re: Backend contract", "Secondment offer", "Internal move".
-  'contract', 'secondment', 'placement', 'transfer', 'move', 'internship', 'apprenticeship', 'programme', 'program', 'scheme',
+  'employment', 'contract', 'secondment', 'placement', 'transfer', 'move', 'internship', 'apprenticeship', 'programme', 'program', 'scheme',
   'assistantship', 'fellowship', 'studentship', 'traineeship', 'residency', 'rotation',
   // Which interview, still only a topic: "Panel interview", "Second round", "Assessment centre".
   'panel', 'round', 'stage', 'screen', 'screening', 'call', 'onsite', 'assessment', 'centre', 'center', 'video', 'phone',

@@ -27,12 +27,15 @@ const salutation =
 // Also a blessing or thanks joined to a closing: "God bless and kind regards", "Go raibh maith agat, and kind regards",
 // "Thanks again, and have a great season", "Hormat saya / With respect",
 // and wishes for a time or to people: "With very best wishes for the season ahead", "With very best wishes to
-// everyone in the site office for 2027".
+// everyone in the site office for 2027", "Wishing you and the team a great season", "With my respectful regards".
 const closingPhrase =
-  String.raw`(?:with )?(?:(?:my )?(?:thanks|appreciation|gratitude) and )?(?:very )?(?:best|kind|kindest|warm|warmest|warm and best|many|all the best|my best|best) (?:regards|wishes)(?: for (?:the |your )?[a-z0-9 ]{1,30}| to (?:you|everyone|all|the|your)(?: [a-z0-9 ’'-]{1,40})?| and (?:thanks|gratitude)(?: again)?| and (?:every|all) good wish(?:es)?)?|(?:[a-zà-ÿā-ž'’-]+[ ,]+){1,6}and (?:with )?(?:kind|kindest|warm|warmest|best|my best) (?:regards|wishes)|(?:(?:many )?thanks|thank you)(?: again)?,? and (?:have a|enjoy the) (?:great|good|lovely|nice|wonderful|fantastic|happy) [a-z]+|with (?:(?:the )?(?:greatest|utmost|great|deep) )?respect|best|regards|sincerely|yours sincerely|yours faithfully|yours truly|sincerely yours|respectfully(?: yours)?|cordially|warmly|all the best|many thanks|with (?:many )?thanks|all best|yours|thanks(?: again)?(?: so much)?|thank you(?: again)?(?: so much)?|cheers|take care|with gratitude|gratefully|with appreciation|thanks and regards|best wishes|kind regards|talk soon|ttyl|later|laters|peace|peace out|thx|xoxo|xo|cya|see ya|catch you later|bye for now|bye|take it easy|have a good one|stay cool|toodles|hugs|ciao ciao|ciao|love`
+  String.raw`(?:with )?(?:(?:my )?(?:thanks|appreciation|gratitude) and )?(?:very )?(?:my )?(?:best|kind|kindest|warm|warmest|warm and best|many|all the best|my best|best|respectful|sincere|cordial) (?:regards|wishes)(?: for (?:the |your )?[a-z0-9 ]{1,30}| to (?:you|everyone|all|the|your)(?: [a-z0-9 ’'-]{1,40})?| and (?:thanks|gratitude)(?: again)?| and (?:every|all) good wish(?:es)?)?|(?:[a-zà-ÿā-ž'’-]+[ ,]+){1,6}and (?:with )?(?:kind|kindest|warm|warmest|best|my best) (?:regards|wishes)|(?:(?:many )?thanks|thank you)(?: again)?,? and (?:have a|enjoy the) (?:great|good|lovely|nice|wonderful|fantastic|happy) [a-z]+|with (?:(?:the )?(?:greatest|utmost|great|deep) )?respect|best|regards|sincerely|yours sincerely|yours faithfully|yours truly|sincerely yours|respectfully(?: yours)?|cordially|warmly|all the best|many thanks|with (?:many )?thanks|all best|yours|thanks(?: again)?(?: so much)?|thank you(?: again)?(?: so much)?|cheers|take care|with gratitude|gratefully|wishing you(?: and (?:the|your|all the) [a-z]+)? (?:a|an|all the best|every success|the best)(?: [a-z ]{1,30})?|with appreciation|thanks and regards|best wishes|kind regards|talk soon|ttyl|later|laters|peace|peace out|thx|xoxo|xo|cya|see ya|catch you later|bye for now|bye|take it easy|have a good one|stay cool|toodles|hugs|ciao ciao|ciao|love`
 
-/** Closings, whole line (punctuation allowed), also after the same closing in another language: "Venlig hilsen / Kind regards,". */
-export const closingLine = new RegExp(String.raw`^(?:[^\n/]{1,40}\s\/\s)?(?:${closingPhrase})\s*[,.!]?\s*$`, 'i')
+/**
+ * Closings, whole line (punctuation allowed), also after the same closing in another language:
+ * "Venlig hilsen / Kind regards,", "Veuillez agréer mes salutations distinguées / With my respectful regards,".
+ */
+export const closingLine = new RegExp(String.raw`^(?:[^\n/]{1,60}\s\/\s)?(?:${closingPhrase})\s*[,.!]?\s*$`, 'i')
 
 /** A closing with the name on the same line: "Best, Jo", "Cheers – Sam". */
 const closingWithName = new RegExp(String.raw`^((?:${closingPhrase})\s*[,!]?)\s*(?:[-–—]\s*)?(?<=[,!–—-]\s*)(\S.*)$`, 'i')

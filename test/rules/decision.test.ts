@@ -4,6 +4,7 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
 testRule('decision', {
   valid: [
+    {name: 'Philippine English: "I will not be pushing through with the final interview"', text: letter('Thank you for the invitation. I will not be pushing through with the final interview.')},
     {name: '"I\'ve decided to accept a position at a biotech in Cambridge instead"', text: letter("Thank you for the offer. I've decided to accept a position at a biotech in Cambridge instead.")},
     {name: '"I will not come back for this season"', text: letter('Thank you for offering me the job again. I will not come back for this season.')},
     {name: '"I\'ve decided not to take them" (shifts)', text: letter("Thanks for offering me the lifeguard shifts. I've decided not to take them, as I've been offered a job closer to home.")},

@@ -4,6 +4,8 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"I hope you find someone brilliant, and I\'d be happy to help out if you\'re ever short"', text: letter("I must decline. I hope you find someone brilliant, and I'd be happy to help out if you're ever short over Christmas.")},
+    {name: '"Hopefully I can come back to you in the summer holidays"', text: letter('I must decline. Hopefully I can come back to you in the summer holidays if you still need people.')},
     {name: '"come back to the stroke unit as a registered nurse one day"', text: letter('I must decline. I would love to come back to the stroke unit as a registered nurse one day, if you would have me.')},
     {name: '"I\'d love to reach out to Sunbeam again"', text: letter("I must decline. If things change down the road, I'd love to reach out to Sunbeam again.")},
     {name: '"put my hand up for a secondment next year"', text: letter('I must decline. I would welcome the chance to put my hand up for a secondment next year, once the MBA is done.')},
@@ -99,6 +101,11 @@ testRule('future-contact', {
     {name: 'a call-me-elsewhere request is not bridge-burning', text: letter("I must decline. Please don't call me at work; email is best. Let's keep in touch.")}
   ],
   invalid: [
+    {
+      name: '"please consider this a firm no for any other Quillstone roles"',
+      text: letter('I must decline. Please consider this a firm no for any other Quillstone roles that come up as well.'),
+      errors: [{reason: /^"consider this a firm no for any other" burns the bridge/, line: 3, column: 24}]
+    },
     {
       name: '"come back to the UK as a tourist" opens no door',
       text: letter('I must decline. I would love to come back to the UK as a tourist one day.'),

@@ -14,6 +14,12 @@ testRule('gratitude', {
   ],
   invalid: [
     {
+      name: '"I appreciate you need someone in place on nights" is understanding, not thanks',
+      text: letter('I appreciate you need someone in place on nights from next month. I have decided to turn down the post.'),
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],
+      output: letter('Thank you for considering me for the position. I appreciate you need someone in place on nights from next month. I have decided to turn down the post.')
+    },
+    {
       name: '"I would be honoured to be considered" is a wish, not thanks',
       text: letter('I have decided to decline the placement. I would be honoured to be considered for a junior officer post after I finish my certificate.'),
       errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],

@@ -5,6 +5,39 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'a rate that is "the lowest I\'ve been offered in ten years"',
+    text: letter("I have decided not to accept the offer. The team were lovely, but honestly the hourly rate is the lowest I've been offered in ten years of making coffee."),
+    errors: [{reason: /^Negative remark about the pay: .*\("lowest I've been offered"\)$/, line: 3, column: 67}]
+  },
+  {
+    name: 'a rota "frankly unworkable" after praise',
+    text: letter('I have decided to decline the offer. The housekeeping team were wonderful to me; the rota, on the other hand, was frankly unworkable.'),
+    errors: [{reason: /\("unworkable"\)$/, line: 3, column: 111}]
+  },
+  {
+    name: 'a stipend "simply not enough to live on"',
+    text: letter('I have decided to decline. To be frank, the stipend is simply not enough to live on in Lisbon.'),
+    errors: [{reason: /^Negative remark about the pay: .*\("not enough to live on"\)$/, line: 3, column: 41}]
+  },
+  {
+    name: 'sarcasm on an emphasised intensifier: "your recruitment team are *very* dedicated"',
+    text: letter("I am withdrawing my application. Four rounds and a personality test for weekend cleaning - your recruitment team are *very* dedicated, I'll give them that."),
+    errors: [{reason: /\("dedicated"\)$/, line: 3, column: 92}],
+    filePath: 'draft.md'
+  },
+  {
+    name: 'sarcasm over two emphasised words: "your *wonderfully thorough* six-stage process"',
+    text: letter("I'm sure your *wonderfully thorough* six-stage process serves the division well, but I have accepted an offer elsewhere."),
+    errors: [{reason: /\("thorough"\)$/, line: 3, column: 1}],
+    filePath: 'draft.md'
+  },
+  {
+    name: 'sarcasm: "I\'m in awe of how *exhaustive* your process is"',
+    text: letter("I'm writing to withdraw. After seven rounds, I have to say I'm in awe of how *exhaustive* your process is."),
+    errors: [{reason: /\("exhaustive"\)$/, line: 3, column: 46}],
+    filePath: 'draft.md'
+  },
+  {
     name: '"Sorry if this sounds blunt, but the panel was awkward" still blames',
     text: letter('Thank you for the interview. Sorry if this sounds blunt, but the panel was awkward and rude. I must withdraw.'),
     errors: [{reason: /^Negative remark about the interviewer: .*\("awkward", "rude"\)$/, line: 3, column: 62}]
@@ -426,6 +459,10 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'a registry named by its field: "our heart failure registry"', text: letter('I must decline. I have been asked to stay on in my current unit to see our heart failure registry through its final year.')},
+    {name: 'what the work is about: "contaminated sediment remediation"', text: letter('I must decline. The unit\'s work on contaminated sediment remediation is exactly the field I hope to stay in.')},
+    {name: 'a busy time: "This autumn has been crazy at work"', text: letter("Thank you for the offer. This autumn has been crazy at work, and it has helped me get clear on what I want. I've decided to decline.")},
+    {name: 'a name in bold: "the **Bright Futures** graduate scheme"', text: letter('Thank you for inviting me to the assessment centre for the **Bright Futures** graduate scheme. I must withdraw.'), filePath: 'draft.md'},
     {name: 'a service named by its field: "the Support Worker post at the crisis house"', text: letter('Thank you for inviting me to interview for the Support Worker post at the crisis house. I must withdraw.')},
     {name: 'a post named by its field: "the trauma nurse coordinator role"', text: letter('I must withdraw. I was recently asked to take on the trauma nurse coordinator role here in Wollongong.')},
     {name: '"sorry if this makes the succession plan ... a bit more awkward" is the writer\'s doing', text: letter('Thank you for the offer. I must decline, and I am sorry if this makes the succession plan for the team a bit more awkward.')},

@@ -31,6 +31,11 @@ testRule('subject-line', {
   ],
   invalid: [
     {
+      name: '"Offer of employment" is only a topic',
+      text: withSubject('Offer of employment'),
+      errors: [{reason: 'Subject "Offer of employment" names no role and no purpose', line: 1, column: 10}]
+    },
+    {
       name: 'a time and a topic: "Following our chat on Thursday"',
       text: withSubject('Following our chat on Thursday'),
       errors: [{reason: 'Subject "Following our chat on Thursday" names no role and no purpose', line: 1, column: 10}]
