@@ -1,10 +1,11 @@
 import type {Document, Match, Sentence} from '../src/document/document.js'
 import {defineRule} from '../src/engine/rule.js'
-import type {Edit, Finding} from '../src/types.js'
+import type {Edit, Finding, Suggestion} from '../src/types.js'
 import {apologies, notApologies, regretForNews} from './apology.data.js'
 import {isQuoted} from '../src/document/quotes.js'
 import {distinct, overlaps} from './shared/closing-courtesies.js'
 import {insertAtBodyEnd, missingPiece} from './shared/wording.js'
+import {clauseAt, sentenceWithout, statesDecision} from './shared/keep-decision.js'
 
 /** The sentence inserted when the draft apologises for nothing, as the guidance's template words it. */
 const apologySentence = 'I apologise for any inconvenience this may cause.'
@@ -42,19 +43,37 @@ function removal(doc: Document, sentence: Sentence): Edit {
   return {range: [sentence.start, sentence.end], text: ''}
 }
 
+/**
+ * How to cut the surplus apology `match`: its whole sentence when nothing else lives there, else
+ * only its clause, so the decision and the apologies that stay are never cut with it. None when
+ * the apology shares its clause with something that must stay.
+ */
+function cut(doc: Document, match: Match, found: Match[], kept: Match[]): Suggestion[] {
+  const {sentence} = match
+  const holds = (span: {start: number; end: number}, apologies: Match[]) => apologies.some((other) => overlaps(other, span))
+  const onlyApologies = sentence.clauses.every((clause) => holds(clause, found))
+  if (!holds(sentence, kept) && !statesDecision(doc, sentence) && (sentence.clauses.length <= 1 || onlyApologies)) {
+    return [{desc: `Remove the sentence "${sentence.text}"`, fix: removal(doc, sentence)}]
+  }
+  const clause = clauseAt(sentence, match.start)
+  if (!clause || holds(clause, kept) || sentence.clauses.length <= 1) return []
+  const rest = sentenceWithout(doc, sentence, clause.start, clause.end)
+  if (!rest) return []
+  const words = doc.text.slice(clause.start, clause.end).replace(/^[\s,;]+|[\s,;.!?]+$/g, '')
+  return [{desc: `Remove "${words}"`, fix: {range: [sentence.start, sentence.end], text: rest}}]
+}
+
 function grovelling(doc: Document, found: Match[]): Finding[] {
-  return found.slice(grovelFrom - 1).map((match) => {
-    const sentence = match.sentence.text
-    return {
-      // The reason names the word, not its count or rank, so removing one apology leaves the others' messages as they were.
-      reason: `Apologising again ("${match.text}"): one apology is enough`,
-      note: 'The guidance asks for "A brief apology": one shows you respect the reader\'s time; more reads as grovelling and buries the decision.',
-      start: match.start,
-      end: match.end,
-      actual: match.text,
-      suggestions: [{desc: `Remove the sentence "${sentence}"`, fix: removal(doc, match.sentence)}]
-    }
-  })
+  const kept = found.slice(0, grovelFrom - 1)
+  return found.slice(grovelFrom - 1).map((match) => ({
+    // The reason names the word, not its count or rank, so removing one apology leaves the others' messages as they were.
+    reason: `Apologising again ("${match.text}"): one apology is enough`,
+    note: 'The guidance asks for "A brief apology": one shows you respect the reader\'s time; more reads as grovelling and buries the decision.',
+    start: match.start,
+    end: match.end,
+    actual: match.text,
+    suggestions: cut(doc, match, found, kept)
+  }))
 }
 
 function missing(doc: Document): Finding {

@@ -30,7 +30,8 @@ const danglingStart = /^(?:[\s,;:–—-]|(?:and|but|so|yet|as|because|since|tho
 export function sentenceWithout(doc: Document, sentence: Sentence, start: number, end: number): string {
   const before = doc.text.slice(sentence.start, start).replace(danglingEnd, '')
   const stop = /[.!?…]["”’)]*\s*$/.exec(doc.text.slice(end, sentence.end))?.[0].trim() || '.'
-  const after = doc.text.slice(end, sentence.end).replace(/[.!?…]["”’)]*\s*$/, '').replace(danglingStart, '')
+  // A joining word after the cut still joins what is left ("..., but I have decided"), unless nothing is left before it.
+  const after = doc.text.slice(end, sentence.end).replace(/[.!?…]["”’)]*\s*$/, '').replace(before ? /^[\s,;:–—-]+/ : danglingStart, '')
   const kept = before && after ? `${before}, ${after}` : before || after
   if (!/\p{L}/u.test(kept)) return ''
   return `${kept.charAt(0).toUpperCase()}${kept.slice(1)}${stop}`

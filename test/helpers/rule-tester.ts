@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {applyEdits} from '../../src/engine/fix.js'
 import {lint} from '../../src/engine/lint.js'
 import type {RuleSetting} from '../../src/engine/options.js'
 import {rules} from '../../rules/index.js'
@@ -22,6 +23,10 @@ export interface ExpectedMessage {
   column: number
   endLine?: number
   endColumn?: number
+  /** The finding offers no suggestion: no edit is safe. Every other finding must offer one. */
+  noSuggestion?: true
+  /** The draft after applying the finding's first suggestion. */
+  suggested?: string
 }
 
 export interface InvalidCase extends Case {
@@ -68,7 +73,9 @@ export function testRule(id: string, tests: {valid: Case[]; invalid: InvalidCase
             if (expected.endColumn !== undefined) expect(message.endColumn).toBe(expected.endColumn)
             if (typeof expected.reason === 'string') expect(message.reason).toBe(expected.reason)
             else if (expected.reason) expect(message.reason).toMatch(expected.reason)
-            expect(message.suggestions?.length ?? 0, 'every finding carries a suggestion').toBeGreaterThan(0)
+            if (expected.noSuggestion) expect(message.suggestions ?? []).toEqual([])
+            else expect(message.suggestions?.length ?? 0, 'every finding carries a suggestion').toBeGreaterThan(0)
+            if (expected.suggested !== undefined) expect(applyEdits(item.text, [message.suggestions![0].fix]).output).toBe(expected.suggested)
           })
           const fixed = lint(item.text, {rules: onlyRule(id, item.options), filePath: item.filePath, mode: item.mode, date: item.date, fix: true})
           expect(fixed.output).toBe(item.output)

@@ -73,6 +73,43 @@ testRule('apology', {
       ]
     },
     {
+      name: 'a surplus apology in the decision\'s sentence: only its clause is cut, the "but" kept',
+      text: letter('I am so sorry. I am really sorry to say this, and I apologise again and again, but I have decided to decline the offer.'),
+      errors: [
+        {
+          reason: 'Apologising again ("apologise"): one apology is enough',
+          line: 3,
+          column: 53,
+          suggested: letter('I am so sorry. I am really sorry to say this, but I have decided to decline the offer.')
+        }
+      ]
+    },
+    {
+      name: 'three apologies in one sentence: the third clause goes, the first two stay',
+      text: letter("I must decline. I'm sorry for any inconvenience, and I apologise for the trouble, and sorry once more for the disruption."),
+      errors: [
+        {
+          reason: 'Apologising again ("sorry"): one apology is enough',
+          line: 3,
+          column: 87,
+          suggested: letter("I must decline. I'm sorry for any inconvenience, and I apologise for the trouble.")
+        }
+      ]
+    },
+    {
+      name: 'an apology sentence of apologies alone goes whole',
+      text: letter("Sorry. I must decline. Apologies. I'm truly sorry, and I apologise for wasting your time."),
+      errors: [
+        {reason: 'Apologising again ("sorry"): one apology is enough', line: 3, column: 45, suggested: letter('Sorry. I must decline. Apologies.')},
+        {reason: 'Apologising again ("apologise"): one apology is enough', line: 3, column: 58, suggested: letter('Sorry. I must decline. Apologies.')}
+      ]
+    },
+    {
+      name: 'a surplus apology in the same clause as the decision: no safe cut, no suggestion',
+      text: letter('Sorry. Apologies. I am sorry that I must decline the offer.'),
+      errors: [{reason: 'Apologising again ("sorry"): one apology is enough', line: 3, column: 24, noSuggestion: true}]
+    },
+    {
       name: 'CRLF: the apology goes before the sign-off, on the same line as the last sentence',
       text: 'Hi Zoë,\r\n\r\nThanks for the offer. I will not be accepting it.\r\n\r\nBest,\r\nJosé Núñez\r\n',
       errors: [{reason: 'No apology for the inconvenience', line: 3, column: 50}],
