@@ -53,8 +53,8 @@ export const declineVerbs: DecisionVerb[] = [
     base: ['accept', 'take', 'pursue'],
     ing: ['accepting', 'taking', 'pursuing'],
     past: ['accepted', 'took', 'pursued'],
-    // "I've decided to accept a position at a biotech in Cambridge instead"
-    after: String.raw`\s+(?:an?\s+)?(?:another|other|different|alternative)\b|\s+(?:an?\s+)?(?:offer|position|role|job|post)\b(?=[^.!?;]{0,80}\binstead\b)|\s+(?:an?\s+)?(?:offer|position|role|job)\s+(?:elsewhere|(?:with|at|from)\s+(?:another|a\s+different|a\s+competing)\b)`
+    // "I've decided to accept a position at a biotech in Cambridge instead", "accept a counter-offer"
+    after: String.raw`\s+(?:an?\s+)?(?:another|other|different|alternative)\b|\s+(?:an?\s+|the\s+|my\s+(?:[\w-]+['’]s\s+)?)?counter[-\s]?offer\b|\s+(?:an?\s+)?(?:offer|position|role|job|post)\b(?=[^.!?;]{0,80}\binstead\b)|\s+(?:an?\s+)?(?:offer|position|role|job)\s+(?:elsewhere|(?:with|at|from)\s+(?:another|a\s+different|a\s+competing)\b)`
   },
   {base: ['stay', 'remain', 'continue'], ing: ['staying', 'remaining', 'continuing'], past: ['stayed', 'remained', 'continued'], after: String.raw`(?:\s+[\w'’-]+){0,2}?\s+(?:with|in|at)\s+my\s+(?:current|present)\b`},
   {base: ['go', 'look'], ing: ['going', 'looking'], past: ['went', 'looked'], after: String.raw`\s+(?:in\s+)?(?:a\s+)?different\s+direction\b|\s+elsewhere\b`}
@@ -82,6 +82,13 @@ export const acceptVerbs: DecisionVerb[] = [
     lead: 'I will not be able to'
   },
   {base: ['make'], ing: ['making'], after: String.raw`\s+it\b`, lead: 'I will not be able to'},
+  // "I won't be doing the trial shift", "I will not do the assessment day"
+  {
+    base: ['do'],
+    ing: ['doing'],
+    after: String.raw`\s+(?:the|this|that|your|my|tomorrow['’]s)\s+(?:[\w-]+\s+){0,2}?(?:trial|shift|interview|assessment|task|test|placement|internship|job|role|apprenticeship|contract|audition)s?\b`,
+    lead: 'I will not'
+  },
   // Philippine English: "I will not be pushing through with the final interview".
   {base: ['push'], ing: ['pushing'], after: String.raw`\s+through\s+with\b`, lead: 'I have decided not to'},
   {

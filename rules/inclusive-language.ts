@@ -5,6 +5,7 @@ import {everydayWords, familyPatterns, fieldSenses, genericPeople, ignoredPatter
 import {isProperName} from './shared/proper-names.js'
 import {retextFindings, type RetextFinding} from './shared/retext-messages.js'
 import {femaleDog} from './shared/animal-sense.js'
+import {isQuotedSpan} from '../src/document/quotes.js'
 
 const guidance = 'The guidance: "Use professional language. Whether you’re sending an interview email or speaking directly, keep your tone respectful and appreciative."'
 
@@ -34,7 +35,7 @@ function aboutAnyone(doc: Document, start: number): boolean {
 /**
  * Whether a retext-equality finding is about something other than what the pattern is for:
  * a name or title, an everyday word, a field ("mental health"), a pronoun for someone the writer knows, the writer's family,
- * a vet's female dog.
+ * a vet's female dog, someone else's words in quotation marks.
  */
 function beside(doc: Document, {message, start, end, text}: RetextFinding): boolean {
   const id = message.ruleId ?? ''
@@ -44,6 +45,7 @@ function beside(doc: Document, {message, start, end, text}: RetextFinding): bool
     (pronouns.has(id) && !aboutAnyone(doc, start)) ||
     (family.has(id) && (ownFamily.test(doc.text.slice(Math.max(0, start - 40), start)) || relatedOrganisation.test(doc.text.slice(end, end + 20)))) ||
     isProperName(doc.text, start, end) ||
+    isQuotedSpan(doc, start, end) ||
     (/^bitch$/i.test(text) && femaleDog.test(doc.text.slice(end, end + 20)))
 }
 

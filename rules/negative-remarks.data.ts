@@ -52,6 +52,9 @@ export const workplaceNegatives = [
   '(felt|feel|feels|looked|looks|seemed|seems|is|was|are|were) #Adverb? dated',
   '(unresponsive|micromanaged|micromanaging|micromanagement|micromanager|overworked|understaffed)',
   'run down',
+  // "the management clearly has no idea how to support frontline staff"
+  '(has|have|had) #Adverb? (no|little) (idea|clue|understanding) (how|what|about|of)',
+  'clueless',
   'off putting',
   'drawn out',
   'long winded',
@@ -207,7 +210,9 @@ export const fieldNames = [
   '#Noun+ (detection|prevention|investigation|investigations|analytics|research|modelling|modeling|reduction|awareness|recovery|response)',
   '(head|director|manager|lead|vp) of #Adjective? #Noun+',
   // Posts and places named by their field: "the trauma nurse coordinator role", "the crisis house".
-  '#Noun+ (role|roles|post|posts|position|job|coordinator|nurse|nurses|worker|workers|house|houses|cafe|café|bed|beds|registry|registries|study|studies|trial|trials)'
+  '#Noun+ (role|roles|post|posts|position|job|coordinator|nurse|nurses|worker|workers|house|houses|cafe|café|bed|beds|registry|registries|study|studies|trial|trials)',
+  // A workplace named as a place: "the Resettlement Worker post at the prison" (not "it felt like a prison").
+  '(at|in|inside|within|across|for|from|to) (the|this|that) (prison|prisons|jail|jails|gaol|penitentiary|morgue|mortuary)'
 ]
 
 /** Slang intensifiers AFINN scores as negative: "an insane amount of care", "terribly kind". */

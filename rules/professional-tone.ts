@@ -5,7 +5,7 @@ import type {Finding} from '../src/types.js'
 import {everydayWords, slang, swearing, textSpeakInCapitals} from './professional-tone.data.js'
 import {marks, shouting} from './shared/professional-tone-marks.js'
 import {inAside, matchCase, removal, toneGuidance, tonePieces} from './shared/professional-tone-text.js'
-import {isProperName} from './shared/proper-names.js'
+import {isProperName, joinsName} from './shared/proper-names.js'
 import {retextFindings} from './shared/retext-messages.js'
 import {escapeRegExp} from './shared/regexp.js'
 
@@ -32,7 +32,7 @@ function slangIn(doc: Document, piece: Span): Finding[] {
     const end = start + written.length
     // "YA" fiction, "NP" and the R language are not text-speak; "Mr. Ya" and "Ya Li said" are names.
     if (written === written.toUpperCase() && (written.length === 1 || !inCapitals.has(key))) continue
-    if (isProperName(doc.text, start, end)) continue
+    if (isProperName(doc.text, start, end) || joinsName(doc.text, start, end)) continue
     if (inAside(doc, start, end)) continue
     const replacements = ([] as string[]).concat(slang[key])
     findings.push({
@@ -53,6 +53,16 @@ function slangIn(doc: Document, piece: Span): Finding[] {
 }
 
 /**
+ * Whether the word at [start, end) is part of a reference code: glued to a figure or an
+ * underscore ("ref_ASS2"), or in capitals between slashes ("2026/HOS/417"; not "shit/awful").
+ */
+function inCode(text: string, start: number, end: number): boolean {
+  const glued = (pattern: RegExp) => pattern.test(text.charAt(start - 1)) || pattern.test(text.charAt(end))
+  const word = text.slice(start, end)
+  return glued(/[\p{N}_#]/u) || (word === word.toUpperCase() && glued(/[/\\]/))
+}
+
+/**
  * retext-profanities' findings that are swearing here: its "profane" words except those with an
  * everyday sense, and of its "may be profane" words only the swear words. Names ("Mr. Hooker",
  * "Dick Smith") and words retext-equality reports at the same place (left to
@@ -65,7 +75,7 @@ function profanity(doc: Document): Finding[] {
     const sureness = (message as {profanitySeverity?: number}).profanitySeverity
     const word = text.toLowerCase()
     const profane = sureness === 2 ? !everyday.has(word) : sureness === 1 && swearWords.has(word)
-    if (!profane || equality.has(start) || isProperName(doc.text, start, end)) continue
+    if (!profane || equality.has(start) || isProperName(doc.text, start, end) || inCode(doc.text, start, end)) continue
     findings.push({
       reason: `"${text}" is profane`,
       note: `${toneGuidance} Profanity has no place in a letter meant to leave a good impression.`,

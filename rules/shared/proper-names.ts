@@ -26,3 +26,13 @@ export function isProperName(text: string, start: number, end: number): boolean 
   if (!/^\p{Lu}/u.test(word) || word === word.toUpperCase()) return false
   return !startsSentence(text, start) || /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end))
 }
+
+/**
+ * Whether the lower-case word at [start, end) joins a name of several capitalised words, as "in"
+ * joins "Women in Engineering": a capitalised word before it, and after it a capitalised word
+ * that the name goes on from ("Nafasi ya Mhudumu wa Afya"). "See ya Monday" is no name.
+ */
+export function joinsName(text: string, start: number, end: number): boolean {
+  const before = /(?:^|[\s"“‘(])\p{Lu}\p{Ll}[\p{L}'’-]*[ \t]+$/u.test(text.slice(Math.max(0, start - 40), start))
+  return before && /^[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Ll}{1,4})?[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 60))
+}

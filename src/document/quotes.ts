@@ -7,8 +7,14 @@ import type {Document, Match} from './document.js'
 const quotation = /"[^"]*"|“[^“”]*”|(?<!\p{L})['‘](?:[^'‘’]|['’](?=\p{L}))*['’](?!\p{L})/gu
 
 /** Whether a phrase sits inside quotation marks in its sentence: quoted words are someone else's. */
-export function isQuoted(doc: Document, match: Match): boolean {
+export function isQuoted(doc: Document, match: Pick<Match, 'start' | 'end' | 'sentence'>): boolean {
   return doc.search(quotation, [match.sentence]).some((quote) => quote.start <= match.start && match.end <= quote.end)
+}
+
+/** Whether the words at [start, end) sit inside quotation marks in the sentence that holds them. */
+export function isQuotedSpan(doc: Document, start: number, end: number): boolean {
+  const sentence = doc.sentences.find((item) => start >= item.start && start < item.end)
+  return sentence !== undefined && isQuoted(doc, {start, end, sentence})
 }
 
 /** `text` with every quoted passage blanked to spaces, so that someone else's words cannot steer a reading. */

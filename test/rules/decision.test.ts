@@ -5,6 +5,8 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 testRule('decision', {
   valid: [
     {name: 'Philippine English: "I will not be pushing through with the final interview"', text: letter('Thank you for the invitation. I will not be pushing through with the final interview.')},
+    {name: '"I\'ve decided to accept a counter-offer and stay at my current firm"', text: letter("Thank you for the offer. I feel awful writing this, but I've decided to accept a counter-offer and stay at my current firm.")},
+    {name: '"I won\'t be doing the trial" (a phone script)', text: letter("Thank you for offering me a trial shift. I'm ringing to let you know I won't be doing the trial, because I've taken a job elsewhere.")},
     {name: '"I\'ve decided to accept a position at a biotech in Cambridge instead"', text: letter("Thank you for the offer. I've decided to accept a position at a biotech in Cambridge instead.")},
     {name: '"I will not come back for this season"', text: letter('Thank you for offering me the job again. I will not come back for this season.')},
     {name: '"I\'ve decided not to take them" (shifts)', text: letter("Thanks for offering me the lifeguard shifts. I've decided not to take them, as I've been offered a job closer to home.")},
@@ -64,6 +66,16 @@ testRule('decision', {
     {name: 'a hedge elsewhere does not undo a firm decision', text: letter('I might be free next month. However, I will not be attending the interview.')}
   ],
   invalid: [
+    {
+      name: '"I might accept a counter-offer" is a hedge',
+      text: letter('Thank you for the offer. I might accept a counter-offer from my current firm.'),
+      errors: [{reason: /^"I might accept a counter-offer" is hedged/, line: 3, column: 26}]
+    },
+    {
+      name: '"I didn\'t do the task well" is a past story, not a decision',
+      text: letter("Thanks for the offer. I didn't do the task well, I know."),
+      errors: [{reason: /^The draft never states the decision to decline/, line: 3, column: 22}]
+    },
     {
       name: '"I don\'t take it lightly" declines nothing',
       text: letter("Thank you for putting my name forward. It is a real vote of confidence and I don't take it lightly."),

@@ -49,6 +49,9 @@ testRule('future-contact', {
     {name: '"apply for a placement with your team in my final year"', text: letter('I must decline. I hope I can apply for a placement with your team in my final year.')},
     {name: '"honoured to be considered ... again"', text: letter('I must decline. I would be honoured to be considered for the fellowship again once my thesis is finished.')},
     {name: '"think of me if ... another research post opens"', text: letter('I must decline. I hope you will think of me if the study is extended or another research post opens in your team.')},
+    {name: '"I hope we will meet through the regional forum"', text: letter('I must withdraw. I have a great deal of respect for the work your refuge does, and I hope we will meet through the regional forum.')},
+    {name: '"I hope I can come back to you if things change"', text: letter('I have decided not to accept. I hope I can come back to you if things change.')},
+    {name: '"should my plans ever change, I would love to work with you"', text: letter('I must decline. Should my plans ever change, I would love to work with you.')},
     {name: '"I hope we can meet at the conference"', text: letter('I must withdraw. I hope we can meet at the European Population Conference.')},
     {name: '"glad to sail with you in future"', text: letter('I must decline. I would be glad to sail with you in future if the timing is better.')},
     {name: '"when the fieldwork is complete"', text: letter('I must withdraw. I hope I may be considered for research posts in your programme when the fieldwork is complete.')},
@@ -101,6 +104,12 @@ testRule('future-contact', {
     {name: 'a call-me-elsewhere request is not bridge-burning', text: letter("I must decline. Please don't call me at work; email is best. Let's keep in touch.")}
   ],
   invalid: [
+    {
+      name: '"I hope things change for the better" is a wish, not a door-opener',
+      text: letter('I must decline. I hope things change for the better on the ward.'),
+      errors: [{reason: 'No line that keeps the door open', line: 3, column: 65}],
+      output: letter('I must decline. I hope things change for the better on the ward.' + door)
+    },
     {
       name: '"please consider this a firm no for any other Quillstone roles"',
       text: letter('I must decline. Please consider this a firm no for any other Quillstone roles that come up as well.'),

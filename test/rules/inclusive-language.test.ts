@@ -23,7 +23,12 @@ testRule('inclusive-language', {
     {name: 'words flagged for instructions', text: letter('I just accepted another role, so of course I must simply decline.')},
     {name: 'everyday words', text: letter('A special thank you to the host and to my fellow candidates. I will be on maternity leave, so I must decline.')},
     {name: 'BI is business intelligence', text: letter('I enjoyed meeting the BI team, but I must decline the BI Developer role.')},
-    {name: 'women named as women', text: letter('I admired the women leading your teams. I must decline the offer.')}
+    {name: 'women named as women', text: letter('I admired the women leading your teams. I must decline the offer.')},
+    {
+      name: 'someone else\'s words in quotation marks: the recruiter called it "a crazy opportunity"',
+      text: letter('You wrote that it was "a crazy opportunity, the best you\'ll see all year", and I can see why. I\'ve decided to pass on it.')
+    },
+    {name: 'curly quotation marks too', text: letter('Your advert promised “a crazy fast-paced team”. I have decided to withdraw.')}
   ],
   invalid: [
     {
@@ -55,6 +60,11 @@ testRule('inclusive-language', {
       name: 'a word about mental health',
       text: letter('It has been a crazy month, so I must decline the interview.'),
       errors: [{reason: /^Unexpected potentially insensitive use of "crazy"/, line: 3, column: 15, endColumn: 20}]
+    },
+    {
+      name: 'the writer\'s own word beside a quotation is still reported',
+      text: letter('You called it "a great opportunity", but the hours are crazy for me. I must decline.'),
+      errors: [{reason: /^Unexpected potentially insensitive use of "crazy"/, line: 3, column: 56, endColumn: 61}]
     },
     {
       name: 'generic "he" for a candidate, without "it" as an alternative',

@@ -5,6 +5,16 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'praise with a sting: "the management clearly has no idea how to support frontline staff"',
+    text: letter('Thank you for the offer. The building is lovely, even if the management clearly has no idea how to support frontline staff. I must decline.'),
+    errors: [{reason: /\("has no idea how"\)$/, line: 3, column: 50}]
+  },
+  {
+    name: 'a prison as a metaphor is still a remark: "Working in your prison of an office"',
+    text: letter('I must decline. Working in your prison of an office is not for me.'),
+    errors: [{reason: /\("prison"\)$/, line: 3, column: 17}]
+  },
+  {
     name: 'a rate that is "the lowest I\'ve been offered in ten years"',
     text: letter("I have decided not to accept the offer. The team were lovely, but honestly the hourly rate is the lowest I've been offered in ten years of making coffee."),
     errors: [{reason: /^Negative remark about the pay: .*\("lowest I've been offered"\)$/, line: 3, column: 67}]
@@ -459,6 +469,8 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'a workplace named as a place: "the Resettlement Worker post at the prison"', text: letter('Thank you for offering me the Resettlement Worker post at the prison. I have decided to decline it.')},
+    {name: 'the writer\'s own "no idea": "I have no idea how to thank you"', text: letter('I have no idea how to thank you for your patience. I must decline.')},
     {name: 'a registry named by its field: "our heart failure registry"', text: letter('I must decline. I have been asked to stay on in my current unit to see our heart failure registry through its final year.')},
     {name: 'what the work is about: "contaminated sediment remediation"', text: letter('I must decline. The unit\'s work on contaminated sediment remediation is exactly the field I hope to stay in.')},
     {name: 'a busy time: "This autumn has been crazy at work"', text: letter("Thank you for the offer. This autumn has been crazy at work, and it has helped me get clear on what I want. I've decided to decline.")},

@@ -17,6 +17,8 @@ testRule('professional-tone', {
     {name: 'a word retext-equality reports is left to inclusive-language', text: letter('I felt like an idiot for missing your call, and I must decline the interview.')},
     {name: '"gross salary" and Mr. Hooker', text: letter('Mr. Hooker explained the gross salary clearly. I have decided to decline the offer.')},
     {name: '"YA fiction", Adobe XD, times and links', text: letter('I enjoyed hearing about the YA fiction list, the Adobe XD files and https://example.com/lol at 10:30 AM. I must decline.')},
+    {name: 'a word of another language inside a name: "Nafasi ya Mhudumu wa Afya"', text: 'Subject: Nafasi ya Mhudumu wa Afya - declining the offer\n\n' + letter('Thank you for the offer. I will not be accepting it.')},
+    {name: 'a reference code: "2026/HOS/417"', text: letter('Thank you for inviting me to interview (reference 2026/HOS/417). I will not be attending.')},
     {name: 'names that look like text-speak; "R" the language', text: letter('Ya Li and Dr. Tho were kind. R is my main language, and I have <3 years of it, so I must decline.')},
     {name: 'list bullets and trademark signs are not emoji', text: letter('▪ Thank you for the offer from Acme™. ▪ I must decline it.')},
     {
@@ -26,6 +28,16 @@ testRule('professional-tone', {
     }
   ],
   invalid: [
+    {
+      name: '"See ya Monday": a day is no name for "ya" to join',
+      text: letter('I must decline the interview. See ya Monday at the quiz instead!'),
+      errors: [{reason: '"ya" is slang; write "you"', line: 3, column: 35}]
+    },
+    {
+      name: 'a swear word between slashes in lower case is no code',
+      text: letter('I must decline. The process was shit/awful.'),
+      errors: [{reason: '"shit" is profane', line: 3, column: 33}]
+    },
     {
       name: 'slang',
       text: letter('I am gonna decline the offer. Thank you for it.'),
