@@ -54,7 +54,7 @@ export const declineVerbs: DecisionVerb[] = [
     ing: ['accepting', 'taking', 'pursuing'],
     past: ['accepted', 'took', 'pursued'],
     // "I've decided to accept a position at a biotech in Cambridge instead", "accept a counter-offer"
-    after: String.raw`\s+(?:an?\s+)?(?:another|other|different|alternative)\b|\s+(?:an?\s+|the\s+|my\s+(?:[\w-]+['’]s\s+)?)?counter[-\s]?offer\b|\s+(?:an?\s+)?(?:offer|position|role|job|post)\b(?=[^.!?;]{0,80}\binstead\b)|\s+(?:an?\s+)?(?:offer|position|role|job)\s+(?:elsewhere|(?:with|at|from)\s+(?:another|a\s+different|a\s+competing)\b)`
+    after: String.raw`\s+(?:an?\s+)?(?:another|other|different|alternative)\b|\s+(?:an?\s+|the\s+|my\s+(?:[\w-]+['’]s\s+)?)?counter[-\s]?offer\b|\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:offer|position|role|job|post|place)\b(?=[^.!?;]{0,80}\binstead\b)|\s+(?:an?\s+)?(?:offer|position|role|job)\s+(?:elsewhere|(?:with|at|from)\s+(?:another|a\s+different|a\s+competing)\b)`
   },
   {base: ['stay', 'remain', 'continue'], ing: ['staying', 'remaining', 'continuing'], past: ['stayed', 'remained', 'continued'], after: String.raw`(?:\s+[\w'’-]+){0,2}?\s+(?:with|in|at)\s+my\s+(?:current|present)\b`},
   {base: ['go', 'look'], ing: ['going', 'looking'], past: ['went', 'looked'], after: String.raw`\s+(?:in\s+)?(?:a\s+)?different\s+direction\b|\s+elsewhere\b`}
@@ -82,6 +82,9 @@ export const acceptVerbs: DecisionVerb[] = [
     lead: 'I will not be able to'
   },
   {base: ['make'], ing: ['making'], after: String.raw`\s+it\b`, lead: 'I will not be able to'},
+  // A tender turned down: "I won't be putting a price in this time", "we will not be submitting a quote".
+  {base: ['put'], ing: ['putting'], after: String.raw`\s+(?:a|our|my|in\s+(?:a|an|our|my))\s+(?:price|quote|bid|tender|proposal)\b`, lead: 'I will not be'},
+  {base: ['submit', 'quote', 'bid', 'tender'], ing: ['submitting', 'quoting', 'bidding', 'tendering'], after: String.raw`(?:\s+(?:a|an|our|my)\s+(?:price|quote|bid|tender|proposal)\b|\s+for\s+(?:the|this|your)\b)`, lead: 'I will not be'},
   // "I won't be doing the trial shift", "I will not do the assessment day"
   {
     base: ['do'],
@@ -100,7 +103,7 @@ export const acceptVerbs: DecisionVerb[] = [
   {base: ['put'], ing: ['putting'], after: String.raw`\s+(?:myself|my\s+name|my\s+application)\s+forward\b`, lead: 'I have decided not to'},
   {base: ['interview'], ing: ['interviewing'], lead: 'I will not'},
   // "I have decided not to apply": only for the role, not "apply any pressure".
-  {base: ['apply'], ing: ['applying'], after: String.raw`(?=\s*(?:[.!;,]|$|for\b|to\s+(?:the|this|your|that|it)\b|at\s+this\s+(?:time|stage)\b))`, lead: 'I have decided not to'},
+  {base: ['apply'], ing: ['applying'], after: String.raw`(?=\s*(?:[.!;,]|$|for\b|to\s+(?:the|this|your|that|it)\b|at\s+(?:this|the)\s+(?:time|stage|moment|point)\b|on\s+this\s+occasion\b|this\s+time\b|(?:for|right)\s+now\b))`, lead: 'I have decided not to'},
   {
     base: ['sign', 'consider'],
     ing: ['signing', 'considering'],
@@ -118,7 +121,9 @@ export const nounDecisions = [
   String.raw`\bmy\s+(?:final\s+)?(?:answer|response)\s+(?:is|has\s+to\s+be|must\s+be)\s+(?:a\s+)?no\b`,
   String.raw`\b(?:it['’]s|it\s+is|this\s+is)\s+a\s+(?:no|pass)\s+(?:from|for)\s+me\b`,
   String.raw`\b(?:thanks|thank\s+you),?\s+but\s+no\s+thanks?\b`,
-  String.raw`\b(?:decided|chosen|chose|opted)\s+against\s+(?:taking|accepting|joining|pursuing|proceeding|attending|going|moving|continuing)\b`
+  String.raw`\b(?:decided|chosen|chose|opted)\s+against\s+(?:taking|accepting|joining|pursuing|proceeding|attending|going|moving|continuing)\b`,
+  // Staying put, decided: "I have decided to stay in Corporate Planning", "decided to stay with the adult learners program".
+  String.raw`\b(?:decided|chosen|chose|opted|elected)\s+to\s+(?:stay|remain)\s+(?:on\s+)?(?:with|in|at|where)\b(?!\s+(?:touch|contact|the\s+(?:running|process|loop|frame|pool)|consideration|your)\b)`
 ]
 
 /** Who states a decision: the writer, an imperative, or the letter itself. */

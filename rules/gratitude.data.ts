@@ -31,6 +31,8 @@ export const otherSenses = [
   '(appreciate|appreciated) that? you (need|needed|want|wanted|hoped)',
   // "I appreciate that you had already pencilled me in": understanding the plans the decline upsets.
   '(appreciate|appreciated) that you (had|have) #Adverb? (pencilled|penciled|counted|planned|reserved|blocked)',
+  // "I appreciate that you had already lined up the pairing session": plans made, now upset.
+  '(appreciate|appreciated) that? you (had|have|were|are) already',
   // "I appreciate the team had hoped to have someone in post"
   '(appreciate|appreciated) that? (the|your) #Noun (had|has|have|was|were|is|are|will|would|needed|hoped|wanted)',
   'thank you (note|notes|card|cards|letter|letters|email|emails)',

@@ -19,6 +19,9 @@ const generic = new RegExp(String.raw`\b(?:${genericPeople.join('|')})\b|\b(?:th
 const known = new RegExp(String.raw`\b(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:${knownPeople.join('|')})\b`, 'iu')
 /** "my wife", "our son", "my late father", "your father": one word may come between. */
 const ownFamily = /\b(?:my|our|your|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu
+/** Words for a child that are the writer's own after "my" or "the young" ("nearer the young lad", Irish English for "my son"). */
+const child = /^(?:lad|lads|lass|lasses|lassie|boy|boys|girl|girls)$/i
+const ownChild = /\b(?:my|our|the\s+young)\s+(?:[\p{L}-]+\s+)?$/iu
 /** "a sister company", "our sister site": a related organisation, not a relative. */
 const relatedOrganisation = /^\s+(?:company|companies|firm|organi[sz]ation|brand|site|business|publication|paper|station|hotel|school|agency|charity|team)\b/i
 
@@ -44,6 +47,7 @@ function beside(doc: Document, {message, start, end, text}: RetextFinding): bool
     (fieldSenses.get(text.toLowerCase())?.test(doc.text.slice(end, end + 20)) ?? false) ||
     (pronouns.has(id) && !aboutAnyone(doc, start)) ||
     (family.has(id) && (ownFamily.test(doc.text.slice(Math.max(0, start - 40), start)) || relatedOrganisation.test(doc.text.slice(end, end + 20)))) ||
+    (child.test(text) && ownChild.test(doc.text.slice(Math.max(0, start - 40), start))) ||
     isProperName(doc.text, start, end) ||
     isQuotedSpan(doc, start, end) ||
     (/^bitch$/i.test(text) && femaleDog.test(doc.text.slice(end, end + 20)))

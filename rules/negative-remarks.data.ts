@@ -31,7 +31,7 @@ export const workplaceNegatives = [
   // "a fair way below what the agencies are paying", "not even close to what the work deserves".
   // "came in well below what the role asks for", "a good way below what interim partners command",
   // "a fair bit lower than what the other nurseries are offering".
-  '(sits|sit|is|are|was|were|falls|fell|came|comes|come|lands|landed) in? (still|just|rather|quite|also)? (a fair way|a good way|a long way|some way|a fair bit|a good deal|a great deal|quite a bit|a lot|way|well|far|much|miles|significantly|considerably|substantially) (below|under|lower than|less than) (what|the|market|my|our)',
+  '(sits|sit|is|are|was|were|falls|fell|came|comes|come|lands|landed) in? (still|just|rather|quite|also)? (a fair way|a good way|a long way|some way|a fair bit|a good deal|a great deal|quite a bit|a lot|way|well|far|much|miles|significantly|considerably|substantially) (below|under|lower than|less than|short of) (what|the|market|my|our)',
   '(sits|sit|is|are|was|were|falls|fell) (below|under) (market|what)',
   // "made the relocation support look all the thinner by comparison".
   '(all the|even) (thinner|weaker|poorer|worse|smaller|meaner|stingier|meagre|meager)',

@@ -7,7 +7,7 @@
  * What a time cue can be about for the interview to be close: the meeting itself. "call" and
  * "chat" count only as a named meeting ("our call"), not as "I'll give you a call tomorrow".
  */
-export const meetings = String.raw`interview|meeting|appointment|assessment|screening|onsite|on-site|panel|trial\s+(?:shift|day)|shift|induction|open\s+day|(?:the|our|your|my|this|that|scheduled|phone|video)\s+(?:call|chat|conversation|session|slot|visit)`
+export const meetings = String.raw`interview|meeting|appointment|assessment|screening|onsite|on-site|panel|trial\s+(?:shift|day|class|session|lesson)|audition|shift|induction|open\s+day|(?:the|our|your|my|this|that|scheduled|phone|video)\s+(?:call|chat|conversation|session|slot|visit)`
 
 /** ...or the writer's attending it: "I can't make it this afternoon". */
 export const attending = String.raw`attend|attending|make\s+it|come\s+in|be\s+there|join\s+you|see\s+you|meet\s+you`

@@ -6,6 +6,13 @@ testRule('decision', {
   valid: [
     {name: 'Philippine English: "I will not be pushing through with the final interview"', text: letter('Thank you for the invitation. I will not be pushing through with the final interview.')},
     {name: '"I\'ve decided to accept a counter-offer and stay at my current firm"', text: letter("Thank you for the offer. I feel awful writing this, but I've decided to accept a counter-offer and stay at my current firm.")},
+    {name: '"I won\'t be putting a price in this time" (a tender)', text: letter("Thanks for thinking of us for the electrical package. I won't be putting a price in this time.")},
+    {name: '"We will not be submitting a quote"', text: letter('Thanks for the invitation to tender. We will not be submitting a quote for the depot.')},
+    {name: '"I have decided not to apply on this occasion"', text: letter('Thank you for your message about the vacancy. I have decided not to apply on this occasion.')},
+    {name: '"I have decided not to apply at this moment"', text: letter('Thank you for thinking of me. I have decided not to apply at this moment.')},
+    {name: '"accept a PhD position in Utrecht instead"', text: letter('Thank you for the offer. I have decided to accept a PhD position in Utrecht instead, where I can keep my datasets.')},
+    {name: '"decided to stay in Corporate Planning"', text: letter('Thank you for supporting my transfer. After discussing it, I have decided to stay in Corporate Planning for the next year.')},
+    {name: '"decided to stay with the adult learners program for now"', text: letter("Thank you for meeting me. I've thought it over and decided to stay with the adult learners program for now.")},
     {name: '"I won\'t be doing the trial" (a phone script)', text: letter("Thank you for offering me a trial shift. I'm ringing to let you know I won't be doing the trial, because I've taken a job elsewhere.")},
     {name: '"I\'ve decided to accept a position at a biotech in Cambridge instead"', text: letter("Thank you for the offer. I've decided to accept a position at a biotech in Cambridge instead.")},
     {name: '"I will not come back for this season"', text: letter('Thank you for offering me the job again. I will not come back for this season.')},
@@ -66,6 +73,16 @@ testRule('decision', {
     {name: 'a hedge elsewhere does not undo a firm decision', text: letter('I might be free next month. However, I will not be attending the interview.')}
   ],
   invalid: [
+    {
+      name: '"decided to stay in touch" declines nothing',
+      text: letter('Thank you for the offer. I have decided to stay in touch with the team.'),
+      errors: [{reason: 'The draft never states the decision to decline', line: 3, column: 25}]
+    },
+    {
+      name: '"decided to stay in the process" declines nothing',
+      text: letter('Thank you for the update. I have decided to stay in the process.'),
+      errors: [{reason: 'The draft never states the decision to decline', line: 3, column: 26}]
+    },
     {
       name: '"I might accept a counter-offer" is a hedge',
       text: letter('Thank you for the offer. I might accept a counter-offer from my current firm.'),

@@ -52,6 +52,10 @@ testRule('future-contact', {
     {name: '"I hope we will meet through the regional forum"', text: letter('I must withdraw. I have a great deal of respect for the work your refuge does, and I hope we will meet through the regional forum.')},
     {name: '"I hope I can come back to you if things change"', text: letter('I have decided not to accept. I hope I can come back to you if things change.')},
     {name: '"should my plans ever change, I would love to work with you"', text: letter('I must decline. Should my plans ever change, I would love to work with you.')},
+    {name: '"I\'d be stoked to sail with you" next summer', text: letter("I must decline. If you're ever short a hand next summer, I'd be stoked to sail with you.")},
+    {name: '"happy to support your science fair in future"', text: letter('I must decline. I would be happy to support your science fair in future if you ever need an extra judge.')},
+    {name: '"I hope we can do more projects together in the spring"', text: letter('I must decline. I hope we can do more projects together in the spring.')},
+    {name: '"glad to help out with a guest session or two in 2027"', text: letter("I must decline. I'd be glad to help out with a guest session or two in 2027 if that would be useful.")},
     {name: '"I hope we can meet at the conference"', text: letter('I must withdraw. I hope we can meet at the European Population Conference.')},
     {name: '"glad to sail with you in future"', text: letter('I must decline. I would be glad to sail with you in future if the timing is better.')},
     {name: '"when the fieldwork is complete"', text: letter('I must withdraw. I hope I may be considered for research posts in your programme when the fieldwork is complete.')},
@@ -104,6 +108,12 @@ testRule('future-contact', {
     {name: 'a call-me-elsewhere request is not bridge-burning', text: letter("I must decline. Please don't call me at work; email is best. Let's keep in touch.")}
   ],
   invalid: [
+    {
+      name: '"I hope you and the team do great things together in 2027" is a wish for them',
+      text: letter('I must decline. I hope you and the team do great things together in 2027.'),
+      errors: [{reason: 'No line that keeps the door open', line: 3, column: 74}],
+      output: letter('I must decline. I hope you and the team do great things together in 2027.' + door)
+    },
     {
       name: '"I hope things change for the better" is a wish, not a door-opener',
       text: letter('I must decline. I hope things change for the better on the ward.'),

@@ -28,6 +28,7 @@ testRule('inclusive-language', {
       name: 'someone else\'s words in quotation marks: the recruiter called it "a crazy opportunity"',
       text: letter('You wrote that it was "a crazy opportunity, the best you\'ll see all year", and I can see why. I\'ve decided to pass on it.')
     },
+    {name: 'the writer\'s own child: "nearer the young lad", "my lad"', text: letter("I've taken a job that keeps me nearer the young lad; my lad is only five. I must withdraw.")},
     {name: 'curly quotation marks too', text: letter('Your advert promised “a crazy fast-paced team”. I have decided to withdraw.')}
   ],
   invalid: [

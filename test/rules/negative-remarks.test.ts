@@ -5,6 +5,11 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'a day rate "a long way short of what this scope of work calls for"',
+    text: letter("Thanks for the contract. I've decided not to take it on, because the day rate you proposed is a long way short of what this scope of work calls for."),
+    errors: [{reason: /\("is a long way short of what"\)$/, line: 3, column: 66}]
+  },
+  {
     name: 'praise with a sting: "the management clearly has no idea how to support frontline staff"',
     text: letter('Thank you for the offer. The building is lovely, even if the management clearly has no idea how to support frontline staff. I must decline.'),
     errors: [{reason: /\("has no idea how"\)$/, line: 3, column: 50}]

@@ -80,6 +80,13 @@ testRule('promptness', {
       output: letter('I am sorry for the short notice. I will therefore not be attending my interview slot tomorrow at 09:30.')
     },
     {
+      name: 'a trial class tomorrow is close',
+      text: letter("I've decided to withdraw, which means I won't be coming in for my trial class tomorrow at 7am."),
+      date,
+      errors: [{reason: /^The interview is close \("tomorrow"\)/, line: 3, column: 1}],
+      output: letter("I am sorry for the short notice. I've decided to withdraw, which means I won't be coming in for my trial class tomorrow at 7am.")
+    },
+    {
       name: 'a trial shift tomorrow is close',
       text: letter('My trial shift is tomorrow at 11, and I have decided not to go ahead with it.'),
       date,
