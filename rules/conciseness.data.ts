@@ -66,7 +66,9 @@ export const fieldNouns = [
   // Sciences named by what they study: "tumour immunology", "cancer biology".
   'immunology', 'biology', 'genetics', 'genomics', 'imaging', 'pathology', 'epidemiology', 'trials',
   // Rooms and bodies of a profession: "the club physio room", "the neuro rehab gym", "the dental therapy association".
-  'room', 'rooms', 'gym', 'gyms', 'association', 'congress', 'conference', 'society', 'college', 'council'
+  'room', 'rooms', 'gym', 'gyms', 'association', 'congress', 'conference', 'society', 'college', 'council',
+  // Land management: "prescribed burns".
+  'burn', 'burns', 'burning', 'fire', 'fires', 'grazing'
 ]
 
 /**

@@ -31,7 +31,7 @@ const briefExplanation = {
 
 /**
  * Medical words in another sense, told by the words around them: a surgery that is a practice's
- * premises ("a veterinary surgery", "the GP surgery", "the surgery where I have worked"), "the
+ * premises ("a veterinary surgery", "the GP surgery", "the surgery where I have worked", "showing me round the surgeries"), "the
  * counselling" through which India allots postgraduate medical seats, and work the writer does.
  */
 const otherSenses: Array<{word: RegExp; before: RegExp; after?: RegExp}> = [
@@ -39,7 +39,9 @@ const otherSenses: Array<{word: RegExp; before: RegExp; after?: RegExp}> = [
   {word: /^surger/i, before: /\b(?:veterinary|vet['’]?s?|dental|dentist['’]?s?|gp|doctors['’]?|doctor['’]s|village|local)\s+$/i},
   {word: /^counsel/i, before: /\b(?:through|via|in|after)\s+the\s+$/i},
   // Surgeries a practice runs: "how your nurses run the surgeries".
-  {word: /^surger/i, before: /\b(?:run|runs|running|ran|staff|staffing|cover|covering|manage|managing)\s+(?:the|your|their|its)\s+$/i},
+  {word: /^surger/i, before: /\b(?:run|runs|running|ran|staff|staffing|cover|covering|manage|managing|round|around|toured|touring|visited)\s+(?:the|your|their|its)\s+$/i},
+  // Works mended, not the writer: "the pumping station rehabilitation".
+  {word: /^rehabilitation$/i, before: /\b(?:station|plant|bridge|road|roads|railway|canal|dam|pipeline|building|network|mine|river|wetland|habitat|forest|land|sewer|water|track|quay|pier|harbour|harbor)\s+$/i},
   // Work the writer does: "a post that combines hand therapy with teaching".
   {word: /./, before: /\b(?:combines?|combining|practi[sc]es?|practi[sc]ing|teach|teaches|teaching|specialis(?:e|es|ing)\s+in|speciali[sz](?:e|es|ing)\s+in)\s+(?:[\p{L}-]+\s+)?$/iu}
 ]

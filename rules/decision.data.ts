@@ -47,6 +47,8 @@ export const declineVerbs: DecisionVerb[] = [
   {base: ['rescind', 'retract', 'revoke'], ing: ['rescinding', 'retracting', 'revoking'], past: ['rescinded', 'retracted', 'revoked'], after: String.raw`\s+(?:my|the|our)\s+(?:acceptance|application|candidacy)\b`},
   // "I have decided to take my name out of the running".
   {base: ['take', 'pull'], ing: ['taking', 'pulling'], past: ['took', 'pulled'], after: object + String.raw`\s+out\s+of\s+(?:the\s+)?(?:running|race|process|reckoning)\b`},
+  // "I have decided to take my application no further"
+  {base: ['take'], ing: ['taking'], past: ['took'], after: String.raw`\s+(?:my\s+(?:application|candidacy)|things|it|this|matters)\s+no\s+further\b`},
   {base: ['remove'], ing: ['removing'], past: ['removed'], after: String.raw`\s+(?:me|myself|my\s+(?:name|application|candidacy|details))\b`},
   // Implied: taking something else, or staying put, turns this one down.
   {
@@ -82,9 +84,11 @@ export const acceptVerbs: DecisionVerb[] = [
     lead: 'I will not be able to'
   },
   {base: ['make'], ing: ['making'], after: String.raw`\s+it\b`, lead: 'I will not be able to'},
+  // A seasonal post: "I won't be returning to the brigade this season".
+  {base: ['return'], ing: ['returning'], after: String.raw`\s+(?:to\s+(?:the|your|this)\s+(?:[\w-]+\s+)?(?:team|crew|brigade|squad|camp|site|farm|ward|school|club|company|firm|role|post|position|job|season|programme|program)\b|for\s+(?:the|this|next)\s+(?:[\w-]+\s+)?(?:season|year|summer|winter|harvest|intake)\b|this\s+(?:season|year|summer|winter)\b)`, lead: 'I will not'},
   // A tender turned down: "I won't be putting a price in this time", "we will not be submitting a quote".
-  {base: ['put'], ing: ['putting'], after: String.raw`\s+(?:a|our|my|in\s+(?:a|an|our|my))\s+(?:price|quote|bid|tender|proposal)\b`, lead: 'I will not be'},
-  {base: ['submit', 'quote', 'bid', 'tender'], ing: ['submitting', 'quoting', 'bidding', 'tendering'], after: String.raw`(?:\s+(?:a|an|our|my)\s+(?:price|quote|bid|tender|proposal)\b|\s+for\s+(?:the|this|your)\b)`, lead: 'I will not be'},
+  {base: ['put'], ing: ['putting'], after: String.raw`\s+(?:a|our|my|in\s+(?:a|an|our|my))\s+(?:price|quote|bid|tender|proposal)\b`, lead: 'I will not'},
+  {base: ['submit', 'quote', 'bid', 'tender'], ing: ['submitting', 'quoting', 'bidding', 'tendering'], after: String.raw`(?:\s+(?:a|an|our|my)\s+(?:price|quote|bid|tender|proposal)\b|\s+for\s+(?:the|this|your)\b)`, lead: 'I will not'},
   // "I won't be doing the trial shift", "I will not do the assessment day"
   {
     base: ['do'],

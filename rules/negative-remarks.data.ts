@@ -31,7 +31,7 @@ export const workplaceNegatives = [
   // "a fair way below what the agencies are paying", "not even close to what the work deserves".
   // "came in well below what the role asks for", "a good way below what interim partners command",
   // "a fair bit lower than what the other nurseries are offering".
-  '(sits|sit|is|are|was|were|falls|fell|came|comes|come|lands|landed) in? (still|just|rather|quite|also)? (a fair way|a good way|a long way|some way|a fair bit|a good deal|a great deal|quite a bit|a lot|way|well|far|much|miles|significantly|considerably|substantially) (below|under|lower than|less than|short of) (what|the|market|my|our)',
+  '(sits|sit|is|are|was|were|falls|fell|came|comes|come|lands|landed) in? (still|just|rather|quite|also|frankly|honestly|sadly|simply)? (a fair way|a good way|a long way|some way|a fair bit|a good deal|a great deal|quite a bit|a lot|way|well|far|much|miles|significantly|considerably|substantially) (below|under|lower than|less than|short of) (what|the|market|my|our)',
   '(sits|sit|is|are|was|were|falls|fell) (below|under) (market|what)',
   // "made the relocation support look all the thinner by comparison".
   '(all the|even) (thinner|weaker|poorer|worse|smaller|meaner|stingier|meagre|meager)',
@@ -52,6 +52,8 @@ export const workplaceNegatives = [
   '(felt|feel|feels|looked|looks|seemed|seems|is|was|are|were) #Adverb? dated',
   '(unresponsive|micromanaged|micromanaging|micromanagement|micromanager|overworked|understaffed)',
   'run down',
+  // "the pay on offer disappointingly thin"
+  '(disappointingly|frustratingly|worryingly) (low|thin|small|modest|poor|limited|light|short)',
   // "the management clearly has no idea how to support frontline staff"
   '(has|have|had) #Adverb? (no|little) (idea|clue|understanding) (how|what|about|of)',
   'clueless',
@@ -119,7 +121,10 @@ export const unnamedBlame = [
   '(it|that) (is|was) your loss',
   // "I did not appreciate being rushed": negated thanks for something done to the writer.
   '(do|did|does) not (really|particularly)? appreciate (being|how|the way|getting)',
-  'good luck with that'
+  'good luck with that',
+  // Whoever interviewed the writer "had barely looked at my CV".
+  '(had|has|have) (clearly|obviously|evidently|apparently)? (barely|hardly|never|not even) (looked|glanced) at my (cv|resume|résumé|application|portfolio)',
+  '(had|has|have) (clearly|obviously|evidently|apparently)? (barely|hardly|never|not even) (read|opened) my (cv|resume|résumé|application|portfolio)'
 ]
 
 /**
@@ -204,9 +209,9 @@ export const unscoredPraise = [
  * word there names the work, not a judgement of it.
  */
 export const fieldNames = [
-  '#Adjective? #Noun+ (team|teams|department|departments|unit|ward|service|services|practice|desk|division|group|clinic|centre|center|lab|labs|laboratory|area|sector|field|function|line|helpline)',
+  '#Adjective? #Noun+ (team|teams|department|departments|unit|ward|service|services|practice|desk|division|group|clinic|centre|center|lab|labs|laboratory|area|sector|field|function|line|helpline|project|projects|programme|program|pathway|pathways)',
   // compromise may tag a plural as a verb: "the community eating disorders service".
-  '#Noun #PresentTense (team|teams|department|unit|ward|service|services|clinic|centre|center|lab)',
+  '(#Noun|#Adjective) #PresentTense (team|teams|department|unit|ward|service|services|clinic|centre|center|lab|group|practice)',
   '#Noun+ (detection|prevention|investigation|investigations|analytics|research|modelling|modeling|reduction|awareness|recovery|response)',
   '(head|director|manager|lead|vp) of #Adjective? #Noun+',
   // Posts and places named by their field: "the trauma nurse coordinator role", "the crisis house".

@@ -27,7 +27,9 @@ export const topicWords = [
   'assistantship', 'fellowship', 'studentship', 'traineeship', 'residency', 'rotation',
   // Which interview, still only a topic: "Panel interview", "Second round", "Assessment centre".
   'panel', 'round', 'stage', 'screen', 'screening', 'call', 'onsite', 'assessment', 'centre', 'center', 'video', 'phone',
-  'first', 'second', 'third', 'final', 'technical', 'telephone', 'virtual', 'online', 'chat', 'conversation', 'meeting'
+  'first', 'second', 'third', 'final', 'technical', 'telephone', 'virtual', 'online', 'chat', 'conversation', 'meeting',
+  // "Assessment day", "Trial shift", "Induction day"
+  'day', 'trial', 'shift', 'induction'
 ]
 
 /** Word beginnings that state the purpose of a decline, enough on their own ("Unable to attend Thursday"). */

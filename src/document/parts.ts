@@ -48,7 +48,8 @@ const sentenceWords = /(?<![\p{L}'’])(?:I|I['’](?:m|ll|ve|d)|can['’]?t|won
 const postscript = /^(?:P\.?\s?)+S\b\.?/i
 
 /** Lines under a closing that are not the sender's name: a mail client's footer, a phone, an address. */
-const notAName = /^(?:sent from\b|get outlook\b|-{2,}\s*$)|@|https?:\/\/|^\+?[\d\s().-]{6,}$/i
+// A phone's footer in any language names the phone: "Enviado desde mi iPhone", "Von meinem iPad gesendet".
+const notAName = /^(?:sent from\b|get outlook\b|-{2,}\s*$)|\b(?:iphone|ipad|android|blackberry)\b|@|https?:\/\/|^\+?[\d\s().-]{6,}$/i
 
 /** Split prose into its non-blank lines. */
 export function proseLines(prose: string): Line[] {

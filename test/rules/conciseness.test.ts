@@ -12,6 +12,9 @@ testRule('conciseness', {
     {name: 'a postcode is no money: "the Spalding hub (PE12 6TL)"', text: letter('I must withdraw from the second of the 2 rounds for the Transport Shift Supervisor post at the Spalding hub (PE12 6TL).')},
     {name: 'steps taken after "this is what I\'ve done so far:"', text: letter("I have decided to decline the offer.\n\nSince I'd already picked up my starter kit, this is what I've done so far:\n- returned the two uniform shirts to the service desk;\n- handed back the swipe card;\n- dropped the signed keys register in the manager's tray;\n- deleted the roster app from my phone."), filePath: 'draft.md'},
     {name: 'a field named after "especially in": "future openings, especially in sports rehabilitation"', text: letter('I must decline. I would be very happy to hear from you about future openings, especially in sports rehabilitation.')},
+    {name: 'a practice\'s rooms: "for showing me round the surgeries"', text: letter('Thank you for inviting me to the practice and for showing me round the surgeries. I must withdraw.')},
+    {name: 'works mended: "the pumping station rehabilitation"', text: letter('Thank you for offering me the Site Engineer position on the pumping station rehabilitation in Beni Suef. I must decline.')},
+    {name: 'land management: "how the module plans prescribed burns"', text: letter('I learned a lot about how the module plans prescribed burns along the shore. I must withdraw.')},
     {name: 'surgeries a practice runs: "how your nurses run the surgeries"', text: letter('Thank you for letting me see how your nurses run the surgeries. I must withdraw.')},
     {name: 'a room and a gym named by their field: "the club physio room", "the neuro rehab gym"', text: letter('Thank you for the trial day in the club physio room and the visit to the neuro rehab gym. I must decline.')},
     {name: 'work the writer does: "a post that combines hand therapy with teaching"', text: letter('I must decline: I have been offered a post that combines hand therapy with teaching at the university.')},
@@ -42,6 +45,11 @@ testRule('conciseness', {
     {name: 'a maxWords option', text: letter(words(300)), options: {maxWords: 300}}
   ],
   invalid: [
+    {
+      name: 'medication the writer was prescribed is still medical detail',
+      text: letter('I must withdraw, as I have been prescribed medication for my back.'),
+      errors: [{reason: 'Too much medical detail: "prescribed", "medication"', line: 3, column: 33}]
+    },
     {
       name: 'a household\'s arrangements: "The crèche my son attends is closing"',
       text: letter('I have to withdraw my application. The crèche my son attends is closing at Christmas, so I cannot commit to full-time hours.'),

@@ -6,6 +6,8 @@ testRule('decision', {
   valid: [
     {name: 'Philippine English: "I will not be pushing through with the final interview"', text: letter('Thank you for the invitation. I will not be pushing through with the final interview.')},
     {name: '"I\'ve decided to accept a counter-offer and stay at my current firm"', text: letter("Thank you for the offer. I feel awful writing this, but I've decided to accept a counter-offer and stay at my current firm.")},
+    {name: '"I won\'t be returning to the brigade this season"', text: letter("Thank you for the offer of a place on the brigade. I won't be returning to the brigade this season.")},
+    {name: '"I have decided to take my application no further"', text: letter('Thank you for the second round. I have decided to take my application no further.')},
     {name: '"I won\'t be putting a price in this time" (a tender)', text: letter("Thanks for thinking of us for the electrical package. I won't be putting a price in this time.")},
     {name: '"We will not be submitting a quote"', text: letter('Thanks for the invitation to tender. We will not be submitting a quote for the depot.')},
     {name: '"I have decided not to apply on this occasion"', text: letter('Thank you for your message about the vacancy. I have decided not to apply on this occasion.')},
@@ -73,6 +75,21 @@ testRule('decision', {
     {name: 'a hedge elsewhere does not undo a firm decision', text: letter('I might be free next month. However, I will not be attending the interview.')}
   ],
   invalid: [
+    {
+      name: '"I won\'t be returning to work until May" declines nothing',
+      text: letter("Thank you. I won't be returning to work until May, but I look forward to Tuesday."),
+      errors: [{reason: 'The draft never states the decision to decline', line: 3, column: 11}]
+    },
+    {
+      name: 'a hedged return: the firm form is "I will not return ..."',
+      text: letter('Thank you. I might not return to the team this summer.'),
+      errors: [{reason: /^"I might not return to the team" is hedged/, line: 3, column: 12, suggested: letter('Thank you. I will not return to the team this summer.')}]
+    },
+    {
+      name: 'a hedged tender: the firm form is "I will not put a price in ..."',
+      text: letter("Thank you. I probably won't be putting a price in this time."),
+      errors: [{reason: /^"I probably won't be putting a price" is hedged/, line: 3, column: 12, suggested: letter('Thank you. I will not put a price in this time.')}]
+    },
     {
       name: '"decided to stay in touch" declines nothing',
       text: letter('Thank you for the offer. I have decided to stay in touch with the team.'),

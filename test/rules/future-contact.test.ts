@@ -52,6 +52,11 @@ testRule('future-contact', {
     {name: '"I hope we will meet through the regional forum"', text: letter('I must withdraw. I have a great deal of respect for the work your refuge does, and I hope we will meet through the regional forum.')},
     {name: '"I hope I can come back to you if things change"', text: letter('I have decided not to accept. I hope I can come back to you if things change.')},
     {name: '"should my plans ever change, I would love to work with you"', text: letter('I must decline. Should my plans ever change, I would love to work with you.')},
+    {name: '"I would love to lead a group for you again in 2027"', text: letter('I must decline. I would love to lead a group for you again in 2027, if you will have me.')},
+    {name: '"cover the odd weekend for you in the new year"', text: letter("I must decline. I'd be glad to cover the odd weekend for you in the new year if you ever need an extra pair of hands.")},
+    {name: '"pick up bank shifts ... during my university holidays"', text: letter('I must decline. I would be glad to pick up bank shifts at Meadowbank during my university holidays, if that would ever help.')},
+    {name: '"Please keep my name on your relief list"', text: letter('I must decline. Please keep my name on your relief list for next summer.')},
+    {name: '"I would love to rejoin a crew" once my first year is done', text: letter('I must decline. Once my first year is done, I would love to rejoin a crew in the summer break, if there is a place for me.')},
     {name: '"I\'d be stoked to sail with you" next summer', text: letter("I must decline. If you're ever short a hand next summer, I'd be stoked to sail with you.")},
     {name: '"happy to support your science fair in future"', text: letter('I must decline. I would be happy to support your science fair in future if you ever need an extra judge.')},
     {name: '"I hope we can do more projects together in the spring"', text: letter('I must decline. I hope we can do more projects together in the spring.')},
@@ -108,6 +113,12 @@ testRule('future-contact', {
     {name: 'a call-me-elsewhere request is not bridge-burning', text: letter("I must decline. Please don't call me at work; email is best. Let's keep in touch.")}
   ],
   invalid: [
+    {
+      name: '"I hope the new hire will lead the team for you for years to come" is a wish for them',
+      text: letter('I must decline. I hope the new hire will lead the team for you for years to come.'),
+      errors: [{reason: 'No line that keeps the door open', line: 3, column: 82}],
+      output: letter('I must decline. I hope the new hire will lead the team for you for years to come.' + door)
+    },
     {
       name: '"I hope you and the team do great things together in 2027" is a wish for them',
       text: letter('I must decline. I hope you and the team do great things together in 2027.'),

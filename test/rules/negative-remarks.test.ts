@@ -5,6 +5,21 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'pay "frankly well below what other banks ... are paying"',
+    text: letter('I must decline. The salary is frankly well below what other banks in Amsterdam are paying.'),
+    errors: [{reason: /\("is frankly well below what"\)$/, line: 3, column: 17}]
+  },
+  {
+    name: 'praise with a sting: "the pay on offer disappointingly thin"',
+    text: letter('I must decline. The people were first-rate, but the pay on offer disappointingly thin.'),
+    errors: [{reason: /\("disappointingly thin"\)$/, line: 3, column: 49}]
+  },
+  {
+    name: 'an interviewer who "had barely looked at my CV"',
+    text: letter("I have decided to withdraw. I'll be honest, I came away feeling that Dr. Rowe had barely looked at my CV before we sat down."),
+    errors: [{reason: /\("had barely looked at my CV"\)$/, line: 3, column: 45}]
+  },
+  {
     name: 'a day rate "a long way short of what this scope of work calls for"',
     text: letter("Thanks for the contract. I've decided not to take it on, because the day rate you proposed is a long way short of what this scope of work calls for."),
     errors: [{reason: /\("is a long way short of what"\)$/, line: 3, column: 66}]
@@ -474,6 +489,9 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'a group named by its field: "the commercial disputes group"', text: letter('I was glad to speak with you about the commercial disputes group. I must decline.')},
+    {name: 'a project named by its field: "the fatigue testing project"', text: letter('I apologise for any inconvenience to the planning of the fatigue testing project. I must decline.')},
+    {name: 'a pathway named by its field: "the trauma pathway"', text: letter('The description of the trauma pathway was exactly the kind of work I hoped to do. I must decline.')},
     {name: 'a workplace named as a place: "the Resettlement Worker post at the prison"', text: letter('Thank you for offering me the Resettlement Worker post at the prison. I have decided to decline it.')},
     {name: 'the writer\'s own "no idea": "I have no idea how to thank you"', text: letter('I have no idea how to thank you for your patience. I must decline.')},
     {name: 'a registry named by its field: "our heart failure registry"', text: letter('I must decline. I have been asked to stay on in my current unit to see our heart failure registry through its final year.')},

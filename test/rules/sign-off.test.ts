@@ -70,6 +70,11 @@ testRule('sign-off', {
       output: letter('\n\nBest regards,\nJordan Lee\n')
     },
     {
+      name: 'a closing, then only a phone\'s footer in Spanish: "Enviado desde mi iPhone" is no name',
+      text: letter('\n\nBest wishes,\n\nEnviado desde mi iPhone\n'),
+      errors: [{reason: 'No name under "Best wishes,"', line: 5, column: 13}]
+    },
+    {
       name: 'a closing but no name, sender unknown',
       text: letter('\n\nBest regards,\n'),
       errors: [{reason: 'No name under "Best regards,"', line: 5, column: 14}]

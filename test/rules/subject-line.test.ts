@@ -8,6 +8,7 @@ const withSubject = (subject: string) => `Subject: ${subject}\n\n${body}`
 
 testRule('subject-line', {
   valid: [
+    {name: '"Unable to attend the assessment day" states its purpose', text: withSubject('Unable to attend the assessment day')},
     {name: 'a template subject around a placeholder', text: withSubject('Interview for [Job Title] – Thank you for the opportunity')},
     {name: 'a role name with thanks', text: withSubject('Postdoctoral Research Associate (cryo-EM) – thank you and my decision')},
     {name: 'rescinding an acceptance', text: withSubject('Rescinding my acceptance – Software Engineer II, Payments Platform')},
@@ -30,6 +31,11 @@ testRule('subject-line', {
     {name: 'an email header', text: `From: jo@example.com\nSubject: Job offer for Data Analyst – thank you\n\n${body}`, filePath: 'a.eml'}
   ],
   invalid: [
+    {
+      name: '"Assessment day" is only a topic',
+      text: withSubject('Assessment day'),
+      errors: [{reason: 'Subject "Assessment day" names no role and no purpose', line: 1, column: 10}]
+    },
     {
       name: '"Offer of employment" is only a topic',
       text: withSubject('Offer of employment'),
