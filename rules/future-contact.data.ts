@@ -38,6 +38,8 @@ export const doorOpeners = [
   // "Please keep my name on your relief list"
   '(keep|kept|keeping|have) (me|my name|my details|my cv|my number) on (your|the) #Noun? (list|lists|books|register|database|roster|panel|file)',
   '(keep|kept|keeping|have) my (details|cv|resume|profile|application|information) on (file|record|records|your list|the list|your books|your register)',
+  // "Please keep my details for the next round of recruitment"
+  '(keep|hold|retain) my (details|cv|resume|profile|application|information|name) for (the|any|future|next|later|other|similar)',
   '(keep|have) me in the loop',
   'keep me posted',
   'on your radar',
@@ -134,6 +136,12 @@ export const negatedBridgeBurners = [
   'interested in (any|hearing)? future #Noun?'
 ]
 
+/**
+ * Coming back "as a tourist" or "as a guest" is no work; "as a guest player" is. One list for
+ * every "come back ... as a" reading (a regular-expression source, followed by a word end).
+ */
+export const notAsWorker = String.raw`(?:tourist|visitor|guest(?!\s+(?:player|speaker|lecturer|artist|conductor|chef|coach|editor|writer|presenter|musician|teacher|curator|host|performer|soloist))|customer|patient|holidaymaker)\b`
+
 /** The ways a sentence looks ahead, for `hopefulLine.ahead`: one alternation, read part by part. */
 const lookingAhead = [
   // "in future", "again", "one day", "in the new year", "in the spring", "later in the year", "in the years ahead", "down the line"
@@ -163,7 +171,7 @@ const lookingAhead = [
  * about it"). Regular expressions over one sentence; the opportunity word is the match.
  */
 export const hopefulLine = {
-  opportunity: /\b(?:roles?|positions?|posts?|jobs?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|placements?|secondments?|fellowships?|commissions?|put\s+my\s+hand\s+up|put\s+(?:a\s+)?(?:price|quote|bid|tender|proposal)\s+(?:in|together|forward)|put\s+in\s+(?:a|an)\s+(?:offer|quote|bid|tender|price|proposal)|(?:take|run|give|lead|teach)\s+(?:an?\s+|some\s+)?(?:[\w-]+\s+)?(?:workshops?|class(?:es)?|sessions?|talks?|seminars?|lectures?)|considered|in\s+mind|think\s+of\s+me|meet(?:ing)?\s+(?:you\s+)?(?:again|up|at|in|through|via)|come\s+back\s+to\s+(?:you|your|us|the\s+(?:team|crew|company|firm|practice|studio|store|site|ward|unit|school|station|kitchen|farm|yard|lab|department))\b|come\s+back\s+(?:to\s+(?:the|your)\s+(?:[\w-]+\s+){0,3})?as\s+an?\s+(?!(?:tourist|visitor|guest|customer|patient|holidaymaker)\b)|come\s+back\s+for\s+(?:the|another|next)\s+(?:[\w-]+\s+)?(?:season|vintage|harvest|intake|cohort|tour|contract)s?|(?:retain|hold)\s+my\s+(?:cv|resume|details|application|profile)|apply|reapply|volunteer(?:ing)?|help\s+(?:you\s+|us\s+|the\s+team\s+)?out|cover\s+(?:[\w-]+\s+){0,2}(?:sessions?|shifts?|days?|weekends?|nights?)|pick\s+up\s+(?:[\w-]+\s+){0,2}(?:shifts?|sessions?|hours|days|work)|(?:lead|run|take|guide|cover|do)\s+(?:[\w'’-]+\s+){0,3}?for\s+(?:you|your|the\s+team)|re-?join(?:ing)?|join(?:ing)?\s+(?:you|your|the\s+team)|hear(?:ing)?\s+(?:from|about|of)|contact|touch|connect(?:ed|ing)?|talk(?:ing)?|chat(?:ting)?|speak(?:ing)?|discuss(?:ing)?|work(?:ing)?\s+(?:with|for|together|alongside)|(?:sail|serve|play|perform|train|fly|cook|teach|travel|build|partner|guide|coach|crew|drive)\s+(?:together|(?:with|alongside|for)\s+(?:you|your))|collaborat\w*|co-?operat\w*|contribut\w*|reach(?:ing)?\s+out|be\s+of\s+(?:use|help|service|assistance)|support\s+(?:you|your|the\s+team)|(?:projects?|campaigns?|shoots?)\s+together)\b/gi,
+  opportunity: new RegExp(String.raw`\b(?:roles?|positions?|posts?|jobs?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|placements?|secondments?|fellowships?|commissions?|put\s+my\s+hand\s+up|put\s+(?:a\s+)?(?:price|quote|bid|tender|proposal)\s+(?:in|together|forward)|put\s+in\s+(?:a|an)\s+(?:offer|quote|bid|tender|price|proposal)|(?:take|run|give|lead|teach)\s+(?:an?\s+|some\s+)?(?:[\w-]+\s+)?(?:workshops?|class(?:es)?|sessions?|talks?|seminars?|lectures?)|considered|in\s+mind|think\s+of\s+me|meet(?:ing)?\s+(?:you\s+)?(?:again|up|at|in|through|via)|come\s+back\s+to\s+(?:you|your|us|the\s+(?:team|crew|company|firm|practice|studio|store|site|ward|unit|school|station|kitchen|farm|yard|lab|department))\b|come\s+back\s+(?:to\s+(?:the|your)\s+(?:[\w-]+\s+){0,3})?as\s+an?\s+(?!${notAsWorker})|come\s+back\s+for\s+(?:the|another|next)\s+(?:[\w-]+\s+)?(?:season|vintage|harvest|intake|cohort|tour|contract)s?|(?:retain|hold)\s+my\s+(?:cv|resume|details|application|profile)|apply|reapply|volunteer(?:ing)?|help\s+(?:you\s+|us\s+|the\s+team\s+)?out|cover\s+(?:[\w-]+\s+){0,2}(?:sessions?|shifts?|days?|weekends?|nights?)|pick\s+up\s+(?:[\w-]+\s+){0,2}(?:shifts?|sessions?|hours|days|work)|(?:lead|run|take|guide|cover|do)\s+(?:[\w'’-]+\s+){0,3}?for\s+(?:you|your|the\s+team)|re-?join(?:ing)?|join(?:ing)?\s+(?:you|your|the\s+team)|hear(?:ing)?\s+(?:from|about|of)|contact|touch|connect(?:ed|ing)?|talk(?:ing)?|chat(?:ting)?|speak(?:ing)?|discuss(?:ing)?|work(?:ing)?\s+(?:with|for|together|alongside)|(?:sail|serve|play|perform|train|fly|cook|teach|travel|build|partner|guide|coach|crew|drive)\s+(?:together|(?:with|alongside|for)\s+(?:you|your))|collaborat\w*|co-?operat\w*|contribut\w*|reach(?:ing)?\s+out|be\s+of\s+(?:use|help|service|assistance)|support\s+(?:you|your|the\s+team)|(?:projects?|campaigns?|shoots?)\s+together|pitch(?:ing)?\s+(?:you|your|to\s+you))\b`, 'gi'),
   wish: /\b(?:hope|hoping|hopefully|love|like|glad|happy|happily|pleased|delighted|thrilled|excited|stoked|chuffed|welcome|keen|eager|interested|grateful|honou?red|privileged|privilege|pleasure|honou?r|please|kindly|request|open\s+to)\b/i,
   ahead: new RegExp(`\\b(?:${lookingAhead.map((part) => part.source).join('|')})\\b`, 'i'),
   // Thanks for the chance just had (not "pass on my thanks to the chairman"), wishes for whoever

@@ -2,7 +2,7 @@ import type {Document, Match, Word} from '../src/document/document.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Finding} from '../src/types.js'
 import {clauseAt, sentenceWithout} from './shared/keep-decision.js'
-import {bridgeBurners, doorOpeners, hopefulLine, negatedBridgeBurners, negatedDoorOpeners, notDoorOpeners, withSomeoneNamed} from './future-contact.data.js'
+import {bridgeBurners, doorOpeners, hopefulLine, negatedBridgeBurners, negatedDoorOpeners, notAsWorker, notDoorOpeners, withSomeoneNamed} from './future-contact.data.js'
 import {isQuoted} from '../src/document/quotes.js'
 import {distinct, overlaps} from './shared/closing-courtesies.js'
 import {insertAtBodyEnd, missingPiece} from './shared/wording.js'
@@ -69,7 +69,7 @@ function doorOpenings(doc: Document): Match[] {
 }
 
 /** Coming back to work for a name: "as an engineer", not "as a tourist". */
-const comingBackAs = /\bcome\s+back\s+to\s+\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3}\s+as\s+an?\s+(?!(?:tourist|visitor|guest|customer|patient|holidaymaker)\b)/gu
+const comingBackAs = new RegExp(String.raw`\bcome\s+back\s+to\s+\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3}\s+as\s+an?\s+(?!${notAsWorker})`, 'gu')
 
 /** The company's name and, when it has more words, its first ("the Domaine" for "Domaine des Coteaux"); lower case. */
 function companyNames(company: string): string[] {

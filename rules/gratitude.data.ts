@@ -26,15 +26,18 @@ export const otherSenses = [
   // Without "that": "I appreciate this leaves the rota stretched" (not "I appreciate it very much").
   '(appreciate|appreciated) (this|it) (is|was|will|would|may|might|could|can|leaves|left|puts|put|means|meant|causes|caused|creates|makes|comes|came|has|had|adds)',
   // "I appreciate that you were hoping to fill the post": understanding what the reader needs.
-  '(appreciate|appreciated) that you (were|are|had|have) #Adverb? (hoping|hoped|keen|waiting|busy|looking|under|relying|counting|depending|planning|expecting)',
+  '(appreciate|appreciated) that you .{0,3} (were|are|had|have) #Adverb? (hoping|hoped|keen|waiting|busy|looking|under|relying|counting|depending|planning|expecting)',
   // Also without "that": "I appreciate you need someone in place on nights".
   '(appreciate|appreciated) that? you (need|needed|want|wanted|hoped)',
   // "I appreciate that you had already pencilled me in": understanding the plans the decline upsets.
   '(appreciate|appreciated) that you (had|have) #Adverb? (pencilled|penciled|counted|planned|reserved|blocked)',
   // "I appreciate that you had already lined up the pairing session": plans made, now upset.
   '(appreciate|appreciated) that? you (had|have|were|are) already',
+  // "I appreciate that the January induction was planned with me in mind"
+  '(appreciate|appreciated) that? (the|your) .{0,3} (was|were|been) (planned|arranged|organised|organized|booked|scheduled|prepared) (with me in mind|around me)',
+  '(appreciate|appreciated) that? (the|your) .{0,3} (was|were|been) already',
   // "I appreciate the team had hoped to have someone in post"
-  '(appreciate|appreciated) that? (the|your) #Noun (had|has|have|was|were|is|are|will|would|needed|hoped|wanted)',
+  '(appreciate|appreciated) that? (the|your) #Noun (had|has|have|is|are|will|would|needed|hoped|wanted)',
   'thank you (note|notes|card|cards|letter|letters|email|emails)',
   // A wish, not thanks: "I would be honoured to be considered for a junior officer post".
   '(would|will) #Adverb? be #Adverb? (honored|honoured|privileged) to'

@@ -22,6 +22,16 @@ const ownFamily = /\b(?:my|our|your|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu
 /** Words for a child that are the writer's own after "my" or "the young" ("nearer the young lad", Irish English for "my son"). */
 const child = /^(?:lad|lads|lass|lasses|lassie|boy|boys|girl|girls)$/i
 const ownChild = /\b(?:my|our|the\s+young)\s+(?:[\p{L}-]+\s+)?$/iu
+/** Children's groups: "the girls' choir", "a girls' pathway"; and a paragraph about children, where "the boys" are boys. */
+const childrensGroup = /^['’]/
+const childhood = /\b(?:choir|choirs|chorister|choristers|school|schools|pupils?|children|kids|youth|juniors?|under-?\d{1,2}s?|academy|academies|scouts|brownies|nursery)\b/i
+
+/** Whether a word for a child names children: a group of theirs, or children the paragraph is about. */
+function aboutChildren(doc: Document, start: number, end: number): boolean {
+  if (childrensGroup.test(doc.text.slice(end, end + 1))) return true
+  const paragraph = doc.sentences.find((item) => start >= item.start && start < item.end)?.paragraph
+  return doc.sentences.some((item) => item.paragraph === paragraph && childhood.test(item.text))
+}
 /** "a sister company", "our sister site": a related organisation, not a relative. */
 const relatedOrganisation = /^\s+(?:company|companies|firm|organi[sz]ation|brand|site|business|publication|paper|station|hotel|school|agency|charity|team)\b/i
 
@@ -47,7 +57,7 @@ function beside(doc: Document, {message, start, end, text}: RetextFinding): bool
     (fieldSenses.get(text.toLowerCase())?.test(doc.text.slice(end, end + 20)) ?? false) ||
     (pronouns.has(id) && !aboutAnyone(doc, start)) ||
     (family.has(id) && (ownFamily.test(doc.text.slice(Math.max(0, start - 40), start)) || relatedOrganisation.test(doc.text.slice(end, end + 20)))) ||
-    (child.test(text) && ownChild.test(doc.text.slice(Math.max(0, start - 40), start))) ||
+    (child.test(text) && (ownChild.test(doc.text.slice(Math.max(0, start - 40), start)) || aboutChildren(doc, start, end))) ||
     isProperName(doc.text, start, end) ||
     isQuotedSpan(doc, start, end) ||
     (/^bitch$/i.test(text) && femaleDog.test(doc.text.slice(end, end + 20)))

@@ -199,7 +199,7 @@ export const matchNouns = [
  * recipient's side: "your *thorough* six-round process", your "flexible" working policy.
  */
 export const unscoredPraise = [
-  'speedy', 'smooth', 'thorough', 'exhaustive', 'flexible', 'quick', 'prompt', 'swift', 'efficient', 'organised', 'organized',
+  'speedy', 'fast', 'smooth', 'thorough', 'exhaustive', 'flexible', 'quick', 'prompt', 'swift', 'efficient', 'organised', 'organized',
   'seamless', 'transparent', 'responsive', 'timely', 'streamlined', 'well-run', 'professional', 'comprehensive', 'rigorous', 'unlimited'
 ]
 

@@ -151,7 +151,7 @@ function anotherSense(sentence: Sentence, word: Word): boolean {
 }
 
 /** A stretch of time that "has been crazy": a busy time, not a judgement ("This autumn has been crazy at work"). */
-const busyTime = /\b(?:week|weeks|month|months|year|autumn|fall|spring|summer|winter|season|term|time|things|life)\s+(?:has|have|had)\s+been\s+(?:so\s+|really\s+|a\s+bit\s+|absolutely\s+|pretty\s+)?$/i
+const busyTime = /\b(?:week|weeks|month|months|year|autumn|fall|spring|summer|winter|season|term|time|things|life)(?:\s+(?:at|in)\s+(?:my\s+)?(?:[\w-]+\s+)?(?:job|work|office|workplace|end))?\s+(?:has|have|had)\s+been\s+(?:so\s+|really\s+|a\s+bit\s+|absolutely\s+|pretty\s+)?$/i
 
 /** Whether the words come right after "I am", "I feel", "we were": about the writer. */
 function describesWriter(sentence: Sentence, clause: Clause, span: Span): boolean {
@@ -202,7 +202,7 @@ function stings(sentence: Sentence, match: Match): boolean {
  * describes the writer ("I *loved* meeting you").
  */
 function sarcastic(sentence: Sentence, clause: Clause, word: Word): boolean {
-  if (word.polarity <= 0 && !unscored.has(word.text.toLowerCase()) && !praisingCompound(word.text)) return false
+  if (word.polarity <= 0 && !unscoredWord(word.text) && !praisingCompound(word.text)) return false
   // A name in bold is a name: "the **Bright Futures** graduate scheme".
   if (partOfName(sentence, word)) return false
   const inside = (pattern: RegExp) =>
@@ -210,14 +210,20 @@ function sarcastic(sentence: Sentence, clause: Clause, word: Word): boolean {
   if (inside(emphasis) || emphasisedIntensifier.test(sentence.text.slice(0, word.start - sentence.start))) {
     const before = sentence.text.slice(clause.start - sentence.start, word.start - sentence.start)
     // "I have to admire how *comprehensive* your process is": the writer's words, the recipient's process.
-    const praisesTheirs = unscored.has(word.text.toLowerCase()) && /^[*_]*\s+(?:your|their|the|\p{Lu}[\p{L}-]*['’]s)(?![\p{L}])/iu.test(sentence.text.slice(word.end - sentence.start))
+    const praisesTheirs = unscoredWord(word.text) && /^[*_]*\s+(?:your|their|the|\p{Lu}[\p{L}-]*['’]s)(?![\p{L}])/iu.test(sentence.text.slice(word.end - sentence.start))
     // "I have to say your process is certainly *thorough*": the writer speaks, the praise is the recipient's.
     const saysTheirsIs = /\b(?:your|their)\s+(?:[\p{L}-]+\s+){0,2}(?:is|was|are|were|has been|have been)\s+(?:[*_]*[\p{L}-]+[*_]*\s+)?[*_]*$/iu.test(before)
-    // "I'm sure your *streamlined* four-interview process": praise of theirs the writer only names.
-    const namesTheirs = unscored.has(word.text.toLowerCase()) && /\b(?:your|their)\s+[*_]*(?:[\p{L}-]+\s+)?$/iu.test(before)
+    // "I'm sure your *streamlined* four-interview process", "your HR team's *lightning-fast* replies": praise of theirs the writer only names.
+    const namesTheirs = unscoredWord(word.text) && /\b(?:your|their)\s+[*_]*(?:[\p{L}'’-]+\s+){0,2}[*_]*$/iu.test(before)
     return !/\b(?:i|we)\b/i.test(before) || praisesTheirs || saysTheirsIs || namesTheirs
   }
   return Boolean(inside(scareQuote))
+}
+
+/** Praise AFINN does not score, also at the end of a compound: "speedy", "lightning-fast". */
+function unscoredWord(text: string): boolean {
+  const lower = text.toLowerCase()
+  return unscored.has(lower) || (lower.includes('-') && unscored.has(lower.split('-').at(-1) ?? ''))
 }
 
 /** A hyphenated word that ends in praise, which AFINN does not score whole: "family-friendly". */

@@ -26,7 +26,7 @@ const delay = pattern(data.delay)
 const patience = new RegExp(data.patience, 'gi')
 const shortNotice = new RegExp(data.shortNotice, 'gi')
 const meeting = `(?:${data.meetings}|${data.attending})`
-const gap = `(?:[\\s,]+(?:${data.between})){0,4}`
+const gap = `(?:[\\s,]+(?:${data.between})){0,5}`
 /** A meeting word shortly before the cue ("the interview is tomorrow") or after it ("tomorrow's interview"). */
 const meetingBefore = pattern(`\\b${meeting}(?:['’]s)?${gap}[\\s,]*$`)
 const meetingAfter = pattern(`^${gap}[\\s,]+${meeting}\\b(?!\\s+(?:${data.meetingThings})\\b)`)

@@ -68,6 +68,17 @@ describe('parts', () => {
     ])
     expectOffsetsKept(text, d)
   })
+
+  it('keeps one sentence when a quotation cut by "!!" goes on for some words before it closes', () => {
+    const text = 'Dear Sam,\n\nYour note said "no worries if it\'s a no!! 😊 just let me know either way", so I must decline. "Thanks!" He left.\n\nBest,\nJo\n'
+    const d = doc(text)
+    expect(d.sentences.map((sentence) => sentence.text)).toEqual([
+      'Your note said "no worries if it\'s a no!! 😊 just let me know either way", so I must decline.',
+      '"Thanks!"',
+      'He left.'
+    ])
+    expectOffsetsKept(text, d)
+  })
 })
 
 describe('facts', () => {

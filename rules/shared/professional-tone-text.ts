@@ -49,10 +49,13 @@ export function matchCase(written: string, replacement: string): string {
 /**
  * An edit that drops [start, end) and leaves a well-formed sentence. A sentence of its own goes
  * whole ("Thanks. LOL." -> "Thanks."). At a sentence start it takes the comma and space after and
- * capitalises what follows ("Omg, thank you" -> "Thank you"). Elsewhere it takes a comma after
- * ("and omg, I" -> "and I"), or else the space before, with a comma before when punctuation
+ * capitalises what follows ("Omg, thank you" -> "Thank you"). After a joining word it takes a comma
+ * after ("and omg, I" -> "and I"), or else the space before (keeping "a lead role lol, so"'s comma), with a comma before when punctuation
  * follows ("Thanks 😊!" -> "Thanks!", "Thanks, 😊." -> "Thanks.").
  */
+/** The end of a stretch that a comma-led aside may follow: a joining word or punctuation. */
+const afterJoin = /(?:[,;:(]|\b(?:and|but|so|or|because|as|then|plus|yet|though|although))[ \t]*$/i
+
 export function removal(text: string, start: number, end: number): Edit {
   const after = /^[,;:]?[ \t]*/.exec(text.slice(end))?.[0] ?? ''
   const before = text.slice(Math.max(0, start - 80), start)
@@ -66,7 +69,8 @@ export function removal(text: string, start: number, end: number): Edit {
     const lower = /\p{Ll}/u.test(next)
     return {range: [start, end + after.length + (lower ? 1 : 0)], text: lower ? next.toUpperCase() : ''}
   }
-  if (after.startsWith(',')) return {range: [start, end + after.length], text: ''}
+  // "and omg, I" -> "and I"; but "a lead role lol, so" -> "a lead role, so": there the comma ends the clause.
+  if (after.startsWith(',') && afterJoin.test(before)) return {range: [start, end + after.length], text: ''}
   const punctuationAfter = /^[ \t]*(?:[.;:!?]|[\r\n]|$)/.test(text.slice(end))
   const lead = (punctuationAfter ? /,?[ \t]*$/ : /[ \t]*$/).exec(before)?.[0] ?? ''
   return {range: [start - lead.length, end], text: ''}

@@ -29,8 +29,9 @@ export function splitJoinedSentences(tree: Root, text: string): void {
 
 /**
  * Join, in place, the sentences retext-english cut where no sentence ends: inside a quotation
- * (`You said "let me know ASAP!! 😊", so I have decided...`: the first part leaves a double quote
- * open and the second closes it before any word), or after an abbreviation that a figure follows
+ * (`You said "let me know ASAP!! 😊", so I have decided...`, `"no worries if it's a no!! 😊 just
+ * let me know", so...`: the first part leaves a double quote open and the second closes it soon,
+ * on the same line), or after an abbreviation that a figure follows
  * ("my salary to Rs. 165,000 per month").
  */
 export function joinFalseBreaks(tree: Root, text: string): void {
@@ -48,10 +49,15 @@ export function joinFalseBreaks(tree: Root, text: string): void {
   }
 }
 
+/** How far into the next part a quotation cut by "!!" or "?" may still close. */
+const quoteReach = 120
+
 function cutInsideQuote(first: string, second: string): boolean {
-  const straight = (first.match(/"/g) ?? []).length
-  const leftOpen = straight % 2 === 1 || (first.match(/“/g) ?? []).length > (first.match(/”/g) ?? []).length
-  return leftOpen && /^[^\p{L}\p{N}"”]*["”]/u.test(second)
+  const straightOpen = (first.match(/"/g) ?? []).length % 2 === 1
+  const curlyOpen = (first.match(/“/g) ?? []).length > (first.match(/”/g) ?? []).length
+  if (!straightOpen && !curlyOpen) return false
+  const close = second.indexOf(straightOpen ? '"' : '”')
+  return close >= 0 && close <= quoteReach && !/[\r\n]/.test(second.slice(0, close))
 }
 
 /** Abbreviations a figure follows: rupees, a number, "approximately". */

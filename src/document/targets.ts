@@ -45,7 +45,10 @@ for (const [target, nouns] of Object.entries(targetNouns)) {
 const alwaysRecipient: ReadonlySet<Target> = new Set(['interviewer', 'process'])
 
 /** Phrases that move a clause onto the writer's current employer, not the recipient. */
-const currentEmployer = /\b(?:my|our) (?:current|present|existing|old|previous|former|last) (?:\w+ )?(?:employer|company|firm|job|role|team|manager|director|supervisor|boss|position|workplace|salary|pay|package|organi[sz]ation|management|leadership|house|agency|practice|school|hospital|trust|store|branch|unit|setting)\b|\bwhere I (?:currently )?work\b|\bthe (?:place|company|firm) I['’]m (?:at|with|in)\b|\bmy (?:boss|manager|employer)\b/i
+const currentEmployer = /\b(?:my|our) (?:current|present|existing|old|previous|former|last) (?:\w+ )?(?:employer|company|firm|job|role|team|manager|director|supervisor|boss|position|workplace|salary|pay|package|organi[sz]ation|management|leadership|house|agency|practice|school|hospital|trust|store|branch|unit|setting|bank|newsroom|paper|office|studio|station|lab|plant|site|club|council|department|ward)\b|\bwhere I (?:currently )?work\b|\bthe (?:place|company|firm) I['’]m (?:at|with|in)\b|\bmy (?:boss|manager|employer)\b/i
+
+/** A rate of pay: a sum with a currency sign, per unit of work ("$0.48 a mile", "£14/hr", "€300 per day"). */
+const payRate = /[$£€¥₹₦₱]\s?\d[\d,.]*\s?k?\s*(?:an?|per|\/)\s*(?:mile|hour|hr|day|week|month|year|annum|shift|session|job)\b/i
 
 /** Words that name the recipient outright: a clause with one is theirs whatever came before. */
 const recipientMarker = /\b(?:your|you|yours)\b/i
@@ -83,6 +86,8 @@ export function targetsOf(clauseText: string, words: string[], names: {company?:
     if (employer && owner !== 'your' && word !== 'you') continue
     targets.add(target)
   }
+  // A rate of pay names the pay: "$0.48 a mile felt like a lowball".
+  if (payRate.test(clauseText) && !employer) targets.add('pay')
   const lower = clauseText.toLowerCase()
   if (names.company && lower.includes(names.company.toLowerCase())) targets.add('company')
   if (names.role && lower.includes(names.role.toLowerCase())) targets.add('role')

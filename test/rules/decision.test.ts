@@ -6,6 +6,7 @@ testRule('decision', {
   valid: [
     {name: 'Philippine English: "I will not be pushing through with the final interview"', text: letter('Thank you for the invitation. I will not be pushing through with the final interview.')},
     {name: '"I\'ve decided to accept a counter-offer and stay at my current firm"', text: letter("Thank you for the offer. I feel awful writing this, but I've decided to accept a counter-offer and stay at my current firm.")},
+    {name: 'a decision after a recruiter\'s quoted "!!" that closes later', text: letter('Your note said "no worries if it\'s a no!! 😊 just let me know either way", so I wanted to come back to you quickly: I have decided not to go ahead with it.')},
     {name: '"I won\'t be returning to the brigade this season"', text: letter("Thank you for the offer of a place on the brigade. I won't be returning to the brigade this season.")},
     {name: '"I have decided to take my application no further"', text: letter('Thank you for the second round. I have decided to take my application no further.')},
     {name: '"I won\'t be putting a price in this time" (a tender)', text: letter("Thanks for thinking of us for the electrical package. I won't be putting a price in this time.")},

@@ -52,6 +52,9 @@ testRule('future-contact', {
     {name: '"I hope we will meet through the regional forum"', text: letter('I must withdraw. I have a great deal of respect for the work your refuge does, and I hope we will meet through the regional forum.')},
     {name: '"I hope I can come back to you if things change"', text: letter('I have decided not to accept. I hope I can come back to you if things change.')},
     {name: '"should my plans ever change, I would love to work with you"', text: letter('I must decline. Should my plans ever change, I would love to work with you.')},
+    {name: '"come back as a guest player for a project in future"', text: letter('I must decline. I would be delighted to come back as a guest player for a project in future, if the dates suit.')},
+    {name: '"I would love to pitch you the odd freelance feature in future"', text: letter('I must decline. I would love to pitch you the odd freelance feature in future, if you are open to it.')},
+    {name: '"Please keep my details for the next round of recruitment"', text: letter('I must decline. Please keep my details for the next round of recruitment.')},
     {name: '"I would love to lead a group for you again in 2027"', text: letter('I must decline. I would love to lead a group for you again in 2027, if you will have me.')},
     {name: '"cover the odd weekend for you in the new year"', text: letter("I must decline. I'd be glad to cover the odd weekend for you in the new year if you ever need an extra pair of hands.")},
     {name: '"pick up bank shifts ... during my university holidays"', text: letter('I must decline. I would be glad to pick up bank shifts at Meadowbank during my university holidays, if that would ever help.')},
@@ -113,6 +116,12 @@ testRule('future-contact', {
     {name: 'a call-me-elsewhere request is not bridge-burning', text: letter("I must decline. Please don't call me at work; email is best. Let's keep in touch.")}
   ],
   invalid: [
+    {
+      name: '"come back to Odfjell as a guest" one day is a visit, not work',
+      text: letter('I must decline. I would love to come back to Odfjell as a guest one day.'),
+      errors: [{reason: 'No line that keeps the door open', line: 3, column: 73}],
+      output: letter('I must decline. I would love to come back to Odfjell as a guest one day.' + door)
+    },
     {
       name: '"I hope the new hire will lead the team for you for years to come" is a wish for them',
       text: letter('I must decline. I hope the new hire will lead the team for you for years to come.'),

@@ -2,6 +2,7 @@ import {letter, testRule} from '../helpers/rule-tester.js'
 
 testRule('gratitude', {
   valid: [
+    {name: '"I appreciate that the visit was arranged so quickly" thanks', text: letter('I must decline. I appreciate that the visit was arranged so quickly.')},
     {name: '"I appreciate that you took the time to meet me" thanks', text: letter('I must decline. I appreciate that you took the time to meet me.')},
     {name: '"I want to begin by thanking you"', text: letter('I want to begin by thanking you for your care. I must decline the offer.')},
     {name: 'text-speak thanks still thank', text: letter('thx for sending the contract over. I must decline the offer.')},
@@ -14,6 +15,18 @@ testRule('gratitude', {
     {name: 'it was a pleasure', text: letter('It was a pleasure to speak with you. I must withdraw my application.')}
   ],
   invalid: [
+    {
+      name: '"I appreciate that you and the elders were counting on me" is understanding',
+      text: letter('I must decline. I appreciate that you and the elders were counting on me.'),
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],
+      output: letter('Thank you for considering me for the position. I must decline. I appreciate that you and the elders were counting on me.')
+    },
+    {
+      name: '"I appreciate that the January induction was planned with me in mind" is understanding',
+      text: letter('I must decline. I appreciate that the January induction was planned with me in mind.'),
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],
+      output: letter('Thank you for considering me for the position. I must decline. I appreciate that the January induction was planned with me in mind.')
+    },
     {
       name: '"I appreciate that you had already lined up the pairing session" is understanding, not thanks',
       text: letter('I have decided to withdraw. I appreciate that you had already lined up the pairing session for next week.'),

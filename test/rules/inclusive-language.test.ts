@@ -29,9 +29,15 @@ testRule('inclusive-language', {
       text: letter('You wrote that it was "a crazy opportunity, the best you\'ll see all year", and I can see why. I\'ve decided to pass on it.')
     },
     {name: 'the writer\'s own child: "nearer the young lad", "my lad"', text: letter("I've taken a job that keeps me nearer the young lad; my lad is only five. I must withdraw.")},
+    {name: 'children: "the girls\' choir", and "the boys" in a paragraph about a choir', text: letter("Thank you for the kindness of the choir. Hearing the boys sing was very moving. I must lead the girls' choir on tour, so I must decline.")},
     {name: 'curly quotation marks too', text: letter('Your advert promised “a crazy fast-paced team”. I have decided to withdraw.')}
   ],
   invalid: [
+    {
+      name: 'adults called girls: "The girls in the office were lovely"',
+      text: letter('I must decline. The girls in the office were lovely.'),
+      errors: [{reason: /^Unexpected potentially insensitive use of "girls"/, line: 3, column: 21}]
+    },
     {
       name: '"mental" as slang is still reported',
       text: letter('I must decline. Honestly, the commute would be mental.'),

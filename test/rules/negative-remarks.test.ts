@@ -5,6 +5,21 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'the current employer: "my current bank has been a shambles since the merger"',
+    text: letter("I must decline. That said, I'll admit my current bank has been a shambles since the merger."),
+    errors: [{reason: /^Negative remark about your current or former employer: .*\("a shambles"\)$/, line: 3, column: 28}]
+  },
+  {
+    name: 'a rate of pay names the pay: "$0.48 a mile felt like a lowball"',
+    text: letter('I must decline. Honestly, $0.48 a mile felt like a lowball for someone with eight years of driving.'),
+    errors: [{reason: /^Negative remark about the pay: .*\("lowball"\)$/, line: 3, column: 17}]
+  },
+  {
+    name: 'sarcasm on an emphasised compound: "your HR team\'s *lightning-fast* replies over the past five weeks"',
+    text: letter("I must decline. I must also say how much I admired your HR team's *lightning-fast* replies over the past five weeks."),
+    errors: [{reason: /\("lightning-fast"\)$/, line: 3, column: 17}]
+  },
+  {
     name: 'pay "frankly well below what other banks ... are paying"',
     text: letter('I must decline. The salary is frankly well below what other banks in Amsterdam are paying.'),
     errors: [{reason: /\("is frankly well below what"\)$/, line: 3, column: 17}]
@@ -489,6 +504,8 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'a busy time at the current job: "Things at my current job have been insane since ..."', text: letter("I've decided to withdraw. Things at my current job have been insane since the fall outage season started.")},
+    {name: 'a sum that is no rate of pay: "My savings of $2,000 were a joke after the move"', text: letter('I must decline. My savings of $2,000 were a joke after the move.')},
     {name: 'a group named by its field: "the commercial disputes group"', text: letter('I was glad to speak with you about the commercial disputes group. I must decline.')},
     {name: 'a project named by its field: "the fatigue testing project"', text: letter('I apologise for any inconvenience to the planning of the fatigue testing project. I must decline.')},
     {name: 'a pathway named by its field: "the trauma pathway"', text: letter('The description of the trauma pathway was exactly the kind of work I hoped to do. I must decline.')},

@@ -29,6 +29,11 @@ testRule('professional-tone', {
   ],
   invalid: [
     {
+      name: 'text-speak ending a clause: its comma stays with the clause',
+      text: letter("I must decline. The band was a bit low for a lead role lol, so I'm staying put."),
+      errors: [{reason: '"lol" is text-speak; leave it out', line: 3, column: 56, suggested: letter("I must decline. The band was a bit low for a lead role, so I'm staying put.")}]
+    },
+    {
       name: '"See ya Monday": a day is no name for "ya" to join',
       text: letter('I must decline the interview. See ya Monday at the quiz instead!'),
       errors: [{reason: '"ya" is slang; write "you"', line: 3, column: 35}]

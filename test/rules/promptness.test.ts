@@ -80,6 +80,13 @@ testRule('promptness', {
       output: letter('I am sorry for the short notice. I will therefore not be attending my interview slot tomorrow at 09:30.')
     },
     {
+      name: 'a session five words from its time: "My session with the under-16 squad is tomorrow at 4pm"',
+      text: letter('My session with the under-16 squad is tomorrow at 4pm, and I will not be attending it.'),
+      date,
+      errors: [{reason: /^The interview is close \("tomorrow"\)/, line: 3, column: 1}],
+      output: letter('I am sorry for the short notice. My session with the under-16 squad is tomorrow at 4pm, and I will not be attending it.')
+    },
+    {
       name: 'a trial class tomorrow is close',
       text: letter("I've decided to withdraw, which means I won't be coming in for my trial class tomorrow at 7am."),
       date,
