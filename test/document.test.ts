@@ -82,6 +82,11 @@ describe('parts', () => {
 })
 
 describe('facts', () => {
+  it('takes no placeholder for the company: "join XXX as a booth renter"', () => {
+    const d = doc('Dear Sam,\n\nThank you for the offer to join XXX as a booth renter. I must decline.\n\nBest,\nJo\n')
+    expect(d.facts.company).toBeUndefined()
+  })
+
   it('reads role and company from the body when there is no metadata', () => {
     const d = doc('Dear Sam,\n\nThank you for the invitation to interview for the Senior Data Analyst position at Northwind Traders. I decline.\n\nBest,\nJo\n')
     expect(d.facts).toMatchObject({role: 'Senior Data Analyst', company: 'Northwind Traders', kind: 'interview', recipient: 'Sam', sender: 'Jo'})

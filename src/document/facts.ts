@@ -28,6 +28,9 @@ const companyPatterns = [
 /** Words that look like names after "at"/"join" but are not companies. */
 const notCompanies = /^(?:This|That|The|Your|Our|My|A|An|I|Present|Least|First|All|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Noon|Once|Times|Some|Any|Last)$/
 
+/** A placeholder left in a template is no name: "join XXX as a booth renter", "the TBD position". */
+const placeholderMarker = /^(?:X{3,}|TB[DCA]|TODO|FIXME)$/
+
 /** Read the company, role and kind of decline from metadata and the body's sentences. */
 export function readFacts(meta: DraftMeta, sentences: readonly string[], recipient?: string, sender?: string): Facts {
   const body = sentences.join(' ')
@@ -54,7 +57,8 @@ function firstMatch(patterns: RegExp[], sentences: readonly string[]): string | 
   for (const pattern of patterns) {
     for (const sentence of sentences) {
       const value = pattern.exec(sentence)?.[1].replace(/[’']s?$/, '')
-      if (value && !notCompanies.test(value.split(/\s+/)[0])) return value
+      const first = value?.split(/\s+/)[0] ?? ''
+      if (value && !notCompanies.test(first) && !placeholderMarker.test(first)) return value
     }
   }
   return undefined
