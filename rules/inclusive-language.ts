@@ -6,6 +6,7 @@ import {isProperName} from './shared/proper-names.js'
 import {retextFindings, type RetextFinding} from './shared/retext-messages.js'
 import {femaleDog} from './shared/animal-sense.js'
 import {isQuotedSpan} from '../src/document/quotes.js'
+import {sentenceAt} from '../src/document/sentence-at.js'
 
 const guidance = 'The guidance: "Use professional language. Whether you’re sending an interview email or speaking directly, keep your tone respectful and appreciative."'
 
@@ -29,7 +30,7 @@ const childhood = /\b(?:choir|choirs|chorister|choristers|school|schools|pupils?
 /** Whether a word for a child names children: a group of theirs, or children the paragraph is about. */
 function aboutChildren(doc: Document, start: number, end: number): boolean {
   if (childrensGroup.test(doc.text.slice(end, end + 1))) return true
-  const paragraph = doc.sentences.find((item) => start >= item.start && start < item.end)?.paragraph
+  const paragraph = sentenceAt(doc, start)?.paragraph
   return doc.sentences.some((item) => item.paragraph === paragraph && childhood.test(item.text))
 }
 /** "a sister company", "our sister site": a related organisation, not a relative. */
@@ -40,7 +41,7 @@ const relatedOrganisation = /^\s+(?:company|companies|firm|organi[sz]ation|brand
  * sentence, and no one of the writer's own ("my father") there to be the one it means.
  */
 function aboutAnyone(doc: Document, start: number): boolean {
-  const sentence = doc.sentences.find((item) => start >= item.start && start < item.end)
+  const sentence = sentenceAt(doc, start)
   const before = doc.text.slice(sentence?.start ?? start, start)
   return generic.test(before) && !known.test(before)
 }

@@ -1,4 +1,5 @@
 import type {Document, Match} from './document.js'
+import {sentenceAt} from './sentence-at.js'
 
 /**
  * A quoted passage: "...", “...”, or '...'/‘...’. A single quote that sits between two letters
@@ -13,7 +14,7 @@ export function isQuoted(doc: Document, match: Pick<Match, 'start' | 'end' | 'se
 
 /** Whether the words at [start, end) sit inside quotation marks in the sentence that holds them. */
 export function isQuotedSpan(doc: Document, start: number, end: number): boolean {
-  const sentence = doc.sentences.find((item) => start >= item.start && start < item.end)
+  const sentence = sentenceAt(doc, start)
   return sentence !== undefined && isQuoted(doc, {start, end, sentence})
 }
 
