@@ -55,8 +55,9 @@ export const declineVerbs: DecisionVerb[] = [
     base: ['accept', 'take', 'pursue'],
     ing: ['accepting', 'taking', 'pursuing'],
     past: ['accepted', 'took', 'pursued'],
-    // "I've decided to accept a position at a biotech in Cambridge instead", "accept a counter-offer"
-    after: String.raw`\s+(?:an?\s+)?(?:another|other|different|alternative)\b|\s+(?:an?\s+|the\s+|my\s+(?:[\w-]+['’]s\s+)?)?counter[-\s]?offer\b|\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:offer|position|role|job|post|place)\b(?=[^.!?;]{0,80}\binstead\b)|\s+(?:an?\s+)?(?:offer|position|role|job)\s+(?:elsewhere|(?:with|at|from)\s+(?:another|a\s+different|a\s+competing)\b)`
+    // "I've decided to accept a position at a biotech in Cambridge instead", "accept a counter-offer",
+    // "I have decided to accept a doctoral position at the Universidad Autónoma" (a, not your: another one)
+    after: String.raw`\s+(?:an?\s+)?(?:another|other|different|alternative)\b|\s+(?:an?\s+|the\s+|my\s+(?:[\w-]+['’]s\s+)?)?counter[-\s]?offer\b|\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:offer|position|role|job|post|place)\b(?=[^.!?;]{0,80}\binstead\b)|\s+(?:an?\s+)?(?:offer|position|role|job)\s+(?:elsewhere|(?:with|at|from)\s+(?:another|a\s+different|a\s+competing)\b)|\s+an?\s+(?:[\w-]+\s+){0,2}?(?:offer|position|role|job|post|place|studentship|fellowship)\s+(?:at|with|in)\s+(?!(?:your|this|the\s+same)\b)`
   },
   {base: ['stay', 'remain', 'continue'], ing: ['staying', 'remaining', 'continuing'], past: ['stayed', 'remained', 'continued'], after: String.raw`(?:\s+[\w'’-]+){0,2}?\s+(?:with|in|at)\s+my\s+(?:current|present)\b`},
   {base: ['go', 'look'], ing: ['going', 'looking'], past: ['went', 'looked'], after: String.raw`\s+(?:in\s+)?(?:a\s+)?different\s+direction\b|\s+elsewhere\b`}

@@ -103,7 +103,10 @@ export const deniedShortfalls = [
   // "didn't come close to matching the quality of the people"
   '(came|come|comes) close to (matching|reflecting|meeting|covering|what|the)',
   // "the hourly rate doesn't stack up against what the other wineries pay"
-  '(stack|stacks|stacked) up (against|to|with|well)?'
+  '(stack|stacks|stacked) up (against|to|with|well)?',
+  // "the base of $240,000 doesn't reflect the market"
+  '(reflect|reflects|reflected|match|matches|matched|meet|meets|met) (the|current|today) (market|market rate|market rates|going rate)',
+  '(keep|keeps|kept) up with the (market|going rate)'
 ]
 
 /**

@@ -27,8 +27,8 @@ export const otherMeeting = String.raw`\b(?:another|other|different|a\s+second)\
 /** A sentence about something already past: "Thank you for our call this morning". */
 export const pastMarkers = String.raw`\b(?:was|were|had|did|enjoyed|spoke|talked|met|went|earlier)\b|\bthank(?:s|\s+you)(?:\s+\w+){0,2}\s+for\b(?!\s+(?:setting|arranging|scheduling|organi[sz]ing|booking|inviting)\b)`
 
-/** A sentence about the invitation, where a past date says how old it is: "your email of 2 March". */
-export const invitation = String.raw`\b(?:invit\w*|offer(?:ed)?|e-?mail(?:ed)?|message|letter|wrote|sent|reached\s+out|contacted|got\s+in\s+touch|called)\b`
+/** A sentence about the invitation, where a past date says how old it is: "your email of 2 March", "Three weeks ago you asked me to". */
+export const invitation = String.raw`\b(?:invit\w*|offer(?:ed)?|e-?mail(?:ed)?|message|letter|wrote|sent|reached\s+out|contacted|got\s+in\s+touch|called|asked\s+(?:me|us)\s+(?:to|for|if|whether))\b`
 
 /** "It's been two weeks since I started my new job" or "since we last spoke" is not about the reply. */
 export const sinceSelf = String.raw`^\s*since\s+(?:I|my|we|our)\b(?!\s+(?:received|got|read|saw|opened)\b)`

@@ -25,8 +25,9 @@ export const topicWords = [
   // Other things a decline answers: "Re: Backend contract", "Secondment offer", "Internal move".
   'employment', 'contract', 'secondment', 'placement', 'transfer', 'move', 'internship', 'apprenticeship', 'programme', 'program', 'scheme',
   'assistantship', 'fellowship', 'studentship', 'traineeship', 'residency', 'rotation',
-  // Which interview, still only a topic: "Panel interview", "Second round", "Assessment centre".
-  'panel', 'round', 'stage', 'screen', 'screening', 'call', 'onsite', 'assessment', 'centre', 'center', 'video', 'phone',
+  // Which interview, still only a topic: "Panel interview", "Second round", "Assessment centre",
+  // "Board appointment" (a board is a panel, or the seat on one).
+  'panel', 'board', 'round', 'stage', 'screen', 'screening', 'call', 'onsite', 'assessment', 'centre', 'center', 'video', 'phone',
   'first', 'second', 'third', 'final', 'technical', 'telephone', 'virtual', 'online', 'chat', 'conversation', 'meeting',
   // "Assessment day", "Trial shift", "Induction day"
   'day', 'trial', 'shift', 'induction'

@@ -47,8 +47,11 @@ const alwaysRecipient: ReadonlySet<Target> = new Set(['interviewer', 'process'])
 /** Phrases that move a clause onto the writer's current employer, not the recipient. */
 const currentEmployer = /\b(?:my|our) (?:current|present|existing|old|previous|former|last) (?:\w+ )?(?:employer|company|firm|job|role|team|manager|director|supervisor|boss|position|workplace|salary|pay|package|organi[sz]ation|management|leadership|house|agency|practice|school|hospital|trust|store|branch|unit|setting|bank|newsroom|office|studio|station|lab|plant|site|club|council|department|ward)\b|\bwhere I (?:currently )?work\b|\bthe (?:place|company|firm) I['’]m (?:at|with|in)\b|\bmy (?:boss|manager|employer)\b/i
 
-/** A rate of pay: a sum with a currency sign, per unit of work ("$0.48 a mile", "£14/hr", "€300 per day"). */
-const payRate = /[$£€¥₹₦₱]\s?\d[\d,.]*\s?k?\s*(?:an?|per|\/)\s*(?:mile|hour|hr|day|week|month|year|annum|shift|session|job)\b/i
+/**
+ * A rate of pay: a sum with a currency sign, per unit of work ("$0.48 a mile", "£14/hr", "€300 per
+ * day"), or a base or basic pay given as a sum ("the base of $240,000").
+ */
+const payRate = /[$£€¥₹₦₱]\s?\d[\d,.]*\s?k?\s*(?:an?|per|\/)\s*(?:mile|hour|hr|day|week|month|year|annum|shift|session|job)\b|\b(?:base|basic)\s+(?:of|at)\s+[$£€¥₹₦₱]\s?\d/i
 
 /** Words that name the recipient outright: a clause with one is theirs whatever came before. */
 const recipientMarker = /\b(?:your|you|yours)\b/i

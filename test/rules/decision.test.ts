@@ -4,6 +4,7 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
 testRule('decision', {
   valid: [
+    {name: '"I have decided to accept a doctoral position at the Universidad Autónoma de Madrid"', text: letter('Thank you for offering me the funded PhD position. After a lot of thought, I have decided to accept a doctoral position at the Universidad Autónoma de Madrid, where I can stay close to my family.')},
     {name: 'Philippine English: "I will not be pushing through with the final interview"', text: letter('Thank you for the invitation. I will not be pushing through with the final interview.')},
     {name: '"I\'ve decided to accept a counter-offer and stay at my current firm"', text: letter("Thank you for the offer. I feel awful writing this, but I've decided to accept a counter-offer and stay at my current firm.")},
     {name: 'a decision after a recruiter\'s quoted "!!" that closes later', text: letter('Your note said "no worries if it\'s a no!! 😊 just let me know either way", so I wanted to come back to you quickly: I have decided not to go ahead with it.')},

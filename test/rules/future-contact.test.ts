@@ -4,6 +4,9 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"I would welcome the chance to return ... on my teaching placement, if the school takes trainees"', text: letter('I must decline. I would welcome the chance to return to Riverside on my teaching placement, if the school takes trainees.')},
+    {name: '"I hope I can join the camp team next summer"', text: letter('I must decline. I hope I can join the camp team next summer.')},
+    {name: '"If you need extra help during calving season next spring, I\'d be glad to come out"', text: letter("I must decline. If you need extra help during calving season next spring, I'd be glad to come out.")},
     {name: '"I hope you find someone brilliant, and I\'d be happy to help out if you\'re ever short"', text: letter("I must decline. I hope you find someone brilliant, and I'd be happy to help out if you're ever short over Christmas.")},
     {name: '"Hopefully I can come back to you in the summer holidays"', text: letter('I must decline. Hopefully I can come back to you in the summer holidays if you still need people.')},
     {name: '"come back to the stroke unit as a registered nurse one day"', text: letter('I must decline. I would love to come back to the stroke unit as a registered nurse one day, if you would have me.')},
@@ -116,6 +119,18 @@ testRule('future-contact', {
     {name: 'a call-me-elsewhere request is not bridge-burning', text: letter("I must decline. Please don't call me at work; email is best. Let's keep in touch.")}
   ],
   invalid: [
+    {
+      name: '"I would welcome the chance to explain" is no chance of work',
+      text: letter('I must decline. I would welcome the chance to explain my reasons.'),
+      errors: [{reason: 'No line that keeps the door open', line: 3, column: 66}],
+      output: letter('I must decline. I would welcome the chance to explain my reasons.' + door)
+    },
+    {
+      name: '"I hope the new hire can join the team soon" is a wish for them',
+      text: letter('I must decline. I hope the new hire can join the team soon.'),
+      errors: [{reason: 'No line that keeps the door open', line: 3, column: 60}],
+      output: letter('I must decline. I hope the new hire can join the team soon.' + door)
+    },
     {
       name: '"come back to Odfjell as a guest" one day is a visit, not work',
       text: letter('I must decline. I would love to come back to Odfjell as a guest one day.'),

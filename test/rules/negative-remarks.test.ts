@@ -5,6 +5,11 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'a base pay given as a sum: "the base of $240,000 doesn\'t reflect the market"',
+    text: letter("I must decline. I was impressed by the pipeline, but the base of $240,000 doesn't reflect the market for this level of responsibility."),
+    errors: [{reason: /^Negative remark about the pay: .*\("doesn't reflect the market"\)$/, line: 3, column: 54}]
+  },
+  {
     name: 'the current employer: "my current bank has been a shambles since the merger"',
     text: letter("I must decline. That said, I'll admit my current bank has been a shambles since the merger."),
     errors: [{reason: /^Negative remark about your current or former employer: .*\("a shambles"\)$/, line: 3, column: 28}]
@@ -504,6 +509,7 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'the pay said to reflect the market: "I am sure the package reflects the market"', text: letter("I've decided to decline. I am sure the package reflects the market.")},
     {name: 'a busy time at the current job: "Things at my current job have been insane since ..."', text: letter("I've decided to withdraw. Things at my current job have been insane since the fall outage season started.")},
     {name: 'a sum that is no rate of pay: "My savings of $2,000 were a joke after the move"', text: letter('I must decline. My savings of $2,000 were a joke after the move.')},
     {name: 'a group named by its field: "the commercial disputes group"', text: letter('I was glad to speak with you about the commercial disputes group. I must decline.')},

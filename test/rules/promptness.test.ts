@@ -24,6 +24,13 @@ testRule('promptness', {
   ],
   invalid: [
     {
+      name: 'a late reply dated by the request: "Three weeks ago you asked me to let you know"',
+      text: letter('Three weeks ago you asked me to let you know by the end of that week, and I have only now got to it. I have decided not to take up the secondment.'),
+      date,
+      errors: [{reason: 'The reply is late ("Three weeks ago" was 21 days ago) and does not apologise for the delay', line: 3, column: 1}],
+      output: letter('I apologise for the delay in getting back to you. Three weeks ago you asked me to let you know by the end of that week, and I have only now got to it. I have decided not to take up the secondment.')
+    },
+    {
       name: 'a place between the interview and its time: "my interview at the training ground tomorrow at 10:00"',
       text: letter('Thank you for arranging my interview at the training ground tomorrow at 10:00. I will not be attending.'),
       date,

@@ -32,6 +32,11 @@ testRule('subject-line', {
   ],
   invalid: [
     {
+      name: '"Board appointment" is only a topic',
+      text: withSubject('Board appointment'),
+      errors: [{reason: 'Subject "Board appointment" names no role and no purpose', line: 1, column: 10}]
+    },
+    {
       name: '"Assessment day" is only a topic',
       text: withSubject('Assessment day'),
       errors: [{reason: 'Subject "Assessment day" names no role and no purpose', line: 1, column: 10}]

@@ -1,0 +1,3 @@
+import {describeCorpusSuggestions} from './helpers/corpus-suggestions.js'
+
+describeCorpusSuggestions(1)
