@@ -30,8 +30,8 @@ export const workplaceNegatives = [
   '(is|are|was|were|came|comes|come) nowhere (near|close to) (what|enough|matching|the)',
   // "a fair way below what the agencies are paying", "not even close to what the work deserves".
   // "came in well below what the role asks for", "a good way below what interim partners command",
-  // "a fair bit lower than what the other nurseries are offering".
-  '(sits|sit|is|are|was|were|falls|fell|came|comes|come|lands|landed) in? (still|just|rather|quite|also|frankly|honestly|sadly|simply)? (a fair way|a good way|a long way|some way|a fair bit|a good deal|a great deal|quite a bit|a lot|way|well|far|much|miles|significantly|considerably|substantially) (below|under|lower than|less than|short of) (what|the|market|my|our)',
+  // "a fair bit lower than what the other nurseries are offering", "a good bit below what the other contractors round here are paying".
+  '(sits|sit|is|are|was|were|falls|fell|came|comes|come|lands|landed) in? (still|just|rather|quite|also|frankly|honestly|sadly|simply)? (a fair way|a good way|a long way|some way|quite a way|a fair bit|a good bit|a bit|a little|a touch|a good deal|a great deal|quite a bit|a lot|way|well|far|much|miles|slightly|somewhat|noticeably|markedly|significantly|considerably|substantially) (below|under|lower than|less than|short of) (what|the|market|my|our)',
   '(sits|sit|is|are|was|were|falls|fell) (below|under) (market|what)',
   // "made the relocation support look all the thinner by comparison".
   '(all the|even) (thinner|weaker|poorer|worse|smaller|meaner|stingier|meagre|meager)',

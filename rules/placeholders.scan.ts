@@ -15,18 +15,20 @@ export interface Placeholder extends Span {
   name: string
 }
 
-// One alternative per syntax, in the order of `syntaxes`; each captures the name inside.
+// One alternative per syntax, in the order of `syntaxes`; each captures the name inside, spaces
+// and all (it is trimmed): a "\s*" on each side of a capture that can hold spaces too splits a
+// long run of spaces three ways, which takes cubic time ("{{" and 4,000 spaces took 25 s).
 const syntaxes: Syntax[] = ['double-curly', 'curly', 'square', 'double-angle', 'guillemet', 'angle', 'percent', 'instruction', 'marker']
 const pattern = new RegExp(
   [
-    String.raw`\{\{\s*([^{}\r\n]*?)\s*\}\}`,
+    String.raw`\{\{([^{}\r\n]*)\}\}`,
     String.raw`\$?\{\s*([\p{L}_][\p{L}\p{N}_ .-]{0,40}?)\s*\}`,
     // Not a Markdown link "[text](url)", reference "[text][ref]", definition "[ref]: url" or image.
-    String.raw`(?<![\]!\\])\[\s*([^[\]\r\n]{0,60}?)\s*\](?![(\[:])`,
-    String.raw`<<\s*([^<>\r\n]{1,40}?)\s*>>`,
-    String.raw`«\s*([^«»\r\n]{1,40}?)\s*»`,
+    String.raw`(?<![\]!\\])\[([^[\]\r\n]{0,64})\](?![(\[:])`,
+    String.raw`<<([^<>\r\n]{1,44})>>`,
+    String.raw`«([^«»\r\n]{1,44})»`,
     // No "@": "<jo@example.com>" is an address.
-    String.raw`<\s*([^<>@\r\n]{1,40}?)\s*>`,
+    String.raw`<([^<>@\r\n]{1,44})>`,
     String.raw`%(\p{Lu}[\p{Lu}\p{N}_]{1,30})%`,
     String.raw`\(\s*((?:insert|enter|fill in)\b[^()\r\n]{1,40}?|(?:your|company|recipient|hiring manager|first|last|full|job)(?:['’]s)? (?:full )?(?:name|title))\s*\)`,
     String.raw`(?<![\p{L}\p{N}])(x{3,}|X{3,}|_{3,}|TBD|TBC|TBA|TODO|FIXME)(?![\p{L}\p{N}])`
@@ -44,11 +46,17 @@ const identifier = /^(?:\p{L}+(?:_[\p{L}\p{N}]+)+|\p{Ll}+\p{Lu}[\p{L}\p{N}]*|\p{
 /** "Company", "Job Title", "HIRING MANAGER", "Name of the Hiring Manager". */
 const titleCase = /^\p{Lu}[\p{L}'’]*(?:\s+(?:of|the|for|and|or|to|\p{Lu}[\p{L}'’]*))*$/u
 
-/** One lower-case word in square brackets, "the Portsmouth–[route] ferry", not a pronoun put into a quotation ("[she]"). */
-const loneSlot = /^(?!(?:he|she|they|him|her|them|his|its|their|we|us|our|you|your|me|my|it)$)\p{Ll}{3,}$/u
+const pronoun = String.raw`(?:he|she|they|him|her|them|his|its|their|we|us|our|you|your|me|my|it)`
 
-/** Whether the words inside brackets name something to fill in, for a syntax. */
-function namesABlank(syntax: Syntax, name: string): boolean {
+/** One lower-case word in square brackets, "the Portsmouth–[route] ferry", not a pronoun put into a quotation ("[she]"). */
+const loneSlot = new RegExp(String.raw`^(?!${pronoun}$)\p{Ll}{3,}$`, 'u')
+
+/** Lower-case words where a workplace's name goes: "a staff position at [other post house]", "join [agency]". */
+const placeSlot = new RegExp(String.raw`^(?!${pronoun}\b)\p{Ll}{3,}(?:\s+\p{Ll}+){0,3}$`, 'u')
+const beforePlace = /\b(?:at|with|join|joining|joined)\s*$/i
+
+/** Whether the words inside brackets name something to fill in, for a syntax, after the text `before`. */
+function namesABlank(syntax: Syntax, name: string, before: string): boolean {
   // "{{ }}" is a blank in any draft; whether it is a well-formed one is template mode's question.
   if (syntax === 'double-curly') return true
   const words = lower(name).replace(/[_-]+/g, ' ')
@@ -68,7 +76,7 @@ function namesABlank(syntax: Syntax, name: string): boolean {
     case 'angle':
       return !htmlTags.includes(lower(name)) && !/[/=:.]/.test(name) && (named || titleCase.test(name))
     case 'square':
-      return named || titleCase.test(name) || loneSlot.test(name)
+      return named || titleCase.test(name) || loneSlot.test(name) || (placeSlot.test(name) && beforePlace.test(before))
     default:
       return named || titleCase.test(name)
   }
@@ -92,7 +100,7 @@ function scan(text: string, offset: number): Placeholder[] {
       // A line of underscores alone is a Markdown rule or a mail separator; "TBD" after "is" is a statement.
       const line = text.slice(text.lastIndexOf('\n', match.index) + 1).split(/\r?\n/)[0].trim()
       if ((name.startsWith('_') && line === name) || isStatement(text, match.index, name)) continue
-    } else if (!namesABlank(syntax, name)) {
+    } else if (!namesABlank(syntax, name, text.slice(Math.max(0, match.index - 12), match.index))) {
       continue
     }
     found.push({start: offset + match.index, end: offset + match.index + match[0].length, text: match[0], syntax, name})

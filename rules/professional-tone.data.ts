@@ -117,5 +117,6 @@ export const acronyms: readonly string[] = [
   'AI', 'ML', 'API', 'SQL', 'AWS', 'GCP', 'SRE', 'NASA', 'UK', 'US', 'USA', 'EU', 'UN', 'NHS', 'BBC', 'MBA',
   'PHD', 'MSC', 'BSC', 'CV', 'FAQ', 'FYI', 'ASAP', 'ETA', 'PTO', 'OK', 'TV', 'NYC', 'KPI', 'OKR', 'NDA',
   'LLC', 'LTD', 'INC', 'PLC', 'LLP', 'GMBH', 'RE', 'FW', 'FWD', 'EST',
-  'PST', 'GMT', 'UTC', 'CET', 'EMEA', 'APAC', 'NGO', 'CPA', 'CFA', 'RN', 'MD', 'JD', 'B2B', 'SAAS', 'R&D'
+  'PST', 'GMT', 'UTC', 'CET', 'EMEA', 'APAC', 'NGO', 'CPA', 'CFA', 'RN', 'MD', 'JD', 'B2B', 'SAAS', 'R&D',
+  'SAP', 'ERP', 'CRM'
 ]

@@ -14,7 +14,8 @@ const replyPrefix = /^(?:\s*(?:re|fwd?|aw|sv)\s*:)+\s*/i
 
 /** Why a subject is unclear, or nothing when it is clear enough. */
 function problem(doc: Document, subject: string): 'empty' | 'no-topic' | 'topic-only' | undefined {
-  const words = subject.replace(replyPrefix, '').replace(placeholder, ' ').toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? []
+  // A possessive is its word: "After Tuesday's call" names a day and a call.
+  const words = (subject.replace(replyPrefix, '').replace(placeholder, ' ').toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? []).map((word) => word.replace(/['’]s$/, ''))
   if (words.length === 0) return 'empty'
   const names = [doc.facts.role, doc.facts.company].filter((name): name is string => Boolean(name))
   const lower = subject.toLowerCase()

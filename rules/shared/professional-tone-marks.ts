@@ -22,7 +22,8 @@ const emoticons = [
   /(?<![\p{N}:;=/\\<>^_-])(?:[:;=]'?-?[)(\]\[/\\|])(?![\p{L}\p{N}/\\)(\]\[|])/gu
 ]
 
-const wordPattern = /[\p{L}\p{N}]+(?:['’&.][\p{L}\p{N}]+)*/gu
+// Capitals joined by a slash are one word: a code when its parts are short ("SAP FI/CO", "AP/AR").
+const wordPattern = /[\p{L}\p{N}]+(?:['’&.][\p{L}\p{N}]+|\/\p{Lu}+(?![\p{Ll}\p{N}]))*/gu
 const acronymSet = new Set(acronyms)
 
 interface Word extends Span {}
@@ -37,10 +38,11 @@ function isCapitals(word: string): boolean {
   return /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word)
 }
 
-/** "I", "EC2", "NASA", "HR": capitals that are not raised voice. */
+/** "I", "EC2", "NASA", "HR", "FI/CO": capitals that are not raised voice ("LEAVE/STAY" is). */
 function isAcronym(word: Word, tagged: Tagged): boolean {
   const letters = word.text.replace(/[^\p{L}&]/gu, '')
-  return letters.length < 2 || /\p{N}/u.test(word.text) || acronymSet.has(letters) || tagged.acronyms.has(word.start)
+  const code = word.text.includes('/') && word.text.split('/').every((part) => part.length <= 3)
+  return letters.length < 2 || code || /\p{N}/u.test(word.text) || acronymSet.has(letters) || tagged.acronyms.has(word.start)
 }
 
 /** The words of a run in sentence case: acronyms and "I" kept in capitals, names capitalised. */

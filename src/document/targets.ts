@@ -97,10 +97,17 @@ export function targetsOf(clauseText: string, words: string[], names: {company?:
   return targets
 }
 
-/** "Thank you" thanks nobody in particular; the "hiring" of "hiring manager" names a person, not the process. */
+/**
+ * "Thank you" thanks nobody in particular; the "hiring" of "hiring manager" names a person, not
+ * the process; "round here" is around here, not an interview round.
+ */
 function notTarget(words: string[], index: number): boolean {
   const word = words[index]
-  return (word === 'you' && words[index - 1] === 'thank') || (word === 'hiring' && /^(?:manager|managers|team|lead|panel)$/.test(words[index + 1] ?? ''))
+  return (
+    (word === 'you' && words[index - 1] === 'thank') ||
+    (word === 'hiring' && /^(?:manager|managers|team|lead|panel)$/.test(words[index + 1] ?? '')) ||
+    (word === 'round' && /^(?:here|there)$/.test(words[index + 1] ?? ''))
+  )
 }
 
 /** The nearest determiner within three words before `index`. */

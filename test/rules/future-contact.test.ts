@@ -4,6 +4,7 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"I\'d love to cover the odd class if you ever need a sub"', text: letter("I must decline. I'd love to cover the odd class if you ever need a sub.")},
     {name: '"I would welcome the chance to return ... on my teaching placement, if the school takes trainees"', text: letter('I must decline. I would welcome the chance to return to Riverside on my teaching placement, if the school takes trainees.')},
     {name: '"I hope I can join the camp team next summer"', text: letter('I must decline. I hope I can join the camp team next summer.')},
     {name: '"If you need extra help during calving season next spring, I\'d be glad to come out"', text: letter("I must decline. If you need extra help during calving season next spring, I'd be glad to come out.")},

@@ -5,6 +5,11 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'pay "a good bit below what the other contractors round here are paying"',
+    text: letter('I must decline. The team came across as sharp, but the package is a good bit below what the other contractors round here are paying.'),
+    errors: [{reason: /^Negative remark about the pay: .*\("is a good bit below what"\)$/, line: 3, column: 52}]
+  },
+  {
     name: 'a base pay given as a sum: "the base of $240,000 doesn\'t reflect the market"',
     text: letter("I must decline. I was impressed by the pipeline, but the base of $240,000 doesn't reflect the market for this level of responsibility."),
     errors: [{reason: /^Negative remark about the pay: .*\("doesn't reflect the market"\)$/, line: 3, column: 54}]

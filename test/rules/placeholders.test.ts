@@ -9,6 +9,7 @@ const known = (body: string) => `---\ncompany: Northwind\nrole: Data Analyst\n--
 
 testRule('placeholders', {
   valid: [
+    {name: 'a pronoun put into a quotation after "with": "I worked with [him]"', text: letter('You wrote "I worked with [him] before", and I must decline.')},
     {name: 'a pronoun put into a quotation: "[she]"', text: letter('You told me "[she] will call you", and I must decline.')},
     {name: 'the guidance template in template mode', text: template, mode: 'template'},
     {name: 'the guidance template, filled in', text: template.replace('[Hiring Manager]', 'Ms. Patel').replace('[Job Title]', 'Data Analyst').replace('[Company]', 'Northwind').replace('[Your Name]', 'Jordan Lee')},
@@ -21,6 +22,11 @@ testRule('placeholders', {
     {name: 'a Markdown task list is not an empty placeholder', text: letter('Before I go:\n\n- [ ] return the laptop'), filePath: 'a.md', mode: 'template'}
   ],
   invalid: [
+    {
+      name: 'lower-case words where a workplace\'s name goes: "a staff position at [other post house]"',
+      text: letter('I must decline, as I have accepted a staff position at [other post house] in Madrid.'),
+      errors: [{reason: 'Unfilled placeholder "[other post house]"', line: 3, column: 56}]
+    },
     {
       name: 'a company left in brackets, filled from front matter',
       text: known('Thank you for the offer from [Company]. I must decline.'),

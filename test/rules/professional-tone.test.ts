@@ -4,6 +4,7 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
 testRule('professional-tone', {
   valid: [
+    {name: 'capitals joined by a slash are a code: "the SAP FI/CO engagement"', text: letter("Thank you for the offer. I won't be taking the SAP FI/CO contract in Mannheim.")},
     {name: 'a Welsh "mam" is a mother', text: letter('My mam has been unwell, so I must decline the offer.')},
     {name: 'an emoji inside someone else\'s quoted words', text: letter('You said it was "no worries if it\'s a no 😊", so I will be straightforward: I must decline.')},
     {name: 'repeated marks inside someone else\'s quoted words', text: letter('You said "just let me know ASAP!!", so here it is: I must decline.')},
@@ -28,6 +29,11 @@ testRule('professional-tone', {
     }
   ],
   invalid: [
+    {
+      name: 'long words joined by a slash still shout: "I REALLY CANNOT LEAVE/STAY"',
+      text: letter('I must decline. I REALLY CANNOT LEAVE/STAY now.'),
+      errors: [{reason: '"I REALLY CANNOT LEAVE/STAY" is in capitals, which reads as shouting', line: 3, column: 17}]
+    },
     {
       name: 'text-speak ending a clause: its comma stays with the clause',
       text: letter("I must decline. The band was a bit low for a lead role lol, so I'm staying put."),

@@ -32,6 +32,11 @@ testRule('subject-line', {
   ],
   invalid: [
     {
+      name: 'a day and a call: "After Tuesday\'s call"',
+      text: withSubject("After Tuesday's call"),
+      errors: [{reason: 'Subject "After Tuesday\'s call" names no role and no purpose', line: 1, column: 10}]
+    },
+    {
       name: '"Board appointment" is only a topic',
       text: withSubject('Board appointment'),
       errors: [{reason: 'Subject "Board appointment" names no role and no purpose', line: 1, column: 10}]
