@@ -57,7 +57,7 @@ export const declineVerbs: DecisionVerb[] = [
     past: ['accepted', 'took', 'pursued'],
     // "I've decided to accept a position at a biotech in Cambridge instead", "accept a counter-offer",
     // "I have decided to accept a doctoral position at the Universidad Autónoma" (a, not your: another one)
-    after: String.raw`\s+(?:an?\s+)?(?:another|other|different|alternative)\b|\s+(?:an?\s+|the\s+|my\s+(?:[\w-]+['’]s\s+)?)?counter[-\s]?offer\b|\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:offer|position|role|job|post|place)\b(?=[^.!?;]{0,80}\binstead\b)|\s+(?:an?\s+)?(?:offer|position|role|job)\s+(?:elsewhere|(?:with|at|from)\s+(?:another|a\s+different|a\s+competing)\b)|\s+an?\s+(?:[\w-]+\s+){0,2}?(?:offer|position|role|job|post|place|studentship|fellowship)\s+(?:at|with|in)\s+(?!(?:your|this|the\s+same)\b)`
+    after: String.raw`\s+(?:an?\s+)?(?:another|other|different|alternative)\b|\s+(?:an?\s+|the\s+|(?:my|their|his|her|our)\s+(?:[\w-]+['’]s\s+)?)?counter[-\s]?offer\b|\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:offer|position|role|job|post|place)\b(?=[^.!?;]{0,80}\binstead\b)|\s+(?:an?\s+)?(?:offer|position|role|job)\s+(?:elsewhere|(?:with|at|from)\s+(?:another|a\s+different|a\s+competing)\b)|\s+an?\s+(?:[\w-]+\s+){0,2}?(?:offer|position|role|job|post|place|studentship|fellowship)\s+(?:at|with|in)\s+(?!(?:your|this|the\s+same)\b)`
   },
   {base: ['stay', 'remain', 'continue'], ing: ['staying', 'remaining', 'continuing'], past: ['stayed', 'remained', 'continued'], after: String.raw`(?:\s+[\w'’-]+){0,2}?\s+(?:with|in|at)\s+my\s+(?:current|present)\b`},
   {base: ['go', 'look'], ing: ['going', 'looking'], past: ['went', 'looked'], after: String.raw`\s+(?:in\s+)?(?:a\s+)?different\s+direction\b|\s+elsewhere\b`}
@@ -104,7 +104,20 @@ export const acceptVerbs: DecisionVerb[] = [
     ing: ['proceeding', 'continuing', 'progressing', 'participating', 'pursuing'],
     lead: 'I have decided not to'
   },
-  {base: ['move', 'go'], ing: ['moving', 'going'], after: String.raw`\s+(?:forward|ahead|(?:any\s+)?further|for\s+(?:it|this|that)\b(?!\s+(?:reason|purpose)))\b`, lead: 'I have decided not to'},
+  // "I won't be going for the role"
+  {
+    base: ['move', 'go'],
+    ing: ['moving', 'going'],
+    after: String.raw`\s+(?:forward|ahead|(?:any\s+)?further|for\s+(?:it|this|that)\b(?!\s+(?:reason|purpose))|for\s+(?:the|this|that|your)\s+(?:[\w-]+\s+){0,2}?(?:role|job|position|post|opening|vacancy|contract|opportunity|offer|promotion|interview)s?)\b`,
+    lead: 'I have decided not to'
+  },
+  // Standing for election to a post: "I've decided not to stand this time" (not "I won't stand for this").
+  {
+    base: ['stand'],
+    ing: ['standing'],
+    after: String.raw`(?=\s*(?:[.!;,]|$|this\s+(?:time|year)\b|on\s+this\s+occasion\b|again\b|for\s+(?:election|re-?election|office|the\s+(?:committee|board|role|post|position|election))\b|as\s+(?:a\s+|the\s+)?(?:treasurer|chair|chairperson|candidate|trustee|director|secretary|governor|member|president|officer)\b))`,
+    lead: 'I have decided not to'
+  },
   {base: ['put'], ing: ['putting'], after: String.raw`\s+(?:myself|my\s+name|my\s+application)\s+forward\b`, lead: 'I have decided not to'},
   {base: ['interview'], ing: ['interviewing'], lead: 'I will not'},
   // "I have decided not to apply": only for the role, not "apply any pressure".

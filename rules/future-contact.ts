@@ -9,6 +9,8 @@ import {insertAtBodyEnd, missingPiece} from './shared/wording.js'
 
 /** A negation anywhere in a stretch of text. */
 const negated = /\b(?:not|never|no\s+(?:longer|need)|cannot|nor)\b|n['’]t\b/i
+/** Not minding is a wish, not a negation: "I trust you will not mind my writing again". */
+const notMinding = /\b(?:not|n['’]t)\s+mind\b/gi
 /** Where a clause ends, for the negation check of a hopeful line. */
 const clauseEdge = /[,;:]|\bbut\b/
 
@@ -105,7 +107,7 @@ function hopefulLines(doc: Document): Match[] {
     const clause = sentence.text.slice(0, at).split(clauseEdge).at(-1)! + sentence.text.slice(at).split(clauseEdge)[0]
     // What makes it something else is read in its own clause: "I hope you find someone brilliant, and
     // I'd be happy to help out if you're ever short" still keeps the door open.
-    return wish.test(sentence.text) && ahead.test(sentence.text) && !elsewhere.test(clause) && !negated.test(clause)
+    return wish.test(sentence.text) && ahead.test(sentence.text) && !elsewhere.test(clause) && !negated.test(clause.replace(notMinding, 'mind'))
   })
 }
 

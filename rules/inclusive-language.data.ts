@@ -22,9 +22,11 @@ export const everydayWords: readonly string[] = [
   'rehab'
 ]
 
-/** Words that name a field before its noun: "the infant mental health service", not "that's mental". */
+/** Words that name a field or a job before its noun: "the infant mental health service", not "that's mental"; "the groom role". */
 export const fieldSenses: ReadonlyMap<string, RegExp> = new Map([
-  ['mental', /^\s+(?:health|healthcare|wellbeing|well-being|capacity)\b/i]
+  ['mental', /^\s+(?:health|healthcare|wellbeing|well-being|capacity)\b/i],
+  // A stable hand's job, not a bridegroom: "the yard groom apprenticeship", "the groom role".
+  ['groom', /^\s+(?:apprentice\w*|role|job|position|post|vacancy|vacancies|trainee)\b/i]
 ])
 
 /**

@@ -33,6 +33,8 @@ export const workplaceNegatives = [
   // "a fair bit lower than what the other nurseries are offering", "a good bit below what the other contractors round here are paying".
   '(sits|sit|is|are|was|were|falls|fell|came|comes|come|lands|landed) in? (still|just|rather|quite|also|frankly|honestly|sadly|simply)? (a fair way|a good way|a long way|some way|quite a way|a fair bit|a good bit|a bit|a little|a touch|a good deal|a great deal|quite a bit|a lot|way|well|far|much|miles|slightly|somewhat|noticeably|markedly|significantly|considerably|substantially) (below|under|lower than|less than|short of) (what|the|market|my|our)',
   '(sits|sit|is|are|was|were|falls|fell) (below|under) (market|what)',
+  // "the shift allowance is so far behind the rest of the industry"
+  '(so far|far|well|way|a long way|some way|miles|years) behind (the rest|the market|market|what|other|most|the industry|industry)',
   // "made the relocation support look all the thinner by comparison".
   '(all the|even) (thinner|weaker|poorer|worse|smaller|meaner|stingier|meagre|meager)',
   '(thinner|weaker|poorer|worse|smaller|meaner|stingier|threadbare|modest|paltry) by comparison',
@@ -213,6 +215,8 @@ export const unscoredPraise = [
  */
 export const fieldNames = [
   '#Adjective? #Noun+ (team|teams|department|departments|unit|ward|service|services|practice|desk|division|group|clinic|centre|center|lab|labs|laboratory|area|sector|field|function|line|helpline|project|projects|programme|program|pathway|pathways)',
+  // Two fields joined: "the disputes and claims team", "the complaints and resolutions team".
+  '(#Noun|#PresentTense) and (#Noun|#PresentTense) (team|teams|department|departments|unit|service|services|desk|division|group|function|line)',
   // compromise may tag a plural as a verb: "the community eating disorders service".
   '(#Noun|#Adjective) #PresentTense (team|teams|department|unit|ward|service|services|clinic|centre|center|lab|group|practice)',
   '#Noun+ (detection|prevention|investigation|investigations|analytics|research|modelling|modeling|reduction|awareness|recovery|response)',

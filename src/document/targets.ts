@@ -53,6 +53,9 @@ const currentEmployer = /\b(?:my|our) (?:current|present|existing|old|previous|f
  */
 const payRate = /[$£€¥₹₦₱]\s?\d[\d,.]*\s?k?\s*(?:an?|per|\/)\s*(?:mile|hour|hr|day|week|month|year|annum|shift|session|job)\b|\b(?:base|basic)\s+(?:of|at)\s+[$£€¥₹₦₱]\s?\d/i
 
+/** A person named by what they did: "the coordinator who interviewed me". */
+const interviewedMe = /\b(?:who|that)\s+(?:had\s+)?interviewed\s+(?:me|us)\b/i
+
 /** Words that name the recipient outright: a clause with one is theirs whatever came before. */
 const recipientMarker = /\b(?:your|you|yours)\b/i
 
@@ -91,6 +94,8 @@ export function targetsOf(clauseText: string, words: string[], names: {company?:
   }
   // A rate of pay names the pay: "$0.48 a mile felt like a lowball".
   if (payRate.test(clauseText) && !employer) targets.add('pay')
+  // Whoever interviewed the writer is the interviewer: "The volunteer coordinator who interviewed me was rude".
+  if (interviewedMe.test(clauseText)) targets.add('interviewer')
   const lower = clauseText.toLowerCase()
   if (names.company && lower.includes(names.company.toLowerCase())) targets.add('company')
   if (names.role && lower.includes(names.role.toLowerCase())) targets.add('role')

@@ -9,6 +9,7 @@ const words = (count: number) =>
 
 testRule('conciseness', {
   valid: [
+    {name: 'a room of a practice: "the working interview in the surgery suite"', text: letter('I must decline. Thank you for the working interview in the surgery suite.')},
     {name: 'a postcode is no money: "the Spalding hub (PE12 6TL)"', text: letter('I must withdraw from the second of the 2 rounds for the Transport Shift Supervisor post at the Spalding hub (PE12 6TL).')},
     {name: 'steps taken after "this is what I\'ve done so far:"', text: letter("I have decided to decline the offer.\n\nSince I'd already picked up my starter kit, this is what I've done so far:\n- returned the two uniform shirts to the service desk;\n- handed back the swipe card;\n- dropped the signed keys register in the manager's tray;\n- deleted the roster app from my phone."), filePath: 'draft.md'},
     {name: 'a field named after "especially in": "future openings, especially in sports rehabilitation"', text: letter('I must decline. I would be very happy to hear from you about future openings, especially in sports rehabilitation.')},

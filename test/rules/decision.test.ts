@@ -4,6 +4,9 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
 testRule('decision', {
   valid: [
+    {name: '"I have decided to accept their counter-offer and remain in my present post"', text: letter('Thank you for the offer. After discussing it with my present employer, I have decided to accept their counter-offer and remain in my present post.')},
+    {name: 'standing for election: "I\'ve decided not to stand this time"', text: letter("Thanks very much for asking me to stand as treasurer at this year's AGM. I've decided not to stand this time.")},
+    {name: '"I won\'t be going for the role"', text: letter("Thanks for your message and for thinking of me. I won't be going for the role, as I have just taken a permanent day job.")},
     {name: '"I have decided to accept a doctoral position at the Universidad Autónoma de Madrid"', text: letter('Thank you for offering me the funded PhD position. After a lot of thought, I have decided to accept a doctoral position at the Universidad Autónoma de Madrid, where I can stay close to my family.')},
     {name: 'Philippine English: "I will not be pushing through with the final interview"', text: letter('Thank you for the invitation. I will not be pushing through with the final interview.')},
     {name: '"I\'ve decided to accept a counter-offer and stay at my current firm"', text: letter("Thank you for the offer. I feel awful writing this, but I've decided to accept a counter-offer and stay at my current firm.")},
@@ -77,6 +80,11 @@ testRule('decision', {
     {name: 'a hedge elsewhere does not undo a firm decision', text: letter('I might be free next month. However, I will not be attending the interview.')}
   ],
   invalid: [
+    {
+      name: '"I won\'t stand for this" is no decision',
+      text: letter("Thank you for the offer. I won't stand for this kind of treatment."),
+      errors: [{reason: 'The draft never states the decision to decline', line: 3, column: 25}]
+    },
     {
       name: '"I won\'t be returning to work until May" declines nothing',
       text: letter("Thank you. I won't be returning to work until May, but I look forward to Tuesday."),

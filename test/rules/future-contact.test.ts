@@ -4,6 +4,10 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"I trust you will not mind my writing again should a suitable vacancy arise in future years"', text: letter('I must decline. I trust you will not mind my writing again should a suitable vacancy arise in future years.')},
+    {name: '"I\'d love to pop in and help on a busy Saturday if you\'re ever stuck"', text: letter("I must decline. I'd love to pop in and help on a busy Saturday if you're ever stuck for someone.")},
+    {name: '"come back and help at the summer shows during my college holidays"', text: letter("I must decline. I'd love to come back and help at the summer shows during my college holidays, if you would have me.")},
+    {name: '"Should you ever need someone for evenings ..., I would be happy for you to call on me"', text: letter('I must decline. Should you ever need someone for evenings or the odd weekend, I would be happy for you to call on me.')},
     {name: '"I\'d love to cover the odd class if you ever need a sub"', text: letter("I must decline. I'd love to cover the odd class if you ever need a sub.")},
     {name: '"I would welcome the chance to return ... on my teaching placement, if the school takes trainees"', text: letter('I must decline. I would welcome the chance to return to Riverside on my teaching placement, if the school takes trainees.')},
     {name: '"I hope I can join the camp team next summer"', text: letter('I must decline. I hope I can join the camp team next summer.')},
@@ -120,6 +124,12 @@ testRule('future-contact', {
     {name: 'a call-me-elsewhere request is not bridge-burning', text: letter("I must decline. Please don't call me at work; email is best. Let's keep in touch.")}
   ],
   invalid: [
+    {
+      name: '"I hope you do not need someone urgently" opens nothing',
+      text: letter('I must decline. I hope you do not need someone urgently.'),
+      errors: [{reason: 'No line that keeps the door open', line: 3, column: 57}],
+      output: letter('I must decline. I hope you do not need someone urgently.' + door)
+    },
     {
       name: '"I would welcome the chance to explain" is no chance of work',
       text: letter('I must decline. I would welcome the chance to explain my reasons.'),

@@ -4,6 +4,7 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
 testRule('inclusive-language', {
   valid: [
+    {name: 'a stable hand\'s job: "the yard groom apprenticeship"', text: letter('Thank you for the offer of the yard groom apprenticeship. I must decline.')},
     {name: 'a field: "the infant mental health service"', text: letter('I must withdraw, as I have accepted a position with the infant mental health service in Wellington.')},
     {name: 'a job title: "a volunteer steward"', text: letter('Thank you for offering me a place as a volunteer steward. I must decline.')},
     {name: 'a service\'s name: "the neuro rehab gym"', text: letter('Thank you for the visit to the neuro rehab gym. I must decline the transfer.')},

@@ -5,6 +5,16 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'whoever interviewed the writer: "The volunteer coordinator who interviewed me was quite rude"',
+    text: letter('I must withdraw. The volunteer coordinator who interviewed me was quite rude and dismissive towards me.'),
+    errors: [{reason: /^Negative remark about the interviewer: .*\("rude", "dismissive"\)$/, line: 3, column: 18}]
+  },
+  {
+    name: 'pay "so far behind the rest of the industry"',
+    text: letter('I must decline. The operators were first class; a pity the shift allowance is so far behind the rest of the industry.'),
+    errors: [{reason: /^Negative remark about .*\("so far behind the rest"\)$/, line: 3, column: 49}]
+  },
+  {
     name: 'pay "a good bit below what the other contractors round here are paying"',
     text: letter('I must decline. The team came across as sharp, but the package is a good bit below what the other contractors round here are paying.'),
     errors: [{reason: /^Negative remark about the pay: .*\("is a good bit below what"\)$/, line: 3, column: 52}]
@@ -514,6 +524,8 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'two fields joined: "the disputes and claims team"', text: letter('I must decline. I have accepted a position with the disputes and claims team of a shipping firm in Oslo.')},
+    {name: 'two fields joined: "the complaints and resolutions team"', text: letter('I must decline. I have accepted a post on the complaints and resolutions team at the housing association where I already work.')},
     {name: 'the pay said to reflect the market: "I am sure the package reflects the market"', text: letter("I've decided to decline. I am sure the package reflects the market.")},
     {name: 'a busy time at the current job: "Things at my current job have been insane since ..."', text: letter("I've decided to withdraw. Things at my current job have been insane since the fall outage season started.")},
     {name: 'a sum that is no rate of pay: "My savings of $2,000 were a joke after the move"', text: letter('I must decline. My savings of $2,000 were a joke after the move.')},
