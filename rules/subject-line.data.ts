@@ -14,7 +14,9 @@ export const fillerWords = [
   // Small talk: "Re: Catching up", "Checking in".
   'catching', 'catch', 'check', 'chatting', 'hallo',
   // "Following our chat on Thursday"
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening'
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening',
+  // Where, not what: "Following our chat on the ward".
+  'ward', 'site', 'office', 'floor', 'clinic', 'campus', 'zoom'
 ]
 
 /** Words that name what the message is about, but not which one or why. Lower case. */

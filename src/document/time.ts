@@ -43,7 +43,8 @@ const more = String.raw`(?:(over|more\s+than|well\s+over|almost|nearly|about|aro
 const readers: Array<{pattern: RegExp; when(groups: string[]): When; open?: boolean}> = [
   {pattern: /\b(?:it['’]s|it\s+has)\s+(?:been|taken(?:\s+me)?)\s+(?:quite\s+)?(?:a\s+while|so\s+long|some\s+time|ages|a\s+long\s+time|too\s+long)\b/gi, when: () => ({type: 'elapsed'})},
   {pattern: /\b(?:took|taken|taking)\s+(?:me\s+)?(?:so\s+long|this\s+long|a\s+while|such\s+a\s+long\s+time|a\s+long\s+time|ages|forever)\b/gi, when: () => ({type: 'elapsed'})},
-  {pattern: new RegExp(String.raw`\b(?:it['’]s|it\s+has)\s+(?:been|taken(?:\s+me)?)\s+${more}${count}\s+${dayUnit}`, 'gi'), when: ([over, n, unit]) => ({type: 'elapsed', days: days(n, unit) + nudge(over)})},
+  // "It has been two weeks", "It took me almost three weeks to reply"
+  {pattern: new RegExp(String.raw`\b(?:(?:it['’]s|it\s+has)\s+(?:been|taken(?:\s+me)?)|it\s+took\s+me)\s+${more}${count}\s+${dayUnit}`, 'gi'), when: ([over, n, unit]) => ({type: 'elapsed', days: days(n, unit) + nudge(over)})},
   {pattern: new RegExp(String.raw`\b${more}${count}\s+${dayUnit}\s+ago\b`, 'gi'), when: ([over, n, unit]) => ({type: 'day', days: -(days(n, unit) + nudge(over))})},
   {pattern: new RegExp(String.raw`\b(?:in|within)\s+(?:the\s+next\s+)?(?:(?:less\s+than|under|about|around)\s+)?${count}\s+(hours?|minutes?|mins?)\b`, 'gi'), when: ([n, unit]) => ({type: 'hours', hours: amount(n) / (/^h/i.test(unit) ? 1 : 60)})},
   {pattern: /\b(?:within|in)\s+the\s+(?:next\s+)?hour\b/gi, when: () => ({type: 'hours', hours: 1})},

@@ -4,6 +4,7 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
 testRule('decision', {
   valid: [
+    {name: '"I won\'t be taking on bank shifts this winter after all"', text: letter("Thanks so much for the induction. I'm writing to let you know I won't be taking on bank shifts this winter after all.")},
     {name: '"I have decided to accept their counter-offer and remain in my present post"', text: letter('Thank you for the offer. After discussing it with my present employer, I have decided to accept their counter-offer and remain in my present post.')},
     {name: 'standing for election: "I\'ve decided not to stand this time"', text: letter("Thanks very much for asking me to stand as treasurer at this year's AGM. I've decided not to stand this time.")},
     {name: '"I won\'t be going for the role"', text: letter("Thanks for your message and for thinking of me. I won't be going for the role, as I have just taken a permanent day job.")},
@@ -80,6 +81,11 @@ testRule('decision', {
     {name: 'a hedge elsewhere does not undo a firm decision', text: letter('I might be free next month. However, I will not be attending the interview.')}
   ],
   invalid: [
+    {
+      name: 'an inverted condition after an opening phrase: "Having thought about it, should the start date remain fixed, I will have to decline"',
+      text: letter('Thank you for the offer. Having thought about it carefully, should the start date remain fixed at 1 May, I will have to decline.'),
+      errors: [{reason: 'The draft never states the decision to decline ("I will have to decline" is only a condition)', line: 3, column: 25}]
+    },
     {
       name: '"I won\'t stand for this" is no decision',
       text: letter("Thank you for the offer. I won't stand for this kind of treatment."),

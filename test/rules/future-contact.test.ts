@@ -4,6 +4,10 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"I would be very glad to volunteer with the Tuesday lunch club if that would still be of use"', text: letter('I must decline. I would be very glad to volunteer with the Tuesday lunch club if that would still be of use.')},
+    {name: '"I\'d love to come back and pick for you next summer"', text: letter("I must decline. I'd love to come back and pick for you next summer if there's room on the crew.")},
+    {name: '"I hope I can come back as a counselor another summer"', text: letter('I must decline. I hope I can come back as a counselor another summer.')},
+    {name: '"I would welcome the chance to support Theatr Fach in another form in future"', text: letter('I must decline. I would welcome the chance to support Theatr Fach in another form in future.')},
     {name: '"I trust you will not mind my writing again should a suitable vacancy arise in future years"', text: letter('I must decline. I trust you will not mind my writing again should a suitable vacancy arise in future years.')},
     {name: '"I\'d love to pop in and help on a busy Saturday if you\'re ever stuck"', text: letter("I must decline. I'd love to pop in and help on a busy Saturday if you're ever stuck for someone.")},
     {name: '"come back and help at the summer shows during my college holidays"', text: letter("I must decline. I'd love to come back and help at the summer shows during my college holidays, if you would have me.")},
@@ -124,6 +128,12 @@ testRule('future-contact', {
     {name: 'a call-me-elsewhere request is not bridge-burning', text: letter("I must decline. Please don't call me at work; email is best. Let's keep in touch.")}
   ],
   invalid: [
+    {
+      name: '"I would have been glad to volunteer" looks back',
+      text: letter('I must decline. I would have been glad to volunteer.'),
+      errors: [{reason: 'No line that keeps the door open', line: 3, column: 53}],
+      output: letter('I must decline. I would have been glad to volunteer.' + door)
+    },
     {
       name: '"I hope you do not need someone urgently" opens nothing',
       text: letter('I must decline. I hope you do not need someone urgently.'),

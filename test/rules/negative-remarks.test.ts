@@ -524,6 +524,7 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'unfair on the people the writer would let down: "that would not be fair on them"', text: letter('I have decided to decline. The commute would leave me arriving late for your students more often than not, and that would not be fair on them.')},
     {name: 'two fields joined: "the disputes and claims team"', text: letter('I must decline. I have accepted a position with the disputes and claims team of a shipping firm in Oslo.')},
     {name: 'two fields joined: "the complaints and resolutions team"', text: letter('I must decline. I have accepted a post on the complaints and resolutions team at the housing association where I already work.')},
     {name: 'the pay said to reflect the market: "I am sure the package reflects the market"', text: letter("I've decided to decline. I am sure the package reflects the market.")},

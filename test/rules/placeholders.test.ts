@@ -23,6 +23,11 @@ testRule('placeholders', {
   ],
   invalid: [
     {
+      name: 'an instruction in parentheses: "(name of current school)"',
+      text: letter('I will not be accepting the offer. My district has offered me a role at (name of current school).'),
+      errors: [{reason: 'Unfilled placeholder "(name of current school)"', line: 3, column: 73}]
+    },
+    {
       name: 'lower-case words where a workplace\'s name goes: "a staff position at [other post house]"',
       text: letter('I must decline, as I have accepted a staff position at [other post house] in Madrid.'),
       errors: [{reason: 'Unfilled placeholder "[other post house]"', line: 3, column: 56}]

@@ -24,6 +24,13 @@ testRule('promptness', {
   ],
   invalid: [
     {
+      name: 'a delay told by what it took: "It took me almost three weeks to reply"',
+      text: letter('Thank you for inviting me. It took me almost three weeks to reply, as I was waiting on another offer. I will not be moving forward. I regret any inconvenience.'),
+      date,
+      errors: [{reason: 'The reply is late ("It took me almost three weeks") and does not apologise for the delay', line: 3, column: 1}],
+      output: letter('I apologise for the delay in getting back to you. Thank you for inviting me. It took me almost three weeks to reply, as I was waiting on another offer. I will not be moving forward. I regret any inconvenience.')
+    },
+    {
       name: 'a late reply dated by the request: "Three weeks ago you asked me to let you know"',
       text: letter('Three weeks ago you asked me to let you know by the end of that week, and I have only now got to it. I have decided not to take up the secondment.'),
       date,

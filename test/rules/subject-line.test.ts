@@ -32,6 +32,11 @@ testRule('subject-line', {
   ],
   invalid: [
     {
+      name: 'a time and a place: "Following our chat on the ward"',
+      text: withSubject('Following our chat on the ward'),
+      errors: [{reason: 'Subject "Following our chat on the ward" names no role and no purpose', line: 1, column: 10}]
+    },
+    {
       name: 'a day and a call: "After Tuesday\'s call"',
       text: withSubject("After Tuesday's call"),
       errors: [{reason: 'Subject "After Tuesday\'s call" names no role and no purpose', line: 1, column: 10}]
