@@ -1,0 +1,3 @@
+import {describeRegexCheck} from './regex-check.js'
+
+describeRegexCheck(0)
