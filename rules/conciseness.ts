@@ -34,12 +34,12 @@ const briefExplanation = {
  * premises ("a veterinary surgery", "the GP surgery", "the surgery where I have worked", "showing me round the surgeries", "the surgery suite"), "the
  * counselling" through which India allots postgraduate medical seats, and work the writer does.
  */
-const otherSenses: Array<{word: RegExp; before: RegExp; after?: RegExp}> = [
+const otherSenses: Array<{word: RegExp; before?: RegExp; after?: RegExp}> = [
   {word: /^surgery$/i, before: /(?:^|\s)the\s+$/i, after: /^\s+where\s+(?:I|we)\b/i},
   {word: /^surger/i, before: /\b(?:veterinary|vet['’]?s?|dental|dentist['’]?s?|gp|doctors['’]?|doctor['’]s|village|local)\s+$/i},
   {word: /^counsel/i, before: /\b(?:through|via|in|after)\s+the\s+$/i},
   // A room of a practice: "the working interview in the surgery suite".
-  {word: /^surgery$/i, before: /(?:)/, after: /^\s+(?:suites?|rooms?|theatres?|theaters?|block|wing|floor|department|prep\s+area)\b/i},
+  {word: /^surgery$/i, after: /^\s+(?:suites?|rooms?|theatres?|theaters?|block|wing|floor|department|prep\s+area)\b/i},
   // Surgeries a practice runs: "how your nurses run the surgeries".
   {word: /^surger/i, before: /\b(?:run|runs|running|ran|staff|staffing|cover|covering|manage|managing|round|around|toured|touring|visited)\s+(?:the|your|their|its)\s+$/i},
   // Works mended, not the writer: "the pumping station rehabilitation".
@@ -67,7 +67,7 @@ function personal(doc: Document, match: Match): boolean {
   if (fieldBefore.test(doc.text.slice(sentence.start, match.start))) return false
   const lead = doc.text.slice(sentence.start, match.start)
   const trail = doc.text.slice(match.end, sentence.end)
-  if (otherSenses.some(({word, before, after}) => word.test(match.text) && before.test(lead) && (!after || after.test(trail)))) return false
+  if (otherSenses.some(({word, before, after}) => word.test(match.text) && (!before || before.test(lead)) && (!after || after.test(trail)))) return false
   // "the rehabilitation of the Assiniboine crossing" mends a thing, not the writer.
   if (/^rehab/i.test(match.text) && next === 'of' && /^(?:the|a|an|this|that)$/.test(after ?? '')) return false
   const before = sentence.words.filter((word) => word.end <= match.start).slice(-2)

@@ -23,7 +23,7 @@ const emoticons = [
 ]
 
 // Capitals joined by a slash are one word: a code when its parts are short ("SAP FI/CO", "AP/AR").
-const wordPattern = /[\p{L}\p{N}]+(?:['’&.][\p{L}\p{N}]+|\/\p{Lu}+(?![\p{Ll}\p{N}]))*/gu
+const wordPattern = /[\p{L}\p{N}]+(?:['’&.][\p{L}\p{N}]+|\/\p{Lu}+(?![\p{L}\p{N}]))*/gu
 const acronymSet = new Set(acronyms)
 
 interface Word extends Span {}
