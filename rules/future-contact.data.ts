@@ -164,8 +164,10 @@ const lookingAhead = [
   /hope\s+(?:that\s+)?(?:we|our\s+paths)\s+(?:can|will|may|might)/,
   // "I would welcome the chance to return on my placement": a chance still to come
   /(?:would|['’]d)\s+(?:(?:very\s+much|really|genuinely|certainly)\s+)?(?:welcome|love|like|value|appreciate|relish)\s+(?:the|a|an|any)\s+(?:[\w-]+\s+)?(?:chance|opportunity)\s+to/,
-  // An offer still open: "I would be very glad to volunteer with the lunch club"; "another summer"
-  /(?:would|['’]d)\s+(?:(?:very|really|still|also|genuinely|more\s+than)\s+)?be\s+(?:very\s+)?(?:glad|happy|pleased|delighted|keen)\s+to\s+(?:volunteer|help|support|cover)|another\s+(?:year|summer|season|term|spring|autumn|fall|winter|intake|round)/
+  // An offer still open: "I would be very glad to volunteer with the lunch club"
+  /(?:would|['’]d)\s+(?:(?:very|really|still|also|genuinely|more\s+than)\s+)?be\s+(?:very\s+)?(?:glad|happy|pleased|delighted|keen)\s+to\s+(?:volunteer|help|support|cover)/,
+  // "come back as a counselor another summer"
+  /another\s+(?:year|summer|season|term|spring|autumn|fall|winter|intake|round)/
 ]
 
 /**
