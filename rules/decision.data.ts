@@ -30,12 +30,12 @@ export const declineVerbs: DecisionVerb[] = [
   {base: ['withdraw'], ing: ['withdrawing'], past: ['withdrew', 'withdrawn']},
   {base: ['turn'], ing: ['turning'], past: ['turned'], after: object + String.raw`\s+down\b`},
   // "pass on my thanks" is not a decision: only "pass on this/the/it/your...", "pass on Thursday's interview",
-  // "pass on interviewing" or a bare "I'll pass (for now)."
+  // "pass on interviewing", "pass on putting my name forward" or a bare "I'll pass (for now)."
   {
     base: ['pass'],
     ing: ['passing'],
     past: ['passed'],
-    after: String.raw`\s+(?:on|up)\s+(?:this|the|it|that|your|interviewing|applying|proceeding|joining|accepting|being)\b|\s+on\s+[\w-]+['’]s\s+(?:interview|call|offer|meeting|chat|session|screen|round)\b|(?=\s*(?:[.!;,–—]|\s-\s|$|for\s+now\b|this\s+time\b|at\s+this\s+(?:time|stage)\b))`
+    after: String.raw`\s+(?:on|up)\s+(?:this|the|it|that|your|interviewing|applying|proceeding|joining|accepting|being|putting|taking|going|moving|attending|signing|starting)\b|\s+on\s+[\w-]+['’]s\s+(?:interview|call|offer|meeting|chat|session|screen|round)\b|(?=\s*(?:[.!;,–—]|\s-\s|$|for\s+now\b|this\s+time\b|at\s+this\s+(?:time|stage)\b))`
   },
   {base: ['bow', 'back', 'pull', 'opt'], ing: ['bowing', 'backing', 'pulling', 'opting'], past: ['bowed', 'backed', 'pulled', 'opted'], after: String.raw`\s+out\b`},
   {base: ['step'], ing: ['stepping'], past: ['stepped'], after: String.raw`\s+(?:back|aside|away|down)\b`},
@@ -105,11 +105,11 @@ export const acceptVerbs: DecisionVerb[] = [
     ing: ['proceeding', 'continuing', 'progressing', 'participating', 'pursuing'],
     lead: 'I have decided not to'
   },
-  // "I won't be going for the role"
+  // "I won't be going for the role", "I've decided not to go on secondment this time"
   {
     base: ['move', 'go'],
     ing: ['moving', 'going'],
-    after: String.raw`\s+(?:forward|ahead|(?:any\s+)?further|for\s+(?:it|this|that)\b(?!\s+(?:reason|purpose))|for\s+(?:the|this|that|your)\s+(?:[\w-]+\s+){0,2}?(?:role|job|position|post|opening|vacancy|contract|opportunity|offer|promotion|interview)s?)\b`,
+    after: String.raw`\s+(?:forward|ahead|(?:any\s+)?further|for\s+(?:it|this|that)\b(?!\s+(?:reason|purpose))|for\s+(?:the|this|that|your)\s+(?:[\w-]+\s+){0,2}?(?:role|job|position|post|opening|vacancy|contract|opportunity|offer|promotion|interview)s?|on\s+(?:(?:the|a|this|that|your)\s+)?(?:[\w-]+\s+)?(?:secondment|placement|rotation|attachment|posting|deployment|exchange)s?)\b`,
     lead: 'I have decided not to'
   },
   // Standing for election to a post: "I've decided not to stand this time" (not "I won't stand for this").

@@ -33,8 +33,9 @@ export const otherSenses = [
   '(appreciate|appreciated) that you (had|have) #Adverb? (pencilled|penciled|counted|planned|reserved|blocked)',
   // "I appreciate that you had already lined up the pairing session": plans made, now upset.
   '(appreciate|appreciated) that? you (had|have|were|are) already',
-  // "I appreciate that the January induction was planned with me in mind"
-  '(appreciate|appreciated) that? (the|your) .{0,3} (was|were|been) (planned|arranged|organised|organized|booked|scheduled|prepared) (with me in mind|around me)',
+  // "I appreciate that the January induction was planned with me in mind", "... for the new
+  // officers at the Board was arranged with my start date in mind", "... around my start".
+  '(appreciate|appreciated) that? (the|your) .{0,9} (was|were|been) (planned|arranged|organised|organized|booked|scheduled|prepared|timed) (with|around) (me|my)',
   '(appreciate|appreciated) that? (the|your) .{0,3} (was|were|been) already',
   // "I appreciate the team had hoped to have someone in post"
   '(appreciate|appreciated) that? (the|your) #Noun (had|has|have|is|are|will|would|needed|hoped|wanted)',

@@ -14,7 +14,11 @@ export const workplaceNegatives = [
   'amateur hour',
   '(toxic|hostile|cutthroat|exploitative|predatory|shady|sketchy|dodgy)',
   '(unprofessional|unprofessionally|unprepared|disinterested|distracted|dismissive|disrespectful)',
-  '(rude|rudely|condescending|patronising|patronizing|arrogant|smug|cliquey|cliquy|unwelcoming)',
+  '(rude|rudely|brusque|curt|condescending|patronising|patronizing|arrogant|smug|cliquey|cliquy|unwelcoming)',
+  // "has been completely unreasonable about my notice period" (not "it would be unreasonable to ask").
+  '(been|being) #Adverb? unreasonable',
+  '(is|was|are|were) #Adverb? unreasonable (about|with|towards|toward|over)',
+  'unreasonable (demands|expectations|hours|deadlines|targets|workload)',
   '(seemed|seems|felt|feels|was|is|were|are) #Adverb? cold',
   '(underpaid|underpaying|underpay|stingy|cheap|measly|paltry|miserly|meagre|meager|threadbare)',
   '(insulting|laughable|ridiculous|absurd|pathetic|pitiful|derisory|risible)',
@@ -27,7 +31,7 @@ export const workplaceNegatives = [
   '(was|is|were|are|been) (quite|rather|sadly|unfortunately)? (another|a different) (story|matter)',
   // Faint praise: "almost made the twelve-hour doubles bearable".
   '(bearable|tolerable)',
-  '(is|are|was|were|came|comes|come) nowhere (near|close to) (what|enough|matching|the)',
+  '(is|are|was|were|came|comes|come) nowhere (near|close to) (what|enough|matching|reflecting|covering|meeting|the)',
   // "a fair way below what the agencies are paying", "not even close to what the work deserves".
   // "came in well below what the role asks for", "a good way below what interim partners command",
   // "a fair bit lower than what the other nurseries are offering", "a good bit below what the other contractors round here are paying".
@@ -220,6 +224,8 @@ export const fieldNames = [
   // compromise may tag a plural as a verb: "the community eating disorders service".
   '(#Noun|#Adjective) #PresentTense (team|teams|department|unit|ward|service|services|clinic|centre|center|lab|group|practice)',
   '#Noun+ (detection|prevention|investigation|investigations|analytics|research|modelling|modeling|reduction|awareness|recovery|response)',
+  // What work is on: "your team's published research on payment scams".
+  '(research|work|study|studies|paper|papers|publications|report|reports|findings) (on|into) #Adjective? #Noun+',
   '(head|director|manager|lead|vp) of #Adjective? #Noun+',
   // Posts and places named by their field: "the trauma nurse coordinator role", "the crisis house".
   '#Noun+ (role|roles|post|posts|position|job|coordinator|nurse|nurses|worker|workers|house|houses|cafe|café|bed|beds|registry|registries|study|studies|trial|trials)',

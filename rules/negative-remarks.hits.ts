@@ -93,10 +93,11 @@ export function hitsIn(doc: Document, sentence: Sentence, clause: Clause, about:
   hits.push(...found.stings.filter((match) => ownWords(match) && stings(sentence, match)))
   for (const word of sentence.words) {
     if (!inClause(word) || hits.some((hit) => word.start >= hit.start && word.end <= hit.end)) continue
-    // A word that names what a team does ("the disputes team") says nothing of the team.
-    if (found.fields.some((field) => word.start >= field.start && word.end <= field.start + field.text.length)) continue
+    // A word that names what a team does ("the disputes team") says nothing of the team, unless
+    // it is emphasised praise ("your *wonderfully efficient* scheduling team").
+    const inField = found.fields.some((field) => word.start >= field.start && word.end <= field.start + field.text.length)
     // Quoted words are someone else's, except praise in scare quotes, which is the writer's sneer.
-    const against = ownWords(word) ? scoredAgainst(doc, sentence, clause, word) : undefined
+    const against = ownWords(word) && !inField ? scoredAgainst(doc, sentence, clause, word) : undefined
     if (against) hits.push(against)
     else if (sarcastic(sentence, clause, word)) hits.push(word)
   }
@@ -212,8 +213,9 @@ function sarcastic(sentence: Sentence, clause: Clause, word: Word): boolean {
     const before = sentence.text.slice(clause.start - sentence.start, word.start - sentence.start)
     // "I have to admire how *comprehensive* your process is": the writer's words, the recipient's process.
     const praisesTheirs = unscoredWord(word.text) && /^[*_]*\s+(?:your|their|the|\p{Lu}[\p{L}-]*['’]s)(?![\p{L}])/iu.test(sentence.text.slice(word.end - sentence.start))
-    // "I have to say your process is certainly *thorough*": the writer speaks, the praise is the recipient's.
-    const saysTheirsIs = /\b(?:your|their)\s+(?:[\p{L}-]+\s+){0,2}(?:is|was|are|were|has been|have been)\s+(?:[*_]*[\p{L}-]+[*_]*\s+)?[*_]*$/iu.test(before)
+    // "I have to say your process is certainly *thorough*", "your communication over the last month
+    // has been *superb*": the writer speaks, the praise is the recipient's.
+    const saysTheirsIs = /\b(?:your|their)\s+(?:(?!(?:i|we)\s)[\p{L}-]+\s+){0,5}(?:is|was|are|were|has been|have been)\s+(?:[*_]*[\p{L}-]+[*_]*\s+)?[*_]*$/iu.test(before)
     // "I'm sure your *streamlined* four-interview process", "your HR team's *lightning-fast* replies": praise of theirs the writer only names.
     const namesTheirs = unscoredWord(word.text) && /\b(?:your|their)\s+[*_]*(?:[\p{L}'’-]+\s+){0,2}[*_]*$/iu.test(before)
     return !/\b(?:i|we)\b/i.test(before) || praisesTheirs || saysTheirsIs || namesTheirs

@@ -12,11 +12,15 @@ export const meetings = String.raw`interview|meeting|appointment|assessment|scre
 /** ...or the writer's attending it: "I can't make it this afternoon". */
 export const attending = String.raw`attend|attending|make\s+it|come\s+in|be\s+there|join\s+you|see\s+you|meet\s+you`
 
+/** Places a meeting is held at: "the interview at the training ground tomorrow". */
+const places = String.raw`ground|grounds|office|offices|site|centre|center|studio|hq|headquarters|branch|depot|clinic|hospital|school|campus|store|hub|plant|yard|building`
+
 /**
  * Words that may stand between a meeting word and its time: "the interview is scheduled for
- * tomorrow at 10", "tomorrow's video interview", "my interview at the training ground tomorrow".
+ * tomorrow at 10", "tomorrow's video interview", "my interview at the training ground tomorrow",
+ * a place by its name ("at the Southwark office tomorrow at 10am").
  */
-export const between = String.raw`video|phone|telephone|virtual|online|loop|first|second|final|panel|technical|initial|follow-up|slot|is|are|will|be|being|during|scheduled|set|booked|planned|arranged|due|starts?|begins?|for|at|on|with|you|your|the|our|my|this|team|squad|group|class|under-?\d{1,2}s?|to|it|in|of|training|ground|grounds|office|offices|site|centre|center|studio|hq|headquarters|branch|depot|clinic|hospital|school|campus|store|hub|plant|yard|building|noon|o['’]clock|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?`
+export const between = String.raw`video|phone|telephone|virtual|online|loop|first|second|final|panel|technical|initial|follow-up|slot|is|are|will|be|being|during|scheduled|set|booked|planned|arranged|due|starts?|begins?|for|at|on|with|you|your|the|our|my|this|team|squad|group|class|under-?\d{1,2}s?|to|it|in|of|training|(?:[\w'’-]+\s+){0,2}(?:${places})|noon|o['’]clock|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?`
 
 /** Things a meeting word may name instead of the meeting: "this morning's induction paperwork". */
 export const meetingThings = String.raw`paperwork|pack|packs|forms?|documents?|documentation|notes|emails?|letters?|details|questions|feedback|results?|invites?|invitations?`

@@ -35,5 +35,11 @@ export const topicWords = [
   'day', 'trial', 'shift', 'induction'
 ]
 
+/**
+ * Topic words that name only a conversation, not what it was about: a reply's "Re: Quick chat"
+ * names nothing the reader can place, where "Re: Your offer" does. Lower case.
+ */
+export const conversationWords = ['chat', 'call', 'conversation', 'meeting', 'phone', 'telephone', 'video']
+
 /** Word beginnings that state the purpose of a decline, enough on their own ("Unable to attend Thursday"). */
 export const purposeStems = ['declin', 'withdr', 'regret', 'unable', 'cannot', "can't", 'can’t', 'rescind']

@@ -3,7 +3,7 @@ import {subjectSpan} from '../src/document/subject.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Span} from '../src/input/draft.js'
 import type {Finding} from '../src/types.js'
-import {fillerWords, purposeStems, topicWords} from './subject-line.data.js'
+import {conversationWords, fillerWords, purposeStems, topicWords} from './subject-line.data.js'
 import {templateSlot} from './shared/template-slots.js'
 
 /** A template slot names nothing yet ("[Job Title]"); `placeholders` reports it as unfilled. */
@@ -26,9 +26,11 @@ function problem(doc: Document, subject: string): 'empty' | 'no-topic' | 'topic-
   const thanksFor = words.some((word) => word.startsWith('thank')) && words.some((word) => !word.startsWith('thank') && !fillerWords.includes(word))
   const hasPurpose = thanksFor || words.some((word) => purposeStems.some((stem) => word.startsWith(stem)))
   // A reply keeps the subject its thread was given, which the reader knows ("Re: Your offer",
-  // "Re: Warehouse Team Leader – your message"), as long as it names something ("Re: Update" does not).
+  // "Re: Warehouse Team Leader – your message"), as long as it names something: not "Re: Update",
+  // and not only a conversation ("Re: Quick chat").
   const reply = replyPrefix.test(subject)
-  if (!hasTopic && !namesOne && !hasPurpose && !(reply && words.some((word) => !fillerWords.includes(word)))) return 'no-topic'
+  const replyNames = reply && words.some((word) => !fillerWords.includes(word) && !conversationWords.includes(word))
+  if (!namesOne && !hasPurpose && (reply ? !replyNames : !hasTopic)) return 'no-topic'
   // "Interview", "Your job offer", "Following up on my application": a topic and nothing more.
   if (reply || namesOne) return undefined
   if (words.every((word) => fillerWords.includes(word) || topicWords.includes(word))) return 'topic-only'

@@ -6,7 +6,7 @@ import {blank, type Draft} from '../input/draft.js'
 import type {Clause, Document, InsertionPoints, Match, Sentence, Word} from './document.js'
 import {readFacts, type Facts} from './facts.js'
 import {findGreeting, findSignOff, proseLines} from './parts.js'
-import {negation} from './negation.js'
+import {emphatic, negation} from './negation.js'
 import {runRetextCheckers} from './retext-checks.js'
 import {parseSentence, type SentenceMatch, type SentenceParse} from './sentence-parse.js'
 import {joinFalseBreaks, splitJoinedSentences} from './sentence-split.js'
@@ -144,7 +144,8 @@ function toClauses(sentence: Sentence, relative: ReadonlyArray<readonly [number,
     let flip = false
     for (const word of words) {
       polarity += flip ? -word.polarity : word.polarity
-      flip = negation.test(word.text) ? true : word.polarity !== 0 ? false : flip
+      // As in negationAt: "could not have been more supportive" is praise, the "more" ends the flip.
+      flip = negation.test(word.text) ? true : word.polarity !== 0 || emphatic.test(word.text) ? false : flip
       if (negation.test(word.text)) negated = true
     }
     const clauseText = sentence.text.slice(start - sentence.start, end - sentence.start)

@@ -12,7 +12,7 @@ export const negation = /^(?:not|no|never|neither|nor|none|nothing|nobody|nowher
  * Negations that are really praise or emphasis: "couldn't be more impressed", "can't thank you
  * enough", "not only ... but", "no doubt", "never less than professional".
  */
-const emphatic = /^(?:more|enough|only|least|less|doubt|happier|better|higher)$/i
+export const emphatic = /^(?:more|enough|only|least|less|doubt|happier|better|higher)$/i
 
 /**
  * Words a negation does not reach past: doubt, not denial ("I'm not sure the role is the best

@@ -85,7 +85,9 @@ export function targetsOf(clauseText: string, words: string[], names: {company?:
   const hedged = hedgeAside.test(clauseText)
   for (const [index, word] of words.entries()) {
     if (writerSubject.test(word) && index < 3 && !hedged) targets.add('writer')
-    const target = nounTarget.get(word) ?? nounTarget.get(word.replace(/s$/, ''))
+    // A possessive is its noun: "the panel's questioning" names the panel.
+    const bare = word.replace(/['’]s$/, '')
+    const target = nounTarget.get(bare) ?? nounTarget.get(bare.replace(/s$/, ''))
     if (!target || notTarget(words, index)) continue
     const owner = ownerOf(words, index)
     if ((owner === 'my' || owner === 'our') && !alwaysRecipient.has(target) && word !== 'offer') continue

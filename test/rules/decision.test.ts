@@ -4,6 +4,8 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
 testRule('decision', {
   valid: [
+    {name: '"I\'ve decided not to go on secondment this time"', text: letter("Thank you for approaching me about the secondment. After talking it over with my line manager, I've decided not to go on secondment this time.")},
+    {name: '"I\'m going to pass on putting my name forward"', text: letter("Thanks a lot for reaching out about the role. I'm going to pass on putting my name forward, as the timing just isn't right for me.")},
     {name: '"I won\'t be taking on bank shifts this winter after all"', text: letter("Thanks so much for the induction. I'm writing to let you know I won't be taking on bank shifts this winter after all.")},
     {name: '"I have decided to accept their counter-offer and remain in my present post"', text: letter('Thank you for the offer. After discussing it with my present employer, I have decided to accept their counter-offer and remain in my present post.')},
     {name: 'standing for election: "I\'ve decided not to stand this time"', text: letter("Thanks very much for asking me to stand as treasurer at this year's AGM. I've decided not to stand this time.")},

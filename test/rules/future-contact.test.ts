@@ -4,6 +4,10 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"I\'d be keen to be put forward again next year if a place is still going"', text: letter("I must decline. I'd be keen to be put forward again next year if a place is still going.")},
+    {name: '"Kindly keep my profile in your pool for future contracts"', text: letter('I must decline. Kindly keep my profile in your pool for future contracts, as I would still like to sail someday.')},
+    {name: '"I hope you will keep my details in case anything comes up once I am qualified"', text: letter('I must decline. I hope you will keep my details in case anything comes up once I am qualified.')},
+    {name: '"If one day you need help for a busy August weekend, please call me"', text: letter('I must decline. If one day you need help for a busy August weekend, please call me, I will come with pleasure.')},
     {name: '"I would be very glad to volunteer with the Tuesday lunch club if that would still be of use"', text: letter('I must decline. I would be very glad to volunteer with the Tuesday lunch club if that would still be of use.')},
     {name: '"I\'d love to come back and pick for you next summer"', text: letter("I must decline. I'd love to come back and pick for you next summer if there's room on the crew.")},
     {name: '"I hope I can come back as a counselor another summer"', text: letter('I must decline. I hope I can come back as a counselor another summer.')},

@@ -5,6 +5,36 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'a possessive names its noun: "I found the panel\'s questioning brusque and rather rude"',
+    text: letter("I have decided not to continue. Honestly, I found the panel's questioning brusque and rather rude, and it left me unsure I would be a good fit."),
+    errors: [{reason: /^Negative remark about the interviewer: .*\("brusque", "rude"\)$/, line: 3, column: 33}]
+  },
+  {
+    name: 'praise with a sting after "could not have been more": "it is a pity the temporary responsibility allowance comes nowhere near reflecting"',
+    text: letter('I have decided to turn down the post. The watch could not have been more supportive; it is a pity the temporary responsibility allowance comes nowhere near reflecting what the role asks.'),
+    errors: [{reason: /^Negative remark about .*\("pity", "comes nowhere near reflecting"\)$/, line: 3, column: 86}]
+  },
+  {
+    name: 'the current employer: "My current director has been completely unreasonable about my notice period"',
+    text: letter('I have decided to withdraw. My current director has been completely unreasonable about my notice period.'),
+    errors: [{reason: /^Negative remark about your current or former employer: .*\("been completely unreasonable"\)$/, line: 3, column: 29}]
+  },
+  {
+    name: 'emphasised praise inside a team\'s name: "your *wonderfully efficient* scheduling team"',
+    text: letter("I have decided to withdraw. I'm sure your *wonderfully efficient* scheduling team will find the right person eventually."),
+    errors: [{reason: /^Negative remark about .*\("efficient"\)$/, line: 3, column: 29}]
+  },
+  {
+    name: 'a sting after "could not have been more welcoming": "shame the hours on offer don\'t show the same care"',
+    text: letter("I have decided to decline. Your team could not have been more welcoming; shame the hours on offer don't show the same care for the people who work them."),
+    errors: [{reason: /^Negative remark about .*\("shame"\)$/, line: 3, column: 74}]
+  },
+  {
+    name: 'emphasised praise five words after "your": "your communication over the last month has been *superb*"',
+    text: letter('I have decided to withdraw. I must say your communication over the last month has been *superb*; I learned of my third reschedule from a voicemail.'),
+    errors: [{reason: /^Negative remark about the hiring process: .*\("superb"\)$/, line: 3, column: 29}]
+  },
+  {
     name: 'whoever interviewed the writer: "The volunteer coordinator who interviewed me was quite rude"',
     text: letter('I must withdraw. The volunteer coordinator who interviewed me was quite rude and dismissive towards me.'),
     errors: [{reason: /^Negative remark about the interviewer: .*\("rude", "dismissive"\)$/, line: 3, column: 18}]
@@ -524,6 +554,8 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'a field of research: "your team\'s published research on payment scams"', text: letter("I must decline. I will keep following your team's published research on payment scams.")},
+    {name: '"it would be unreasonable to ask you to wait" is the writer\'s courtesy', text: letter('I must decline. It would be unreasonable to ask you to hold the post open for me.')},
     {name: 'unfair on the people the writer would let down: "that would not be fair on them"', text: letter('I have decided to decline. The commute would leave me arriving late for your students more often than not, and that would not be fair on them.')},
     {name: 'two fields joined: "the disputes and claims team"', text: letter('I must decline. I have accepted a position with the disputes and claims team of a shipping firm in Oslo.')},
     {name: 'two fields joined: "the complaints and resolutions team"', text: letter('I must decline. I have accepted a post on the complaints and resolutions team at the housing association where I already work.')},

@@ -38,6 +38,13 @@ testRule('promptness', {
       output: letter('I apologise for the delay in getting back to you. Three weeks ago you asked me to let you know by the end of that week, and I have only now got to it. I have decided not to take up the secondment.')
     },
     {
+      name: 'a place by its name: "my interview at the Southwark office tomorrow at 10am"',
+      text: letter('I have decided to withdraw, and so I will not be attending my interview at the Southwark office tomorrow at 10am. I apologise for any inconvenience this causes the panel.'),
+      date,
+      errors: [{reason: /^The interview is close \("tomorrow"\)/, line: 3, column: 1}],
+      output: letter('I am sorry for the short notice. I have decided to withdraw, and so I will not be attending my interview at the Southwark office tomorrow at 10am. I apologise for any inconvenience this causes the panel.')
+    },
+    {
       name: 'a place between the interview and its time: "my interview at the training ground tomorrow at 10:00"',
       text: letter('Thank you for arranging my interview at the training ground tomorrow at 10:00. I will not be attending.'),
       date,

@@ -5,6 +5,7 @@ const letter = (ending: string) => `${body}${ending}`
 
 testRule('sign-off', {
   valid: [
+    {name: 'thanks joined to a blessing: "Thank you and God bless,"', text: letter('\n\nThank you and God bless,\nRommel Bautista\n')},
     {name: 'two closings joined: "Take care and all the best,"', text: letter('\n\nTake care and all the best,\nYusuf Ali\n')},
     {name: 'a closing in two languages, "Veuillez agréer mes salutations distinguées / With my respectful regards,"', text: letter('\n\nVeuillez agréer mes salutations distinguées / With my respectful regards,\nAmélie Rousseau-Nguyen\n')},
     {name: '"Wishing you and the team a great season,"', text: letter('\n\nWishing you and the team a great season,\nNadia Farouk\n')},
