@@ -22,7 +22,8 @@ export const medicalDetails = [
   '(anxiety|panic) (attacks|disorder)',
   'mental health',
   'sick (leave|note)',
-  'my (doctor|gp|surgeon|oncologist|therapist|physiotherapist|psychiatrist|midwife)',
+  // "my orthopaedic surgeon": one word may say which.
+  'my .? (doctor|gp|surgeon|oncologist|therapist|physiotherapist|psychiatrist|midwife)',
   "doctor's orders",
   '(broke|broken|fractured) my (leg|arm|wrist|ankle|hip|back)'
 ]
@@ -48,6 +49,10 @@ export const familyDetails = [
   // A household's arrangements falling apart, beyond "childcare on interview day".
   '(childcare|nursery|daycare|childminder) (arrangements|plans|place)? (have|has|had) (fallen|fell|gone) (through|wrong)',
   '(my|our) (son|daughter|child|kids|children) (nursery|daycare|school|childminder|crèche|creche) (has|had|is|was)? (closed|closing|shut|shutting)',
+  // "Our daycare in St. Boniface is shutting its doors"
+  '(my|our) (nursery|daycare|childminder|crèche|creche) .{0,3} (is|has|was)? (closed|closing|shut|shutting|closes|shuts)',
+  // A partner's hours that keep the writer at home: "my wife works nights at the hospital".
+  '(my|our) (husband|wife|partner|spouse) (works|worked|working|is working) (nights|night shifts|shifts|weekends|away|offshore|long hours)',
   // "The crèche my son attends is closing at Christmas"
   '(crèche|creche|nursery|daycare|childminder) (my|our) (son|daughter|child|kids|children) (attends|attend|goes|go|uses|use) to? (is|has|was)? (closed|closing|shut|shutting)',
   "(my|our) (son|son's|daughter|daughter's|child's|children's|kids')? (childminder|nanny|babysitter|nursery) (has|had)? #Adverb? (given|handed) (in)? (notice|her notice|his notice|their notice)",

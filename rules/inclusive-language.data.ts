@@ -22,6 +22,14 @@ export const everydayWords: readonly string[] = [
   'rehab'
 ]
 
+/**
+ * A unit of an organisation, as agile banks name their groups of teams: once a draft names one
+ * ("the Product Owner role in your Mobile Banking tribe"), "the tribe's work" is that unit too.
+ */
+export const unitWords: readonly string[] = ['tribe', 'tribes']
+/** A unit named by capitalised words before the word: "Mobile Banking tribe". */
+export const namedUnit = /\p{Lu}[\p{L}&-]*\s+tribes?\b/u
+
 /** Words that name a field or a job before its noun: "the infant mental health service", not "that's mental"; "the groom role". */
 export const fieldSenses: ReadonlyMap<string, RegExp> = new Map([
   ['mental', /^\s+(?:health|healthcare|wellbeing|well-being|capacity)\b/i],

@@ -42,6 +42,8 @@ export const workplaceNegatives = [
   // "made the relocation support look all the thinner by comparison".
   '(all the|even) (thinner|weaker|poorer|worse|smaller|meaner|stingier|meagre|meager)',
   '(thinner|weaker|poorer|worse|smaller|meaner|stingier|threadbare|modest|paltry) by comparison',
+  // "the accommodation and rotation terms were a real step backwards from what every other contractor is giving"
+  '(a|an) #Adjective? step (backwards|backward|back|down) (from|compared)',
   'not #Adverb? close to (what|the|market|matching)',
   '(little|no|zero|not much) confidence in (how|the|your)',
   '(heavy|high) handed',

@@ -31,10 +31,11 @@ const intensifying = new Set(intensifiers)
 const writerIs = /\b(?:i|we)\s*(?:(?:['’]d|['’]ll|would|will|could|should|might)\s+)?(?:['’]m|['’]re|am|are|was|were|be|feel|feeling|felt|have felt|['’]ve felt|had felt|have been|['’]ve been|['’]ve|had been|remain|remained|got|get)(?:n['’]t)?(?:\s+(?:so|really|very|quite|truly|deeply|a bit|a little|rather|genuinely|honestly|just|incredibly|terribly|extremely|somewhat|slightly|pretty|also|still|now|not|never|been|too|more|like|kind of|sort of|an?(?:\s+[a-z'’-]+)?))*\s+$/i
 /**
  * "Sorry to mess you about", "apologies for the mess", "please excuse that I interrupt your
- * process", "sorry if this makes the succession plan a bit more awkward": what the writer
- * apologises for is their own doing (not "there is no excuse for").
+ * process", "sorry if this makes the succession plan a bit more awkward", "Sorry if this is a
+ * disappointing answer": what the writer apologises for is their own doing (not "there is no
+ * excuse for").
  */
-const apologisedFor = /\b(?:(?:sorry|apologi[sz]e|apologies)\s+(?:to|for|if)|(?:excuse|forgive|pardon)\s+(?:me\s+(?:for|if)|that\s+(?:I|we)))\s+(?:[\p{L}'’]+\s+)?$|\b(?:sorry|apologies)\s+(?:if|that)\s+(?:this|that|it|my\s+[\p{L}-]+)\s+(?:makes|made|leaves|left|puts|put|causes|caused)\b[^.;!?]*$/iu
+const apologisedFor = /\b(?:(?:sorry|apologi[sz]e|apologies)\s+(?:to|for|if)|(?:excuse|forgive|pardon)\s+(?:me\s+(?:for|if)|that\s+(?:I|we)))\s+(?:[\p{L}'’]+\s+)?$|\b(?:sorry|apologies)\s+(?:if|that)\s+(?:this|that|it|my\s+[\p{L}-]+)\s+(?:makes|made|leaves|left|puts|put|causes|caused|(?:is|was|comes\s+as)\s+(?:a|an)\b)[^.;!?]*$/iu
 /** After a feeling: "by the offer", "with the process". */
 const aimedAt = /^\s+(?:by|with|in|about|at)\b/i
 /** A verb of giving right before a word: "... give you a poor service". */

@@ -45,6 +45,8 @@ const readers: Array<{pattern: RegExp; when(groups: string[]): When; open?: bool
   {pattern: /\b(?:took|taken|taking)\s+(?:me\s+)?(?:so\s+long|this\s+long|a\s+while|such\s+a\s+long\s+time|a\s+long\s+time|ages|forever)\b/gi, when: () => ({type: 'elapsed'})},
   // "It has been two weeks", "It took me almost three weeks to reply"
   {pattern: new RegExp(String.raw`\b(?:(?:it['’]s|it\s+has)\s+(?:been|taken(?:\s+me)?)|it\s+took\s+me)\s+${more}${count}\s+${dayUnit}`, 'gi'), when: ([over, n, unit]) => ({type: 'elapsed', days: days(n, unit) + nudge(over)})},
+  // "It's nearly three weeks since your email came in" (what since is read by the rule)
+  {pattern: new RegExp(String.raw`\b(?:it['’]s|it\s+is)\s+${more}${count}\s+${dayUnit}(?=\s+since\b)`, 'gi'), when: ([over, n, unit]) => ({type: 'elapsed', days: days(n, unit) + nudge(over)})},
   {pattern: new RegExp(String.raw`\b${more}${count}\s+${dayUnit}\s+ago\b`, 'gi'), when: ([over, n, unit]) => ({type: 'day', days: -(days(n, unit) + nudge(over))})},
   {pattern: new RegExp(String.raw`\b(?:in|within)\s+(?:the\s+next\s+)?(?:(?:less\s+than|under|about|around)\s+)?${count}\s+(hours?|minutes?|mins?)\b`, 'gi'), when: ([n, unit]) => ({type: 'hours', hours: amount(n) / (/^h/i.test(unit) ? 1 : 60)})},
   {pattern: /\b(?:within|in)\s+the\s+(?:next\s+)?hour\b/gi, when: () => ({type: 'hours', hours: 1})},
@@ -97,7 +99,10 @@ export function timeCues(doc: Document): TimeCue[] {
   for (const reader of readers) {
     for (const match of doc.search(reader.pattern)) {
       if (cues.some((cue) => cue.start < match.end && match.start < cue.end)) continue
-      const groups = new RegExp(reader.pattern.source, reader.pattern.flags.replace('g', '')).exec(match.text)!.slice(1)
+      // Read again where it was found, so that a lookahead ("weeks since") sees what follows.
+      const sticky = new RegExp(reader.pattern.source, reader.pattern.flags.replace('g', '') + 'y')
+      sticky.lastIndex = match.start - match.sentence.start
+      const groups = sticky.exec(match.sentence.text)!.slice(1)
       cues.push({...match, when: reader.when(groups), open: reader.open ?? false})
     }
   }

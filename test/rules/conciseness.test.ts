@@ -47,6 +47,16 @@ testRule('conciseness', {
   ],
   invalid: [
     {
+      name: 'a specialist named: "My orthopaedic surgeon has scheduled me for a spinal fusion"',
+      text: letter('I must withdraw. My orthopaedic surgeon has scheduled me for a spinal fusion in January.'),
+      errors: [{reason: 'Too much medical detail: "My orthopaedic surgeon"', line: 3, column: 18}]
+    },
+    {
+      name: 'a household\'s arrangements: "Our daycare ... is shutting" and "my wife works nights"',
+      text: letter('I must withdraw. Our daycare in St. Boniface is shutting its doors at the end of December and my wife works nights at the hospital, so I cannot take on rotating shifts.'),
+      errors: [{reason: 'Too much family detail: "Our daycare in St. Boniface is shutting", "my wife works nights"', line: 3, column: 18}]
+    },
+    {
       name: 'medication the writer was prescribed is still medical detail',
       text: letter('I must withdraw, as I have been prescribed medication for my back.'),
       errors: [{reason: 'Too much medical detail: "prescribed", "medication"', line: 3, column: 33}]

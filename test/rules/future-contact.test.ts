@@ -4,6 +4,10 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"If the contract finishes early, I\'d love to come back and pick for you in a later vintage"', text: letter("I must decline. If the contract finishes early, I'd love to come back and pick for you in a later vintage.")},
+    {name: '"I would be delighted to help with a summer residency in future"', text: letter('I must decline. I would be delighted to help with a summer residency in future if my circumstances allow.')},
+    {name: '"I would love to tutor in the unit again once I\'m back on campus next year"', text: letter("I must decline. I would love to tutor in the unit again once I'm back on campus next year.")},
+    {name: '"I would welcome the chance to deliver a guest lecture for your MSc students in 2027"', text: letter('I must decline. I would welcome the chance to deliver a guest lecture for your MSc students in 2027.')},
     {name: '"I\'d be keen to be put forward again next year if a place is still going"', text: letter("I must decline. I'd be keen to be put forward again next year if a place is still going.")},
     {name: '"Kindly keep my profile in your pool for future contracts"', text: letter('I must decline. Kindly keep my profile in your pool for future contracts, as I would still like to sail someday.')},
     {name: '"I hope you will keep my details in case anything comes up once I am qualified"', text: letter('I must decline. I hope you will keep my details in case anything comes up once I am qualified.')},

@@ -4,6 +4,7 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
 testRule('inclusive-language', {
   valid: [
+    {name: 'a unit the draft names: "your Mobile Banking tribe", then "the tribe\'s work"', text: letter("I must decline the Product Owner role in your Mobile Banking tribe. I will keep following the tribe's work on the new app.")},
     {name: 'a stable hand\'s job: "the yard groom apprenticeship"', text: letter('Thank you for the offer of the yard groom apprenticeship. I must decline.')},
     {name: 'a field: "the infant mental health service"', text: letter('I must withdraw, as I have accepted a position with the infant mental health service in Wellington.')},
     {name: 'a job title: "a volunteer steward"', text: letter('Thank you for offering me a place as a volunteer steward. I must decline.')},
@@ -34,6 +35,11 @@ testRule('inclusive-language', {
     {name: 'curly quotation marks too', text: letter('Your advert promised “a crazy fast-paced team”. I have decided to withdraw.')}
   ],
   invalid: [
+    {
+      name: '"the whole tribe" with no unit named',
+      text: letter('I must decline. I loved meeting the whole tribe.'),
+      errors: [{reason: /^Unexpected potentially insensitive use of "tribe"/, line: 3, column: 43}]
+    },
     {
       name: 'adults called girls: "The girls in the office were lovely"',
       text: letter('I must decline. The girls in the office were lovely.'),

@@ -5,6 +5,11 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'terms "a real step backwards from what every other contractor ... is giving"',
+    text: letter('I have decided to decline. To be plain with you, the accommodation and rotation terms in the contract were a real step backwards from what every other contractor on the project is giving operators.'),
+    errors: [{reason: /^Negative remark about the role: .*\("a real step backwards from"\)$/, line: 3, column: 50}]
+  },
+  {
     name: 'a possessive names its noun: "I found the panel\'s questioning brusque and rather rude"',
     text: letter("I have decided not to continue. Honestly, I found the panel's questioning brusque and rather rude, and it left me unsure I would be a good fit."),
     errors: [{reason: /^Negative remark about the interviewer: .*\("brusque", "rude"\)$/, line: 3, column: 33}]
@@ -554,6 +559,7 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'the writer\'s own answer: "Sorry if this is a disappointing answer after the effort you put into your note"', text: letter("I'm going to pass on this one. Sorry if this is a disappointing answer after the effort you put into your note.")},
     {name: 'a field of research: "your team\'s published research on payment scams"', text: letter("I must decline. I will keep following your team's published research on payment scams.")},
     {name: '"it would be unreasonable to ask you to wait" is the writer\'s courtesy', text: letter('I must decline. It would be unreasonable to ask you to hold the post open for me.')},
     {name: 'unfair on the people the writer would let down: "that would not be fair on them"', text: letter('I have decided to decline. The commute would leave me arriving late for your students more often than not, and that would not be fair on them.')},

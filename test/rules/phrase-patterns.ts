@@ -2,10 +2,11 @@ import {expect} from 'vitest'
 import {buildDocument} from '../../src/document/build.js'
 import {readDraft} from '../../src/input/index.js'
 
-/** A phrase a compromise pattern should find: first alternatives, optional words and tags left out. */
+/** A phrase a compromise pattern should find: first alternatives, optional words, tags and wildcards left out. */
 function example(pattern: string): string {
   return pattern
     .replace(/#\w+\? /g, '')
+    .replace(/ \.(?:\?|\{0,\d+\}) /g, ' ')
     .replace(/ \. /g, ' total ')
     .replace(/\(([^)|]+)[^)]*\)\??/g, '$1')
     .replace(/ \w+\?(?= )/g, '')

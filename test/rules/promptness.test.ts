@@ -24,6 +24,13 @@ testRule('promptness', {
   ],
   invalid: [
     {
+      name: 'a delay told with "since": "It\'s nearly three weeks since your email came in"',
+      text: letter("Thank you for inviting me. It's nearly three weeks since your email came in, and I have accepted a post elsewhere. I must withdraw. I regret any inconvenience."),
+      date,
+      errors: [{reason: 'The reply is late ("It\'s nearly three weeks") and does not apologise for the delay', line: 3, column: 1}],
+      output: letter("I apologise for the delay in getting back to you. Thank you for inviting me. It's nearly three weeks since your email came in, and I have accepted a post elsewhere. I must withdraw. I regret any inconvenience.")
+    },
+    {
       name: 'a delay told by what it took: "It took me almost three weeks to reply"',
       text: letter('Thank you for inviting me. It took me almost three weeks to reply, as I was waiting on another offer. I will not be moving forward. I regret any inconvenience.'),
       date,
