@@ -31,15 +31,18 @@ const briefExplanation = {
 
 /**
  * Medical words in another sense, told by the words around them: a surgery that is a practice's
- * premises ("a veterinary surgery", "the GP surgery", "the surgery where I have worked", "showing me round the surgeries", "the surgery suite"), "the
+ * premises ("a veterinary surgery", "the GP surgery", "the surgery where I have worked", "showing me round the surgeries", "the surgery suite"),
+ * a field ("hospital pharmacy"), "the
  * counselling" through which India allots postgraduate medical seats, and work the writer does.
  */
 const otherSenses: Array<{word: RegExp; before?: RegExp; after?: RegExp}> = [
   {word: /^surgery$/i, before: /(?:^|\s)the\s+$/i, after: /^\s+where\s+(?:I|we)\b/i},
   {word: /^surger/i, before: /\b(?:veterinary|vet['’]?s?|dental|dentist['’]?s?|gp|doctors['’]?|doctor['’]s|village|local)\s+$/i},
   {word: /^counsel/i, before: /\b(?:through|via|in|after)\s+the\s+$/i},
-  // A room of a practice: "the working interview in the surgery suite".
-  {word: /^surgery$/i, after: /^\s+(?:suites?|rooms?|theatres?|theaters?|block|wing|floor|department|prep\s+area)\b/i},
+  // A room of a practice, or what it runs: "the working interview in the surgery suite", "the minor surgery clinics".
+  {word: /^surgery$/i, after: /^\s+(?:suites?|rooms?|theatres?|theaters?|block|wing|floor|department|prep\s+area|clinics?|lists?|sessions?)\b/i},
+  // A field of work: "I have decided to stay in hospital pharmacy".
+  {word: /hospital$/i, after: /^\s+(?:pharmacy|medicine|nursing|dentistry|physiotherapy|radiography|management|administration|settings?|practice)\b/i},
   // Surgeries a practice runs: "how your nurses run the surgeries".
   {word: /^surger/i, before: /\b(?:run|runs|running|ran|staff|staffing|cover|covering|manage|managing|round|around|toured|touring|visited)\s+(?:the|your|their|its)\s+$/i},
   // Works mended, not the writer: "the pumping station rehabilitation".

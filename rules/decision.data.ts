@@ -37,7 +37,7 @@ export const declineVerbs: DecisionVerb[] = [
     past: ['passed'],
     after: String.raw`\s+(?:on|up)\s+(?:this|the|it|that|your|interviewing|applying|proceeding|joining|accepting|being|putting|taking|going|moving|attending|signing|starting)\b|\s+on\s+[\w-]+['’]s\s+(?:interview|call|offer|meeting|chat|session|screen|round)\b|(?=\s*(?:[.!;,–—]|\s-\s|$|for\s+now\b|this\s+time\b|at\s+this\s+(?:time|stage)\b))`
   },
-  {base: ['bow', 'back', 'pull', 'opt'], ing: ['bowing', 'backing', 'pulling', 'opting'], past: ['bowed', 'backed', 'pulled', 'opted'], after: String.raw`\s+out\b`},
+  {base: ['bow', 'back', 'pull', 'opt', 'drop'], ing: ['bowing', 'backing', 'pulling', 'opting', 'dropping'], past: ['bowed', 'backed', 'pulled', 'opted', 'dropped'], after: String.raw`\s+out\b`},
   {base: ['step'], ing: ['stepping'], past: ['stepped'], after: String.raw`\s+(?:back|aside|away|down)\b`},
   {base: ['say'], ing: ['saying'], past: ['said'], after: String.raw`\s+no\b`},
   {base: ['skip', 'cancel'], ing: ['skipping', 'cancelling'], past: ['skipped', 'cancelled', 'canceled'], after: String.raw`\s+(?:it|this|the|my|our|your)\b|(?=\s*(?:[.!;,]|$))`},

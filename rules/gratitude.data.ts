@@ -39,6 +39,8 @@ export const otherSenses = [
   '(appreciate|appreciated) that? (the|your) .{0,3} (was|were|been) already',
   // "I appreciate the team had hoped to have someone in post"
   '(appreciate|appreciated) that? (the|your) #Noun (had|has|have|is|are|will|would|needed|hoped|wanted)',
+  // "I appreciate how awkward this makes things for CCU": understanding what the decline upsets.
+  '(appreciate|appreciated) how #Adverb? (awkward|difficult|hard|inconvenient|frustrating|disruptive|annoying|disappointing|tricky|stressful|late|short|busy)',
   'thank you (note|notes|card|cards|letter|letters|email|emails)',
   // A wish, not thanks: "I would be honoured to be considered for a junior officer post".
   '(would|will) #Adverb? be #Adverb? (honored|honoured|privileged) to'

@@ -27,6 +27,11 @@ export const workplaceNegatives = [
   '(dispiriting|demoralising|demoralizing|disheartening|deflating)',
   // An interviewer's attention elsewhere: "he seemed more interested in his phone".
   '(seemed|seems|was|were|looked|appeared) more interested in (his|her|their) (phone|laptop|email|emails|screen|watch)',
+  // "the shift allowance tells a rather different story about how that dedication is valued"
+  '(tells|told|tell|paints|painted) (a|an) #Adverb? (different|other) (story|picture)',
+  // Sarcasm and silence: "Five weeks of silence ... was quite the masterclass in candidate experience".
+  'quite the (masterclass|lesson|education)',
+  '(weeks|months) of (silence|radio silence)',
   // After praise: "the salary banding, sadly, was another story".
   '(was|is|were|are|been) (quite|rather|sadly|unfortunately)? (another|a different) (story|matter)',
   // Faint praise: "almost made the twelve-hour doubles bearable".
@@ -114,7 +119,9 @@ export const deniedShortfalls = [
   '(stack|stacks|stacked) up (against|to|with|well)?',
   // "the base of $240,000 doesn't reflect the market"
   '(reflect|reflects|reflected|match|matches|matched|meet|meets|met) (the|current|today) (market|market rate|market rates|going rate)',
-  '(keep|keeps|kept) up with the (market|going rate)'
+  '(keep|keeps|kept) up with the (market|going rate)',
+  // "the retainer you proposed was, frankly, not a serious number"
+  '(serious|credible|realistic) (number|offer|figure|amount|rate|proposal|salary|fee)'
 ]
 
 /**
@@ -230,7 +237,9 @@ export const fieldNames = [
   '(research|work|study|studies|paper|papers|publications|report|reports|findings) (on|into) #Adjective? #Noun+',
   '(head|director|manager|lead|vp) of #Adjective? #Noun+',
   // Posts and places named by their field: "the trauma nurse coordinator role", "the crisis house".
-  '#Noun+ (role|roles|post|posts|position|job|coordinator|nurse|nurses|worker|workers|house|houses|cafe|café|bed|beds|registry|registries|study|studies|trial|trials)',
+  '#Noun+ (role|roles|post|posts|position|job|coordinator|nurse|nurses|worker|workers|house|houses|cafe|café|bed|beds|registry|registries|study|studies|trial|trials|list|lists)',
+  // What a post is for: "the link nurse role for infection control".
+  '(role|post|position|job|lead|nurse|specialist|coordinator) (for|in) #Adjective? #Noun+',
   // A workplace named as a place: "the Resettlement Worker post at the prison" (not "it felt like a prison").
   '(at|in|inside|within|across|for|from|to) (the|this|that) (prison|prisons|jail|jails|gaol|penitentiary|morgue|mortuary)'
 ]

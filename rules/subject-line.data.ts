@@ -16,7 +16,9 @@ export const fillerWords = [
   // "Following our chat on Thursday"
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening',
   // Where, not what: "Following our chat on the ward".
-  'ward', 'site', 'office', 'floor', 'clinic', 'campus', 'zoom'
+  'ward', 'site', 'office', 'floor', 'clinic', 'campus', 'zoom',
+  // Who sent it, not what: "Regarding the offer you sent".
+  'sent', 'send', 'received', 'gave', 'given', 'emailed', 'extended'
 ]
 
 /** Words that name what the message is about, but not which one or why. Lower case. */

@@ -39,8 +39,10 @@ export function negationAt(sentence: Sentence, offset: number, within: Span = se
       if (/^without$/i.test(word.text) && before.length - 1 - index > 3) return undefined
       // "nobody could have been more generous", "I didn't find a single part of the process
       // anything less than fair": the emphasis may come anywhere before the word.
+      // "nothing about the process was anything other than professional" denies the denial.
       const between = before.slice(index + 1)
-      return between.some((following) => emphatic.test(following.text)) ? undefined : farFrom ? before[index - 1] : word
+      const otherThan = between.some((following, at) => /^other$/i.test(following.text) && /^than$/i.test(between[at + 1]?.text ?? ''))
+      return between.some((following) => emphatic.test(following.text)) || otherThan ? undefined : farFrom ? before[index - 1] : word
     }
     if (word.polarity !== 0 || scopeEnd.test(word.text)) return undefined
   }

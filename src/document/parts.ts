@@ -34,12 +34,16 @@ const joinedClosings = String.raw`(?:with )?(?:(?:my )?(?:thanks|appreciation|gr
 // Closings of one part, formal to casual: "Yours faithfully", "With respect", "Cheers", "Talk soon".
 const plainClosings = String.raw`with (?:(?:the )?(?:greatest|utmost|great|deep) )?respect|best|regards|sincerely|yours sincerely|yours faithfully|yours truly|sincerely yours|respectfully(?: yours)?|cordially|warmly|all the best|many thanks|with (?:many )?thanks|all best|yours|thanks(?: again)?(?: so much)?|thank you(?: again)?(?: so much)?|cheers|take care|with gratitude|gratefully|with appreciation|thanks and regards|best wishes|kind regards|talk soon|ttyl|later|laters|peace|peace out|thx|xoxo|xo|cya|see ya|catch you later|bye for now|bye|take it easy|have a good one|stay cool|toodles|hugs|ciao ciao|ciao|love`
 
+// Closings in other languages, alone or with thanks: "Saludos cordiales y muchas gracias", "Med vänliga
+// hälsningar", "Ngā mihi nui".
+const otherLanguageClosings = String.raw`(?:saludos(?: cordiales)?|un (?:cordial )?saludo|atentamente|cordialmente|atenciosamente|cordialement|bien cordialement|bien à vous|mit freundlichen grüßen|freundliche grüße|viele grüße|med vänliga hälsningar|vänliga hälsningar|met vriendelijke groet(?:en)?|cordiali saluti|distinti saluti|pozdrawiam|z poważaniem|ngā mihi(?: nui)?)(?:,? (?:y|e|et|und|och|en|and) (?:muchas gracias|gracias|merci(?: beaucoup)?|danke|grazie(?: mille)?|obrigad[oa]|tack|dank u|thanks|thank you))?`
+
 /**
- * Two groups, each its own regular expression: one pattern of both is large enough that V8 compiles
+ * Three groups, each its own regular expression: one pattern of all is large enough that V8 compiles
  * it straight to machine code, which Node 20 cannot keep in a startup snapshot (the build would then
  * make none, and test/cli/snapshot.test.ts fails).
  */
-const closingPhrases = [joinedClosings, plainClosings]
+const closingPhrases = [joinedClosings, plainClosings, otherLanguageClosings]
 
 /**
  * Closings, whole line (punctuation allowed), also after the same closing in another language:

@@ -9,6 +9,8 @@ const words = (count: number) =>
 
 testRule('conciseness', {
   valid: [
+    {name: 'a practice\'s service: "the minor surgery clinics"', text: letter('I must withdraw. I enjoyed hearing how the practice team runs the morning triage line and the minor surgery clinics.')},
+    {name: 'a field: "I have decided to stay in hospital pharmacy"', text: letter('I must decline. I have decided to stay in hospital pharmacy, where I trained, rather than move into retail.')},
     {name: 'a room of a practice: "the working interview in the surgery suite"', text: letter('I must decline. Thank you for the working interview in the surgery suite.')},
     {name: 'a postcode is no money: "the Spalding hub (PE12 6TL)"', text: letter('I must withdraw from the second of the 2 rounds for the Transport Shift Supervisor post at the Spalding hub (PE12 6TL).')},
     {name: 'steps taken after "this is what I\'ve done so far:"', text: letter("I have decided to decline the offer.\n\nSince I'd already picked up my starter kit, this is what I've done so far:\n- returned the two uniform shirts to the service desk;\n- handed back the swipe card;\n- dropped the signed keys register in the manager's tray;\n- deleted the roster app from my phone."), filePath: 'draft.md'},
@@ -46,6 +48,11 @@ testRule('conciseness', {
     {name: 'a maxWords option', text: letter(words(300)), options: {maxWords: 300}}
   ],
   invalid: [
+    {
+      name: 'a partner\'s news: "My husband has just been given a permanent job in Bristol"',
+      text: letter('I must decline. My husband has just been given a permanent job in Bristol, so we are moving before Christmas.'),
+      errors: [{reason: 'Too much family detail: "My husband has just been given"', line: 3, column: 17}]
+    },
     {
       name: 'a specialist named: "My orthopaedic surgeon has scheduled me for a spinal fusion"',
       text: letter('I must withdraw. My orthopaedic surgeon has scheduled me for a spinal fusion in January.'),

@@ -4,6 +4,7 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
 testRule('decision', {
   valid: [
+    {name: '"I\'m going to have to drop out of the December bank shifts"', text: letter("Thank you for putting me down for the extra bank shifts. I'm so sorry, but I'm going to have to drop out of the December bank shifts after all.")},
     {name: '"I\'ve decided not to go on secondment this time"', text: letter("Thank you for approaching me about the secondment. After talking it over with my line manager, I've decided not to go on secondment this time.")},
     {name: '"I\'m going to pass on putting my name forward"', text: letter("Thanks a lot for reaching out about the role. I'm going to pass on putting my name forward, as the timing just isn't right for me.")},
     {name: '"I won\'t be taking on bank shifts this winter after all"', text: letter("Thanks so much for the induction. I'm writing to let you know I won't be taking on bank shifts this winter after all.")},

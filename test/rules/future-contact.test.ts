@@ -4,6 +4,10 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"I would be delighted to help." at the end of an offer still open', text: letter('I must decline. If Papyrus ever needs Arabic–English copy support for the Gulf market, I would be delighted to help.')},
+    {name: '"I hope you\'ll think of me for the spring campaign"', text: letter("I must decline it this time. I apologise for any inconvenience, and I hope you'll think of me for the spring campaign.")},
+    {name: '"It would be a privilege to collaborate with your laboratory later in my doctorate"', text: letter('Please withdraw my application. It would be a privilege to collaborate with your laboratory later in my doctorate, perhaps through a short research visit.')},
+    {name: '"I would very much like to put my hand up for the secondment when it is next advertised"', text: letter('I am turning the secondment down. I would very much like to put my hand up for the secondment when it is next advertised.')},
     {name: '"If the contract finishes early, I\'d love to come back and pick for you in a later vintage"', text: letter("I must decline. If the contract finishes early, I'd love to come back and pick for you in a later vintage.")},
     {name: '"I would be delighted to help with a summer residency in future"', text: letter('I must decline. I would be delighted to help with a summer residency in future if my circumstances allow.')},
     {name: '"I would love to tutor in the unit again once I\'m back on campus next year"', text: letter("I must decline. I would love to tutor in the unit again once I'm back on campus next year.")},
@@ -183,6 +187,14 @@ testRule('future-contact', {
       text: letter('I must decline. I hope things change for the better on the ward.'),
       errors: [{reason: 'No line that keeps the door open', line: 3, column: 65}],
       output: letter('I must decline. I hope things change for the better on the ward.' + door)
+    },
+    {
+      name: '"I would ask that you delete my CV ... and not contact me about any future locum contracts"',
+      text: letter('I will not be taking up the contract. I would ask that you delete my CV from your database and not contact me about any future locum contracts.'),
+      errors: [
+        {reason: /^"ask that you delete my CV" burns the bridge/, line: 3, column: 47},
+        {reason: /^"and not contact me about" burns the bridge/, line: 3, column: 92}
+      ]
     },
     {
       name: '"please consider this a firm no for any other Quillstone roles"',

@@ -22,6 +22,12 @@ testRule('gratitude', {
       output: letter('Thank you for considering me for the position. I must decline. I appreciate that you and the elders were counting on me.')
     },
     {
+      name: '"I appreciate how awkward this makes things" is understanding',
+      text: letter('I have decided not to take up the transfer. I appreciate how awkward this makes things for CCU.'),
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],
+      output: letter('Thank you for considering me for the position. I have decided not to take up the transfer. I appreciate how awkward this makes things for CCU.')
+    },
+    {
       name: '"... the January induction for the new officers ... was arranged with my start date in mind" is understanding',
       text: letter('I must decline. I appreciate that the January induction for the new officers at the Board was arranged with my start date in mind.'),
       errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],

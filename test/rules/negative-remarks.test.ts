@@ -5,6 +5,21 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'a sting without a stock word: "the shift allowance tells a rather different story"',
+    text: letter('I must decline. The nurses were some of the kindest I have worked alongside. Sadly, the shift allowance tells a rather different story about how that dedication is valued.'),
+    errors: [{reason: /^Negative remark about .*\("tells a rather different story"\)$/, line: 3, column: 78}]
+  },
+  {
+    name: 'a retainer "was, frankly, not a serious number"',
+    text: letter('I came away really liking the strategy team, but the retainer you proposed was, frankly, not a serious number for a role of this scope, so I have decided to decline.'),
+    errors: [{reason: /^Negative remark about .*\("not a serious number"\)$/, line: 3, column: 50}]
+  },
+  {
+    name: 'unmarked sarcasm: "Five weeks of silence ... was quite the masterclass in candidate experience"',
+    text: letter('Five weeks of silence after the final round was quite the masterclass in candidate experience, so I will be declining.'),
+    errors: [{reason: /^Negative remark about the hiring process: .*\("weeks of silence", "quite the masterclass"\)$/, line: 3, column: 1}]
+  },
+  {
     name: 'terms "a real step backwards from what every other contractor ... is giving"',
     text: letter('I have decided to decline. To be plain with you, the accommodation and rotation terms in the contract were a real step backwards from what every other contractor on the project is giving operators.'),
     errors: [{reason: /^Negative remark about the role: .*\("a real step backwards from"\)$/, line: 3, column: 50}]
@@ -559,6 +574,9 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'a double negation: "nothing about the process was anything other than professional"', text: letter('I have decided to decline. This is no reflection on you: nothing about the process was anything other than professional.')},
+    {name: 'what a post is for: "the link nurse role for infection control"', text: letter('I must withdraw. She has offered me the link nurse role for infection control, which I have wanted for some time.')},
+    {name: 'a list named by its field: "observing the trauma lists"', text: letter('I must decline. Thank you for the chance to spend a morning in the CT department observing the trauma lists.')},
     {name: 'the writer\'s own answer: "Sorry if this is a disappointing answer after the effort you put into your note"', text: letter("I'm going to pass on this one. Sorry if this is a disappointing answer after the effort you put into your note.")},
     {name: 'a field of research: "your team\'s published research on payment scams"', text: letter("I must decline. I will keep following your team's published research on payment scams.")},
     {name: '"it would be unreasonable to ask you to wait" is the writer\'s courtesy', text: letter('I must decline. It would be unreasonable to ask you to hold the post open for me.')},

@@ -5,6 +5,8 @@ const letter = (ending: string) => `${body}${ending}`
 
 testRule('sign-off', {
   valid: [
+    {name: 'a closing in Spanish with thanks: "Saludos cordiales y muchas gracias,"', text: letter('\n\nSaludos cordiales y muchas gracias,\nConstanza Muñoz\n')},
+    {name: 'a closing in Swedish: "Med vänliga hälsningar,"', text: letter('\n\nMed vänliga hälsningar,\nSøren Lindqvist\n')},
     {name: 'thanks joined to a blessing: "Thank you and God bless,"', text: letter('\n\nThank you and God bless,\nRommel Bautista\n')},
     {name: 'two closings joined: "Take care and all the best,"', text: letter('\n\nTake care and all the best,\nYusuf Ali\n')},
     {name: 'a closing in two languages, "Veuillez agréer mes salutations distinguées / With my respectful regards,"', text: letter('\n\nVeuillez agréer mes salutations distinguées / With my respectful regards,\nAmélie Rousseau-Nguyen\n')},

@@ -67,6 +67,11 @@ testRule('subject-line', {
       errors: [{reason: 'Subject "Re: Catching up" does not say what the message is about', line: 1, column: 10}]
     },
     {
+      name: 'who sent it is no purpose: "Regarding the offer you sent"',
+      text: withSubject('Regarding the offer you sent'),
+      errors: [{reason: 'Subject "Regarding the offer you sent" names no role and no purpose', line: 1, column: 10}]
+    },
+    {
       name: 'a reply whose subject names only a conversation: "Re: Quick chat"',
       text: withSubject('Re: Quick chat'),
       errors: [{reason: 'Subject "Re: Quick chat" does not say what the message is about', line: 1, column: 10}]
