@@ -10,9 +10,11 @@ import {fixturesRoot} from './fixtures.js'
 /**
  * A message without its position, counts or quoted words: what is left of it once the text
  * around it has changed ("311 words; aim for under 250" is the same message at 298 words, and a
- * remark is the same remark once another fix has reworded "tbh" inside it).
+ * remark is the same remark once another fix has reworded "tbh" inside it). Nor whom a remark is
+ * about: "That wasn't a good look" takes its target from the sentence before, which a fix rewrites.
  */
-const key = (message: LintMessage) => `${message.ruleId}: ${message.reason.replace(/"[^"]*"/g, '"…"').replace(/\d+/g, '#')}`
+const key = (message: LintMessage) =>
+  `${message.ruleId}: ${message.reason.replace(/"[^"]*"/g, '"…"').replace(/\d+/g, '#').replace(/^Negative remark about [^:]+:/, 'Negative remark:')}`
 
 function tally(messages: readonly LintMessage[]): Map<string, number> {
   const counts = new Map<string, number>()
