@@ -37,7 +37,7 @@ const briefExplanation = {
  */
 const otherSenses: Array<{word: RegExp; before?: RegExp; after?: RegExp}> = [
   {word: /^surgery$/i, before: /(?:^|\s)the\s+$/i, after: /^\s+where\s+(?:I|we)\b/i},
-  {word: /^surger/i, before: /\b(?:veterinary|vet['’]?s?|dental|dentist['’]?s?|gp|doctors['’]?|doctor['’]s|village|local)\s+$/i},
+  {word: /^surger/i, before: /\b(?:veterinary|vet['’]?s?|dental|dentist['’]?s?|gp|doctors['’]?|doctor['’]s|village|local|(?:small|large|farm|mixed)-animal|equine)\s+$/i},
   {word: /^counsel/i, before: /\b(?:through|via|in|after)\s+the\s+$/i},
   // A room of a practice, or what it runs: "the working interview in the surgery suite", "the minor surgery clinics".
   {word: /^surgery$/i, after: /^\s+(?:suites?|rooms?|theatres?|theaters?|block|wing|floor|department|prep\s+area|clinics?|lists?|sessions?)\b/i},

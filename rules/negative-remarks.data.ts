@@ -158,7 +158,7 @@ export const contrastStings = ['unlike', 'except (for|the|your)', 'apart from', 
 export const situationWords = [
   'conflict', 'conflicts', 'clash', 'clashes', 'clashing', 'problem', 'problems', 'issue', 'issues', 'trouble', 'difficult', 'difficulty',
   'hard', 'tough', 'shame', 'pity', 'disappoint', 'worry', 'worried', 'concern', 'concerns', 'concerned',
-  'sad', 'torn', 'guilty', 'lose', 'lost', 'loss', 'struggle', 'fear', 'mistake', 'burden', 'sick', 'ill',
+  'sad', 'torn', 'guilty', 'lose', 'lost', 'losing', 'loss', 'struggle', 'suffer', 'suffered', 'suffering', 'fear', 'mistake', 'burden', 'sick', 'ill',
   'pain', 'painful', 'stress', 'pressure', 'doubt', 'doubting', 'wrong', 'hate', 'warn', 'warned', 'warning',
   'challenge', 'challenges', 'risk', 'risks', 'bother',
   // Events the work is about: "the outage schedule", "the work your team did during the last outbreak".

@@ -55,7 +55,7 @@ function writerWouldGive(before: string): boolean {
  * your time", "would not be fair on either the store or me", "that would not be fair on them" (the
  * people the writer would let down; but "not fair on me" complains).
  */
-const deniedCourtesy = /^\s+(?:to|of me|for me|on\s+(?:you|them|him|her|either|both|everyone|anyone|the\s+team|(?:your|the)\s+(?:students|pupils|children|kids|patients|clients|customers|residents|families|class|learners|players)))\b/i
+const deniedCourtesy = /^\s+(?:to|of me|for me|on\s+(?:you|them|him|her|either|both|everyone|anyone|the\s+team|(?:your|the)\s+(?:students|pupils|children|kids|young\s+people|people|patients|clients|customers|residents|families|class|learners|players|volunteers|members|congregation|participants)))\b/i
 /**
  * "hate to say", "unfair to you", "rude of me", "unfair to keep going through your process": the
  * writer's own reluctance or courtesy; not "awful to work for".

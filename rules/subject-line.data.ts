@@ -34,7 +34,9 @@ export const topicWords = [
   'panel', 'board', 'round', 'stage', 'screen', 'screening', 'call', 'onsite', 'assessment', 'centre', 'center', 'video', 'phone',
   'first', 'second', 'third', 'final', 'technical', 'telephone', 'virtual', 'online', 'chat', 'conversation', 'meeting',
   // "Assessment day", "Trial shift", "Induction day"
-  'day', 'trial', 'shift', 'induction'
+  'day', 'trial', 'shift', 'induction',
+  // A freelance job: "Sound Recordist booking – Glenmore shoot".
+  'booking', 'gig', 'shoot', 'commission'
 ]
 
 /**

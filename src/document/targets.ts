@@ -62,6 +62,9 @@ const recipientMarker = /\b(?:your|you|yours)\b/i
 /** A hedge opening a clause and closed by a comma: "I'm afraid,", "I must say,", "I fear,". */
 const hedgeAside = /^(?:I['’]m afraid|I fear|I must say|I have to say|I['’]d say|I think|I suppose|I admit|I confess|I feel),/i
 
+/** An opinion's opening: "I felt that asking for ... was excessive" is about what follows "that", not the writer. */
+const opinionOpening = /^(?:[\p{L}'’]+,\s*)?(?:I|we)\s+(?:felt|feel|think|thought|found|believe|believed)\s+that\s+(?!(?:I|I['’]m|we|my|our|me|myself)\b)/iu
+
 /** First-person subjects: the clause is about the writer. */
 const writerSubject = /^(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|me|my|myself|we|our)$/
 
@@ -82,7 +85,7 @@ export function targetsOf(clauseText: string, words: string[], names: {company?:
   const employer = currentEmployer.test(clauseText)
   if (employer) targets.add('current-employer')
   // "I'm afraid, felt like an afterthought": a hedge set off by commas is not the clause's subject.
-  const hedged = hedgeAside.test(clauseText)
+  const hedged = hedgeAside.test(clauseText) || opinionOpening.test(clauseText)
   for (const [index, word] of words.entries()) {
     if (writerSubject.test(word) && index < 3 && !hedged) targets.add('writer')
     // A possessive is its noun: "the panel's questioning" names the panel.

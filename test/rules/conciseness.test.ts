@@ -9,6 +9,7 @@ const words = (count: number) =>
 
 testRule('conciseness', {
   valid: [
+    {name: 'a vet\'s practice: "a post at a small-animal surgery in Dingwall"', text: letter('I must decline, as I have accepted a post at a small-animal surgery in Dingwall.')},
     {name: 'a practice\'s service: "the minor surgery clinics"', text: letter('I must withdraw. I enjoyed hearing how the practice team runs the morning triage line and the minor surgery clinics.')},
     {name: 'a field: "I have decided to stay in hospital pharmacy"', text: letter('I must decline. I have decided to stay in hospital pharmacy, where I trained, rather than move into retail.')},
     {name: 'a room of a practice: "the working interview in the surgery suite"', text: letter('I must decline. Thank you for the working interview in the surgery suite.')},

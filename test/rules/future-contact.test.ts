@@ -4,6 +4,13 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"I\'d love to come back for a season in my university holidays if you\'d have me"', text: letter("I must decline. I'd love to come back for a season in my university holidays if you'd have me.")},
+    {name: '"I would be very happy to put a proposal together for the winter surveys, if that would be useful"', text: letter('I must decline. I would be very happy to put a proposal together for the winter surveys, if that would be useful.')},
+    {name: '"I would welcome the chance to serve with the Constabulary\'s civilian staff in future"', text: letter("I must decline. I would welcome the chance to serve with the Constabulary's civilian staff in future.")},
+    {name: '"kindly consider me for future recruitments"', text: letter('I must decline. I request you to kindly consider me for future recruitments in the ministerial cadre.')},
+    {name: '"Kindly keep my name on record for the next transfer cycle"', text: letter('I must decline. Kindly keep my name on record for the next transfer cycle.')},
+    {name: '"I hope I may be allowed to put myself forward for a future board"', text: letter('I must withdraw. I hope I may be allowed to put myself forward for a future board once the new branch is settled.')},
+    {name: '"I should very much like to be asked again after the elections"', text: letter('I must decline. I should very much like to be asked again after the elections.')},
     {name: '"I would be delighted to help." at the end of an offer still open', text: letter('I must decline. If Papyrus ever needs Arabic–English copy support for the Gulf market, I would be delighted to help.')},
     {name: '"I hope you\'ll think of me for the spring campaign"', text: letter("I must decline it this time. I apologise for any inconvenience, and I hope you'll think of me for the spring campaign.")},
     {name: '"It would be a privilege to collaborate with your laboratory later in my doctorate"', text: letter('Please withdraw my application. It would be a privilege to collaborate with your laboratory later in my doctorate, perhaps through a short research visit.')},
@@ -187,6 +194,11 @@ testRule('future-contact', {
       text: letter('I must decline. I hope things change for the better on the ward.'),
       errors: [{reason: 'No line that keeps the door open', line: 3, column: 65}],
       output: letter('I must decline. I hope things change for the better on the ward.' + door)
+    },
+    {
+      name: '"There\'s no need to keep my profile on your list for future recruitment rounds"',
+      text: letter("I must decline. There's no need to keep my profile on your list for future recruitment rounds."),
+      errors: [{reason: /^"no need to keep my profile on your list" burns the bridge/, line: 3, column: 25}]
     },
     {
       name: '"I would ask that you delete my CV ... and not contact me about any future locum contracts"',

@@ -5,6 +5,11 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'an opinion is about what follows "that": "I felt that asking for ... unpaid, was excessive and unfair to candidates"',
+    text: letter("I've decided to withdraw. Having read the take-home brief, I felt that asking for a full redesign with clickable prototypes, unpaid, was excessive and unfair to candidates."),
+    errors: [{reason: /^Negative remark about the hiring process: "I felt that .*\("unfair"\)$/, line: 3, column: 60}]
+  },
+  {
     name: 'a sting without a stock word: "the shift allowance tells a rather different story"',
     text: letter('I must decline. The nurses were some of the kindest I have worked alongside. Sadly, the shift allowance tells a rather different story about how that dedication is valued.'),
     errors: [{reason: /^Negative remark about .*\("tells a rather different story"\)$/, line: 3, column: 78}]
@@ -574,6 +579,9 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'the writer\'s own experience: "the slipped disc I suffered in June"', text: letter('I must decline. My doctor has told me that the slipped disc I suffered in June needs more physiotherapy before I can do field work again.')},
+    {name: 'the writer\'s own doing: "Sorry for the inconvenience of losing a shearer this late"', text: letter('I must decline. Sorry for the inconvenience of losing a shearer this late in the planning.')},
+    {name: 'unfair on the people the writer would let down: "It wouldn\'t be fair on the young people"', text: letter("I must decline. It wouldn't be fair on the young people to start with them now and hand them over after a few weeks.")},
     {name: 'a double negation: "nothing about the process was anything other than professional"', text: letter('I have decided to decline. This is no reflection on you: nothing about the process was anything other than professional.')},
     {name: 'what a post is for: "the link nurse role for infection control"', text: letter('I must withdraw. She has offered me the link nurse role for infection control, which I have wanted for some time.')},
     {name: 'a list named by its field: "observing the trauma lists"', text: letter('I must decline. Thank you for the chance to spend a morning in the CT department observing the trauma lists.')},

@@ -5,6 +5,8 @@ const letter = (ending: string) => `${body}${ending}`
 
 testRule('sign-off', {
   valid: [
+    {name: '"Thanks again and take care,"', text: letter('\n\nThanks again and take care,\nDustin Vandermeer\n')},
+    {name: '"With kind regards and every blessing,"', text: letter('\n\nWith kind regards and every blessing,\nRev. Mererid Lloyd\n')},
     {name: 'a closing in Spanish with thanks: "Saludos cordiales y muchas gracias,"', text: letter('\n\nSaludos cordiales y muchas gracias,\nConstanza Muñoz\n')},
     {name: 'a closing in Swedish: "Med vänliga hälsningar,"', text: letter('\n\nMed vänliga hälsningar,\nSøren Lindqvist\n')},
     {name: 'thanks joined to a blessing: "Thank you and God bless,"', text: letter('\n\nThank you and God bless,\nRommel Bautista\n')},

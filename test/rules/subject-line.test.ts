@@ -8,6 +8,7 @@ const withSubject = (subject: string) => `Subject: ${subject}\n\n${body}`
 
 testRule('subject-line', {
   valid: [
+    {name: 'a freelance job named: "Sound Recordist booking – Glenmore shoot"', text: withSubject('Sound Recordist booking – Glenmore shoot')},
     {name: '"Unable to attend the assessment day" states its purpose', text: withSubject('Unable to attend the assessment day')},
     {name: 'a template subject around a placeholder', text: withSubject('Interview for [Job Title] – Thank you for the opportunity')},
     {name: 'a role name with thanks', text: withSubject('Postdoctoral Research Associate (cryo-EM) – thank you and my decision')},
