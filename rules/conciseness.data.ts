@@ -10,6 +10,8 @@ export const medicalDetails = [
   '(an|my|another|second|major|minor|knee|hip|back|heart|eye|emergency|shoulder|hernia|ankle|wrist|spine|spinal|foot|hand|cataract|gallbladder|bowel) operation',
   // Any named operation the writer had or is having: "I had a hernia operation", "booked in for a hip replacement operation".
   '(have|had|having|need|needs|needed|underwent|undergoing|undergone|booked|recovering) in? for? (a|an|my) #Adjective? . #Noun? operation',
+  // "booked in for a cruciate ligament reconstruction operation"
+  '(booked|scheduled|listed) in? for (a|an|my) .{1,4} (operation|reconstruction|replacement)',
   '(pregnant|pregnancy|miscarriage|ivf|fertility|trimester)',
   '(therapy|therapist|counselling|counseling|psychiatrist|physiotherapy|physio|rehab|rehabilitation)',
   '(cancer|tumour|tumor|diabetes|migraines|concussion|seizures|dementia|depression|antidepressants)',
@@ -85,9 +87,9 @@ export const fieldBefore = new RegExp(String.raw`\b(?:${['phd', 'thesis', 'degre
 /** Money: a figure with a currency ("$95,000", "£60k", "€70.000", "USD 90,000", "R14,200", "85k dollars"). */
 export const moneyFigures: RegExp[] = [
   /[$£€¥₹₦₱₩₺₽]\s?\d(?:[\d,.]*\d)?(?:\s?(?:k|m|bn|million|thousand)\b)?/gi,
-  // Rand, rupees and ringgit by their letters, with a thousands group so that "R2" and "R&D" are not
-  // money: "R14,200", "Rs. 12,00,000", "RM5,400".
-  /\b(?:R|Rs\.?|RM)\s?\d{1,3}(?:[ ,]\d{2,3})+(?:\.\d{2})?\b/g,
+  // Rand, rupees, ringgit and shillings by their letters, with a thousands group so that "R2" and
+  // "R&D" are not money: "R14,200", "Rs. 12,00,000", "RM5,400", "KSh 145,000".
+  /\b(?:R|Rs\.?|RM|KSh|Kshs?\.?|USh|TSh)\s?\d{1,3}(?:[ ,]\d{2,3})+(?:\.\d{2})?\b/g,
   /\b(?:USD|GBP|EUR|CAD|AUD|NZD|INR|CHF|AED|SAR|QAR|KWD|BHD|OMR|ZAR|NGN|KES|GHS|SGD|MYR|PHP|PKR|BDT|LKR|HKD|CNY|RMB|JPY|KRW|SEK|NOK|DKK|PLN|BRL|MXN|TRY|VND|THB|IDR)\s?\d(?:[\d,.]*\d)?(?:\s?k\b)?/g,
   // Turkish lira as "TL" only with three figures or more, so that a postcode's "PE12 6TL" is no money: "62,000 TL".
   /\b(?:\d{1,3}(?:[,.]\d{3})+|\d{3,}|\d+(?:\.\d)?\s?k)\s?TL\b/g,

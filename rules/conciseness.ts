@@ -47,8 +47,8 @@ const otherSenses: Array<{word: RegExp; before?: RegExp; after?: RegExp}> = [
   {word: /^surger/i, before: /\b(?:run|runs|running|ran|staff|staffing|cover|covering|manage|managing|round|around|toured|touring|visited)\s+(?:the|your|their|its)\s+$/i},
   // Works mended, not the writer: "the pumping station rehabilitation".
   {word: /^rehabilitation$/i, before: /\b(?:station|plant|bridge|road|roads|railway|canal|dam|pipeline|building|network|mine|river|wetland|habitat|forest|land|sewer|water|track|quay|pier|harbour|harbor)\s+$/i},
-  // Work the writer does: "a post that combines hand therapy with teaching".
-  {word: /./, before: /\b(?:combines?|combining|practi[sc]es?|practi[sc]ing|teach|teaches|teaching|specialis(?:e|es|ing)\s+in|speciali[sz](?:e|es|ing)\s+in)\s+(?:[\p{L}-]+\s+)?$/iu}
+  // Work the writer does or may do: "a post that combines hand therapy with teaching", "go into physical therapy".
+  {word: /./, before: /\b(?:combines?|combining|practi[sc]es?|practi[sc]ing|teach|teaches|teaching|specialis(?:e|es|ing)\s+in|speciali[sz](?:e|es|ing)\s+in|go\s+into|going\s+into|career\s+in|train\s+in|training\s+in)\s+(?:[\p{L}-]+\s+)?$/iu}
 ]
 
 const firstPerson = /\b(?:i|i['’]m|i['’]ve|i['’]d|me|my|we|we['’]re|our|us)\b/i

@@ -38,7 +38,8 @@ export const otherSenses = [
   '(appreciate|appreciated) that? (the|your) .{0,9} (was|were|been) (planned|arranged|organised|organized|booked|scheduled|prepared|timed) (with|around) (me|my)',
   '(appreciate|appreciated) that? (the|your) .{0,3} (was|were|been) already',
   // "I appreciate the team had hoped to have someone in post"
-  '(appreciate|appreciated) that? (the|your) #Noun (had|has|have|is|are|will|would|needed|hoped|wanted)',
+  // "I appreciate that your firm had hoped to complete the interviews" ("firm" is also an adjective)
+  '(appreciate|appreciated) that? (the|your) (#Noun|firm) (had|has|have|is|are|will|would|needed|hoped|wanted)',
   // "I appreciate how awkward this makes things for CCU": understanding what the decline upsets.
   '(appreciate|appreciated) how #Adverb? (awkward|difficult|hard|inconvenient|frustrating|disruptive|annoying|disappointing|tricky|stressful|late|short|busy)',
   'thank you (note|notes|card|cards|letter|letters|email|emails)',

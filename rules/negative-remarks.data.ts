@@ -27,6 +27,8 @@ export const workplaceNegatives = [
   '(dispiriting|demoralising|demoralizing|disheartening|deflating)',
   // An interviewer's attention elsewhere: "he seemed more interested in his phone".
   '(seemed|seems|was|were|looked|appeared) more interested in (his|her|their) (phone|laptop|email|emails|screen|watch)',
+  // "the assessors barely looked up from their laptops"
+  '(barely|hardly|never|rarely) (looked|glanced) up from (his|her|their) (phone|phones|laptop|laptops|screen|screens|notes|papers)',
   // "the shift allowance tells a rather different story about how that dedication is valued"
   '(tells|told|tell|paints|painted) (a|an) #Adverb? (different|other) (story|picture)',
   // Sarcasm and silence: "Five weeks of silence ... was quite the masterclass in candidate experience".

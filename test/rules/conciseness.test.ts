@@ -9,6 +9,7 @@ const words = (count: number) =>
 
 testRule('conciseness', {
   valid: [
+    {name: 'a career the writer may take: "go into physical therapy"', text: letter("I must decline. I'm not sure yet whether I'll stay in coaching or go into physical therapy.")},
     {name: 'a vet\'s practice: "a post at a small-animal surgery in Dingwall"', text: letter('I must decline, as I have accepted a post at a small-animal surgery in Dingwall.')},
     {name: 'a practice\'s service: "the minor surgery clinics"', text: letter('I must withdraw. I enjoyed hearing how the practice team runs the morning triage line and the minor surgery clinics.')},
     {name: 'a field: "I have decided to stay in hospital pharmacy"', text: letter('I must decline. I have decided to stay in hospital pharmacy, where I trained, rather than move into retail.')},
@@ -49,6 +50,16 @@ testRule('conciseness', {
     {name: 'a maxWords option', text: letter(words(300)), options: {maxWords: 300}}
   ],
   invalid: [
+    {
+      name: 'pay in shillings: "a salary of KSh 145,000 per month"',
+      text: letter('I must decline, as my present school has matched your terms with a salary of KSh 145,000 per month.'),
+      errors: [{reason: 'Too much money detail: "KSh 145,000"', line: 3, column: 78}]
+    },
+    {
+      name: 'an operation named at length: "booked in for a cruciate ligament reconstruction operation"',
+      text: letter("I won't be taking it on: I'm booked in for a cruciate ligament reconstruction operation in January."),
+      errors: [{reason: 'Too much medical detail: "booked in for a cruciate ligament reconstruction"', line: 3, column: 30}]
+    },
     {
       name: 'a partner\'s news: "My husband has just been given a permanent job in Bristol"',
       text: letter('I must decline. My husband has just been given a permanent job in Bristol, so we are moving before Christmas.'),

@@ -4,6 +4,7 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
 testRule('decision', {
   valid: [
+    {name: 'a colon in a time does not end the clause: "I have decided to decline the 13:00 slot"', text: letter('Thank you for the offer. I have decided to decline the post, as the sessions at 13:00 clash with my seminar.')},
     {name: '"I\'m going to have to drop out of the December bank shifts"', text: letter("Thank you for putting me down for the extra bank shifts. I'm so sorry, but I'm going to have to drop out of the December bank shifts after all.")},
     {name: '"I\'ve decided not to go on secondment this time"', text: letter("Thank you for approaching me about the secondment. After talking it over with my line manager, I've decided not to go on secondment this time.")},
     {name: '"I\'m going to pass on putting my name forward"', text: letter("Thanks a lot for reaching out about the role. I'm going to pass on putting my name forward, as the timing just isn't right for me.")},
@@ -84,6 +85,11 @@ testRule('decision', {
     {name: 'a hedge elsewhere does not undo a firm decision', text: letter('I might be free next month. However, I will not be attending the interview.')}
   ],
   invalid: [
+    {
+      name: 'an inverted condition with a time in it: "Should the Tuesday sessions stay fixed at 13:00, I will have to decline"',
+      text: letter('Thank you for the offer. Should the Tuesday sessions stay fixed at 13:00, I will have to decline.'),
+      errors: [{reason: 'The draft never states the decision to decline ("I will have to decline" is only a condition)', line: 3, column: 25}]
+    },
     {
       name: 'an inverted condition after an opening phrase: "Having thought about it, should the start date remain fixed, I will have to decline"',
       text: letter('Thank you for the offer. Having thought about it carefully, should the start date remain fixed at 1 May, I will have to decline.'),

@@ -4,6 +4,11 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"If you ever need a relief sommelier ..., I would be delighted to fly over and help."', text: letter('I must decline. If you ever need a relief sommelier for a large event, I would be delighted to fly over and help.')},
+    {name: '"I would be glad to demonstrate again next year"', text: letter('I must decline. I would be glad to demonstrate again next year when I am back on campus.')},
+    {name: '"I would be glad to work as demonstrator again in the next academic year"', text: letter('I must decline. I would be glad to work as demonstrator again in the next academic year, if there is a place.')},
+    {name: '"collaborate with your laboratory later in my doctoral studies"', text: letter('I must decline. I sincerely hope that I may have the opportunity to collaborate with your laboratory later in my doctoral studies.')},
+    {name: '"I hope there will be a chance to support the department\'s teaching in a later term"', text: letter("I must decline. I hope there will be a chance to support the department's teaching in a later term.")},
     {name: '"I\'d love to come back for a season in my university holidays if you\'d have me"', text: letter("I must decline. I'd love to come back for a season in my university holidays if you'd have me.")},
     {name: '"I would be very happy to put a proposal together for the winter surveys, if that would be useful"', text: letter('I must decline. I would be very happy to put a proposal together for the winter surveys, if that would be useful.')},
     {name: '"I would welcome the chance to serve with the Constabulary\'s civilian staff in future"', text: letter("I must decline. I would welcome the chance to serve with the Constabulary's civilian staff in future.")},

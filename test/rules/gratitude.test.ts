@@ -22,6 +22,12 @@ testRule('gratitude', {
       output: letter('Thank you for considering me for the position. I must decline. I appreciate that you and the elders were counting on me.')
     },
     {
+      name: '"I appreciate that your firm had hoped to complete the interviews" is understanding',
+      text: letter('I will not be attending. I appreciate that your firm had hoped to complete the interviews before the audit season.'),
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],
+      output: letter('Thank you for inviting me to interview for the position. I will not be attending. I appreciate that your firm had hoped to complete the interviews before the audit season.')
+    },
+    {
       name: '"I appreciate how awkward this makes things" is understanding',
       text: letter('I have decided not to take up the transfer. I appreciate how awkward this makes things for CCU.'),
       errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],

@@ -5,6 +5,16 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'assessors who "barely looked up from their laptops"',
+    text: letter('I have decided to withdraw. To be candid, the assessors barely looked up from their laptops during my case presentation.'),
+    errors: [{reason: /^Negative remark about the interviewer: .*\("barely looked up from their laptops"\)$/, line: 3, column: 43}]
+  },
+  {
+    name: 'a per diem after praise: "which made the per diem ... all the more disappointing"',
+    text: letter('I have decided to say no to the offer. Everyone I met at the base was lovely, which made the per diem on the long-haul rotations all the more disappointing.'),
+    errors: [{reason: /^Negative remark about the pay: .*\("disappointing"\)$/, line: 3, column: 79}]
+  },
+  {
     name: 'an opinion is about what follows "that": "I felt that asking for ... unpaid, was excessive and unfair to candidates"',
     text: letter("I've decided to withdraw. Having read the take-home brief, I felt that asking for a full redesign with clickable prototypes, unpaid, was excessive and unfair to candidates."),
     errors: [{reason: /^Negative remark about the hiring process: "I felt that .*\("unfair"\)$/, line: 3, column: 60}]

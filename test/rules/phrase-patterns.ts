@@ -7,6 +7,7 @@ function example(pattern: string): string {
   return pattern
     .replace(/#\w+\? /g, '')
     .replace(/ \.(?:\?|\{0,\d+\}) /g, ' ')
+    .replace(/ \.\{[1-9]\d*,\d+\} /g, ' total ')
     .replace(/ \. /g, ' total ')
     .replace(/\(([^)|]+)[^)]*\)\??/g, '$1')
     .replace(/ \w+\?(?= )/g, '')

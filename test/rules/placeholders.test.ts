@@ -23,6 +23,11 @@ testRule('placeholders', {
   ],
   invalid: [
     {
+      name: 'an instruction in parentheses with no determiner: "(name of school)"',
+      text: letter('I will not be accepting the offer. Thank you for the coach position at (name of school).'),
+      errors: [{reason: 'Unfilled placeholder "(name of school)"', line: 3, column: 72}]
+    },
+    {
       name: 'an instruction in parentheses: "(name of current school)"',
       text: letter('I will not be accepting the offer. My district has offered me a role at (name of current school).'),
       errors: [{reason: 'Unfilled placeholder "(name of current school)"', line: 3, column: 73}]
