@@ -39,14 +39,17 @@ const dayUnit = String.raw`(days?|weeks?|fortnights?|months?)`
 const month = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
 const more = String.raw`(?:(over|more\s+than|well\s+over|almost|nearly|about|around|roughly|close\s+to)\s+)?`
 
+/** A stretch of time gone by, from a qualifier, a count and a unit: "nearly three weeks". */
+const elapsed = ([over, n, unit]: string[]): When => ({type: 'elapsed', days: days(n, unit) + nudge(over)})
+
 /** Each cue's pattern and how its groups turn into a When; earlier patterns win overlaps. */
 const readers: Array<{pattern: RegExp; when(groups: string[]): When; open?: boolean}> = [
   {pattern: /\b(?:it['’]s|it\s+has)\s+(?:been|taken(?:\s+me)?)\s+(?:quite\s+)?(?:a\s+while|so\s+long|some\s+time|ages|a\s+long\s+time|too\s+long)\b/gi, when: () => ({type: 'elapsed'})},
   {pattern: /\b(?:took|taken|taking)\s+(?:me\s+)?(?:so\s+long|this\s+long|a\s+while|such\s+a\s+long\s+time|a\s+long\s+time|ages|forever)\b/gi, when: () => ({type: 'elapsed'})},
   // "It has been two weeks", "It took me almost three weeks to reply"
-  {pattern: new RegExp(String.raw`\b(?:(?:it['’]s|it\s+has)\s+(?:been|taken(?:\s+me)?)|it\s+took\s+me)\s+${more}${count}\s+${dayUnit}`, 'gi'), when: ([over, n, unit]) => ({type: 'elapsed', days: days(n, unit) + nudge(over)})},
+  {pattern: new RegExp(String.raw`\b(?:(?:it['’]s|it\s+has)\s+(?:been|taken(?:\s+me)?)|it\s+took\s+me)\s+${more}${count}\s+${dayUnit}`, 'gi'), when: elapsed},
   // "It's nearly three weeks since your email came in" (what since is read by the rule)
-  {pattern: new RegExp(String.raw`\b(?:it['’]s|it\s+is)\s+${more}${count}\s+${dayUnit}(?=\s+since\b)`, 'gi'), when: ([over, n, unit]) => ({type: 'elapsed', days: days(n, unit) + nudge(over)})},
+  {pattern: new RegExp(String.raw`\b(?:it['’]s|it\s+is)\s+${more}${count}\s+${dayUnit}(?=\s+since\b)`, 'gi'), when: elapsed},
   {pattern: new RegExp(String.raw`\b${more}${count}\s+${dayUnit}\s+ago\b`, 'gi'), when: ([over, n, unit]) => ({type: 'day', days: -(days(n, unit) + nudge(over))})},
   {pattern: new RegExp(String.raw`\b(?:in|within)\s+(?:the\s+next\s+)?(?:(?:less\s+than|under|about|around)\s+)?${count}\s+(hours?|minutes?|mins?)\b`, 'gi'), when: ([n, unit]) => ({type: 'hours', hours: amount(n) / (/^h/i.test(unit) ? 1 : 60)})},
   {pattern: /\b(?:within|in)\s+the\s+(?:next\s+)?hour\b/gi, when: () => ({type: 'hours', hours: 1})},
