@@ -26,9 +26,9 @@ const salutation =
 
 // Closings of two parts, and wishes: a blessing or thanks joined to a closing ("God bless and kind regards",
 // "Go raibh maith agat, and kind regards", "Thanks again, and have a great season", "Thank you and God bless",
-// "Take care and all the best", "Thanks again and take care", "With kind regards and every blessing"), wishes for a time or to people ("With very best wishes for the season ahead",
-// "With very best wishes to everyone in the site office for 2027", "Wishing you and the team a great season"),
-// "With my respectful regards".
+// "Take care and all the best", "Thanks again and take care", "With kind regards and every blessing"), wishes
+// for a time or to people ("With very best wishes for the season ahead", "With very best wishes to everyone in
+// the site office for 2027", "Wishing you and the team a great season"), "With my respectful regards".
 const joinedClosings = String.raw`(?:with )?(?:(?:my )?(?:thanks|appreciation|gratitude) and )?(?:very )?(?:my )?(?:best|kind|kindest|warm|warmest|warm and best|many|all the best|my best|best|respectful|sincere|cordial) (?:regards|wishes)(?: for (?:the |your )?[a-z0-9 ]{1,30}| to (?:you|everyone|all|the|your)(?: [a-z0-9 ’'-]{1,40})?| and (?:thanks|gratitude)(?: again)?| and (?:every|all) (?:good wish(?:es)?|blessings?))?|(?:[a-zà-ÿā-ž'’-]+[ ,]+){1,6}and (?:(?:with )?(?:kind|kindest|warm|warmest|best|my best) (?:regards|wishes)|all the best|take care)|(?:(?:many )?thanks|thank you)(?: again)?,? and (?:have a|enjoy the) (?:great|good|lovely|nice|wonderful|fantastic|happy) [a-z]+|wishing you(?: and (?:the|your|all the) [a-z]+)? (?:a|an|all the best|every success|the best)(?: [a-z ]{1,30})?|(?:(?:(?:many )?thanks|thank you)(?: again)?,? and )?god bless(?: you(?: all)?)?`
 
 // Closings of one part, formal to casual: "Yours faithfully", "With respect", "Cheers", "Talk soon".
@@ -59,6 +59,15 @@ function isClosingLine(text: string): boolean {
 
 /** A closing with the name on the same line: "Best, Jo", "Cheers – Sam". */
 const closingsWithName = closingPhrases.map((phrase) => new RegExp(String.raw`^((?:${phrase})\s*[,!]?)\s*(?:[-–—]\s*)?(?<=[,!–—-]\s*)(\S.*)$`, 'i'))
+
+/** The first group's match of a closing with a name, trying the next group only when one fails. */
+function closingWithName(text: string): RegExpExecArray | undefined {
+  for (const pattern of closingsWithName) {
+    const match = pattern.exec(text)
+    if (match) return match
+  }
+  return undefined
+}
 
 /** Words no addressee contains: "Hey Sam I can't make it" is a sentence, not a greeting line. */
 // Not after an apostrophe: the "am" of "Ma'am" is no verb.
@@ -190,7 +199,7 @@ function signatureEnd(lines: Line[], firstBodyLine: number): number {
 /** The closing phrase of a line, and the name when it shares the line ("Best, Jo"). */
 function closingAt(line: Line): {closing: Span; name?: Span} | undefined {
   if (isClosingLine(line.text)) return {closing: line}
-  const match = closingsWithName.map((pattern) => pattern.exec(line.text)).find(Boolean)
+  const match = closingWithName(line.text)
   // "Thank you, Ms. Patel." thanks the reader; a signature has no title and no full stop.
   if (!match || !looksLikeName(match[2]) || /^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\b|\p{L}{2}[.!?]$/u.test(match[2])) return undefined
   const nameStart = line.start + line.text.length - match[2].length

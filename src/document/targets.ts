@@ -84,7 +84,8 @@ export function targetsOf(clauseText: string, words: string[], names: {company?:
   const targets = new Set<Target>()
   const employer = currentEmployer.test(clauseText)
   if (employer) targets.add('current-employer')
-  // "I'm afraid, felt like an afterthought": a hedge set off by commas is not the clause's subject.
+  // "I'm afraid, felt like an afterthought": a hedge set off by commas is not the clause's subject,
+  // nor is the writer who opens an opinion ("I felt that the task was excessive").
   const hedged = hedgeAside.test(clauseText) || opinionOpening.test(clauseText)
   for (const [index, word] of words.entries()) {
     if (writerSubject.test(word) && index < 3 && !hedged) targets.add('writer')
