@@ -70,6 +70,8 @@ export const fieldNouns = [
   'policies', 'benefits', 'cover', 'coverage', 'insurance', 'work', 'role', 'position', 'provision', 'app', 'product',
   'teams', 'roles', 'positions', 'vacancy', 'vacancies', 'job', 'jobs', 'post', 'posts', 'project', 'projects', 'works',
   'group', 'groups', 'pipeline', 'lab', 'laboratory', 'administration', 'management', 'community',
+  // Where and how the work is done: "a rehabilitation hospital", "the chemotherapy verification workflow", "the practice's diabetes outreach".
+  'hospital', 'hospitals', 'workflow', 'workflows', 'outreach', 'protocol', 'protocols',
   // Sciences named by what they study: "tumour immunology", "cancer biology".
   'immunology', 'biology', 'genetics', 'genomics', 'imaging', 'pathology', 'epidemiology', 'trials',
   // Rooms and bodies of a profession: "the club physio room", "the neuro rehab gym", "the dental therapy association".
@@ -80,9 +82,9 @@ export const fieldNouns = [
 
 /**
  * A field of work named before the word: "a post in radiotherapy", "a PhD position on declining
- * fertility", "future openings, especially in sports rehabilitation".
+ * fertility", "future openings, especially in sports rehabilitation", "a certificate in soft tissue surgery".
  */
-export const fieldBefore = new RegExp(String.raw`\b(?:${['phd', 'thesis', 'degree', 'career', 'training', 'specialty', 'specialism', 'fellowship', 'study', 'studies', 'position', 'post', 'role', 'job', 'work', 'research', 'project', 'placement', 'openings', 'roles', 'posts', 'vacancies', 'especially', 'particularly', 'experience', 'interest', 'interested'].join('|')})\s+(?:in|on|into)\s+(?:[\p{L}-]+\s+){0,2}$`, 'iu')
+export const fieldBefore = new RegExp(String.raw`\b(?:${['phd', 'thesis', 'degree', 'career', 'training', 'specialty', 'specialism', 'fellowship', 'study', 'studies', 'position', 'post', 'role', 'job', 'work', 'research', 'project', 'placement', 'openings', 'roles', 'posts', 'vacancies', 'certificate', 'diploma', 'qualification', 'course', 'especially', 'particularly', 'experience', 'interest', 'interested'].join('|')})\s+(?:in|on|into)\s+(?:[\p{L}-]+\s+){0,2}$`, 'iu')
 
 /** Money: a figure with a currency ("$95,000", "£60k", "€70.000", "USD 90,000", "R14,200", "85k dollars"). */
 export const moneyFigures: RegExp[] = [

@@ -1,4 +1,6 @@
 /** Words and phrases that thank (compromise match patterns, one per entry). */
+
+import {thanksForSilence} from './shared/sarcastic-thanks.js'
 export const thanks = [
   'thank you',
   'thanks',
@@ -60,7 +62,7 @@ const keptWaiting = '(keeping|leaving) me (waiting|hanging|guessing|in)'
  */
 export const falseThanks = [
   `(thanks|thank you) (a lot|a bunch|a million|a ton|so much|very much|again) for ${grievances}`,
-  '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the radio? silence',
+  ...thanksForSilence,
   `(thanks|thank you) #Adverb? for the? ${grievances}`,
   `(thanks|thank you) #Adverb? for ${keptWaiting}`,
   'no thanks',

@@ -3,6 +3,8 @@
  * matched case-insensitively; single words are compared in lower case.
  */
 
+import {thanksForSilence} from './shared/sarcastic-thanks.js'
+
 /**
  * Words and phrases that speak badly of a workplace, most of them missing from AFINN or scored
  * too mildly there ("a joke" is +2 in AFINN). They count when the clause is about the recipient.
@@ -10,7 +12,7 @@
 export const workplaceNegatives = [
   'lowball', 'lowballed', 'lowballing', 'low ball', 'low balled',
   '(disorganised|disorganized|unorganised|unorganized|disorganisation|disorganization)',
-  '(chaotic|chaotically|shambolic|messy|sloppy|amateurish|haphazard|haphazardly)',
+  '(chaotic|chaotically|shambolic|shambolically|messy|sloppy|amateurish|haphazard|haphazardly)',
   'amateur hour',
   '(toxic|hostile|cutthroat|exploitative|predatory|shady|sketchy|dodgy)',
   '(unprofessional|unprofessionally|unprepared|disinterested|distracted|dismissive|disrespectful)',
@@ -71,6 +73,8 @@ export const workplaceNegatives = [
   '(disappointingly|frustratingly|worryingly) (low|thin|small|modest|poor|limited|light|short)',
   // "the management clearly has no idea how to support frontline staff"
   '(has|have|had) #Adverb? (no|little) (idea|clue|understanding) (how|what|about|of)',
+  // "the directors haven't a clue"
+  '(have|has|had|do|does|did) not (got|have)? (a|any|the faintest|the slightest) clue',
   'clueless',
   'off putting',
   'drawn out',
@@ -136,7 +140,7 @@ export const unnamedBlame = [
   // The active form names the writer as the one it was done to: "for ghosting me".
   '(ghosting|ghosted|lowballing|lowballed|stonewalling|stonewalled|stringing|strung) (me|us) along?',
   '(thanks|thank you) for nothing',
-  '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the radio? silence',
+  ...thanksForSilence,
   '(thanks|thank you) #Adverb? for wasting',
   '(it|that) (is|was) your loss',
   // "I did not appreciate being rushed": negated thanks for something done to the writer.

@@ -139,7 +139,7 @@ function listedStep(doc: Document, sentence: Sentence, word: Word): boolean {
  * Words in another sense: "to be honest" is a way of speaking ("the timing isn't right for me to
  * be honest"), what is "left outstanding" is unresolved, "if you are ever stuck" is short of hands,
  * what "stuck with me for days" is memorable, "the bitch spay" is a vet's, "a clear head" is
- * the writer's own mind, and a time that "has been crazy" was busy.
+ * the writer's own mind, "letting me loose on the scanner" is a freedom given, and a time that "has been crazy" was busy.
  */
 function anotherSense(sentence: Sentence, word: Word): boolean {
   const before = sentence.text.slice(0, word.start - sentence.start)
@@ -148,6 +148,7 @@ function anotherSense(sentence: Sentence, word: Word): boolean {
     return /\bif\s+(?:you|you['’]re|the\s+team|they|they['’]re)\b[^.;]{0,30}$/i.test(before) || /^\s+with\s+(?:me|us)\b/i.test(sentence.text.slice(word.end - sentence.start))
   }
   if (/^bitch$/i.test(word.text)) return femaleDog.test(sentence.text.slice(word.end - sentence.start))
+  if (/^loose$/i.test(word.text)) return /\b(?:let|lets|letting|set|sets|setting|turn|turned|turning)\s+(?:me|us|him|her|them)\s+$/i.test(before)
   if (/^clear$/i.test(word.text)) return /^\s+(?:head|conscience|mind)\b/i.test(sentence.text.slice(word.end - sentence.start))
   if (intensifying.has(word.text.toLowerCase()) && busyTime.test(before)) return true
   return /^outstanding$/i.test(word.text) && /\b(?:left|remains|remaining|still)\s+$/i.test(before)

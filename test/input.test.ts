@@ -41,7 +41,11 @@ describe('plain text with front matter', () => {
   })
 
   it('names the file when the front matter is broken', () => {
-    expect(lint('---\nsubject: Re: Offer\n---\nHi', {filePath: 'bad.txt'}).messages[0]).toMatchObject({fatal: true, reason: expect.stringContaining('front matter is not valid YAML')})
+    const [message] = lint('---\nsubject: Re: Offer\n---\nHi', {filePath: 'bad.txt'}).messages
+    expect(message).toMatchObject({fatal: true, reason: expect.stringContaining('front matter is not valid YAML')})
+    // A bare "Re:" in a value is the usual cause, and the message says how to write it.
+    expect(message.reason).toContain('needs quotes: subject: "Re: Your offer"')
+    expect(lint('---\nsubject: [Offer\n---\nHi', {filePath: 'bad.txt'}).messages[0].reason).not.toContain('needs quotes')
   })
 })
 

@@ -68,6 +68,9 @@ const opinionOpening = /^(?:[\p{L}'’]+,\s*)?(?:I|we)\s+(?:felt|feel|think|thou
 /** First-person subjects: the clause is about the writer. */
 const writerSubject = /^(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|me|my|myself|we|our)$/
 
+/** The writer as a subject pronoun (not "my" or "me"). */
+const firstPersonSubject = /^(?:i|i['’]m|i['’]ve|i['’]d|i['’]ll|we|we['’]re|we['’]ve|we['’]d|we['’]ll)$/i
+
 /** Pronouns that carry the previous sentence's subject into a clause: "Frankly, it was insulting." */
 const carryingPronoun = /^(?:it|it's|it’s|this|that|they|they're|they’re|he|she|these|those)$/
 
@@ -151,8 +154,14 @@ export function targetsInContext(doc: Document): Map<Clause, Set<Target>> {
     let before = sameParagraph && previous ? lastNamed(previous, result) : undefined
     for (const clause of sentence.clauses) {
       let about = new Set(clause.about)
-      if (aboutEmployer && !named(clause.text)) about = withoutRecipient(about, 'current-employer')
-      if (namesNothing(about) && before && (clause !== sentence.clauses[0] || opensOnPronoun(sentence, clause))) about = new Set(before)
+      const first = clause === sentence.clauses[0]
+      // What the writer does ("my partner and I have signed a new lease") is not the old job's, nor
+      // is a later clause that names nothing: it continues the clause before it ("and breaking it
+      // would mean paying a penalty").
+      if (aboutEmployer && !named(clause.text) && !writerActs(sentence, clause) && (first || !namesNothing(about))) {
+        about = withoutRecipient(about, 'current-employer')
+      }
+      if (namesNothing(about) && before && (!first || opensOnPronoun(sentence, clause))) about = new Set(before)
       result.set(clause, about)
       before = namesNothing(about) ? before : about
     }
@@ -180,6 +189,13 @@ function lastNamed(sentence: Sentence, result: Map<Clause, Set<Target>>): Set<Ta
     if (about && !namesNothing(about)) return about
   }
   return undefined
+}
+
+/** The writer as the subject of a clause, in its first four words ("I also started", "my partner and I have"), not opening an opinion. */
+function writerActs(sentence: Sentence, clause: Clause): boolean {
+  if (opinionOpening.test(clause.text) || hedgeAside.test(clause.text)) return false
+  const words = sentence.words.filter((word) => word.start >= clause.start && word.end <= clause.end).slice(0, 4)
+  return words.some((word) => firstPersonSubject.test(word.text))
 }
 
 /** Whether a pronoun is one of the clause's first two words: "It was", "Frankly, they were". */

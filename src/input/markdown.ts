@@ -49,7 +49,9 @@ export function readFrontMatter(value: string, filePath: string): DraftMeta {
   try {
     data = parseYaml(value)
   } catch (error) {
-    throw new InputError(filePath, `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`)
+    // The usual cause is a reply's subject written bare: "subject: Re: Your offer".
+    const hint = (error as {code?: string}).code === 'BLOCK_AS_IMPLICIT_KEY' ? ' (a value that holds ": " needs quotes: subject: "Re: Your offer")' : ''
+    throw new InputError(filePath, `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}${hint}`)
   }
   if (data === null || data === undefined) return {}
   if (typeof data !== 'object' || Array.isArray(data)) {

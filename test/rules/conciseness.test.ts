@@ -9,6 +9,11 @@ const words = (count: number) =>
 
 testRule('conciseness', {
   valid: [
+    {
+      name: 'work and workplaces: "a rehabilitation hospital", "the chemotherapy verification workflow", "the practice\'s diabetes outreach"',
+      text: letter("I must decline, as I have accepted a position at a rehabilitation hospital in Gatineau. Thank you for walking me through the chemotherapy verification workflow and the practice's diabetes outreach.")
+    },
+    {name: 'a qualification in a field: "a certificate in soft tissue surgery"', text: letter('I must withdraw, as I have accepted a post where I can work towards a certificate in soft tissue surgery.')},
     {name: 'a career the writer may take: "go into physical therapy"', text: letter("I must decline. I'm not sure yet whether I'll stay in coaching or go into physical therapy.")},
     {name: 'a vet\'s practice: "a post at a small-animal surgery in Dingwall"', text: letter('I must decline, as I have accepted a post at a small-animal surgery in Dingwall.')},
     {name: 'a practice\'s service: "the minor surgery clinics"', text: letter('I must withdraw. I enjoyed hearing how the practice team runs the morning triage line and the minor surgery clinics.')},
@@ -50,6 +55,11 @@ testRule('conciseness', {
     {name: 'a maxWords option', text: letter(words(300)), options: {maxWords: 300}}
   ],
   invalid: [
+    {
+      name: 'the writer\'s own surgery beside "a rehabilitation hospital"',
+      text: letter('I must withdraw, as I am in a rehabilitation hospital until March after my surgery.'),
+      errors: [{reason: 'Too much medical detail: "surgery"', line: 3, column: 76}]
+    },
     {
       name: 'pay in shillings: "a salary of KSh 145,000 per month"',
       text: letter('I must decline, as my present school has matched your terms with a salary of KSh 145,000 per month.'),

@@ -4,6 +4,7 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
 testRule('decision', {
   valid: [
+    {name: 'Australian: "I\'ve decided to knock it back"', text: letter("Thank you for the offer. Yeah, after sleeping on it I've decided to knock it back.")},
     {name: 'a colon in a time does not end the clause: "I have decided to decline the 13:00 slot"', text: letter('Thank you for the offer. I have decided to decline the post, as the sessions at 13:00 clash with my seminar.')},
     {name: '"I\'m going to have to drop out of the December bank shifts"', text: letter("Thank you for putting me down for the extra bank shifts. I'm so sorry, but I'm going to have to drop out of the December bank shifts after all.")},
     {name: '"I\'ve decided not to go on secondment this time"', text: letter("Thank you for approaching me about the secondment. After talking it over with my line manager, I've decided not to go on secondment this time.")},
@@ -85,6 +86,11 @@ testRule('decision', {
     {name: 'a hedge elsewhere does not undo a firm decision', text: letter('I might be free next month. However, I will not be attending the interview.')}
   ],
   invalid: [
+    {
+      name: '"I was knocked back" is a past rejection, not a decision',
+      text: letter('Thank you for the offer. I was knocked back for a similar job last year, so this meant a lot.'),
+      errors: [{reason: 'The draft never states the decision to decline ("I was knocked back" is about the past)', line: 3, column: 25}]
+    },
     {
       name: 'an inverted condition with a time in it: "Should the Tuesday sessions stay fixed at 13:00, I will have to decline"',
       text: letter('Thank you for the offer. Should the Tuesday sessions stay fixed at 13:00, I will have to decline.'),

@@ -16,6 +16,15 @@ testRule('gratitude', {
   ],
   invalid: [
     {
+      name: 'thanks for "the six weeks of complete silence" is sarcasm',
+      text: letter('Thank you for the six weeks of complete silence after my second interview. I have decided to decline the offer.'),
+      errors: [
+        {reason: 'No thanks for the invitation or offer', line: 3, column: 1},
+        {reason: /^"Thank you for the six weeks of complete silence" reads as sarcasm/, line: 3, column: 1}
+      ],
+      output: letter('Thank you for inviting me to interview for the position. Thank you for the six weeks of complete silence after my second interview. I have decided to decline the offer.')
+    },
+    {
       name: '"I appreciate that you and the elders were counting on me" is understanding',
       text: letter('I must decline. I appreciate that you and the elders were counting on me.'),
       errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],

@@ -5,6 +5,16 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'sarcastic thanks for "the six weeks of complete silence"',
+    text: letter('Thank you for the six weeks of complete silence after my second interview. I have decided to decline the offer.'),
+    errors: [{reason: /^Negative remark about the hiring process: .*\("Thank you for the six weeks of complete silence"\)$/, line: 3, column: 1}]
+  },
+  {
+    name: 'the current employer "run shambolically", its directors who "haven\'t a clue"',
+    text: letter("I have decided to withdraw, as my present employer has asked me to stay. Between us, the place is run shambolically and the directors haven't a clue."),
+    errors: [{reason: /^Negative remark about your current or former employer: .*\("shambolically", "haven't a clue"\)$/, line: 3, column: 86}]
+  },
+  {
     name: 'assessors who "barely looked up from their laptops"',
     text: letter('I have decided to withdraw. To be candid, the assessors barely looked up from their laptops during my case presentation.'),
     errors: [{reason: /^Negative remark about the interviewer: .*\("barely looked up from their laptops"\)$/, line: 3, column: 43}]
@@ -589,6 +599,11 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'a freedom given: "for letting me loose on the new scanner"', text: letter('Thanks a million for the offer, and for letting me loose on the new scanner during the trial day. I must decline.')},
+    {
+      name: 'a lease broken after talk of the current job: "moving before autumn would mean ... paying a penalty"',
+      text: letter('I must decline. I had expected to leave my current studio after the launch. On top of this, my partner and I have signed a new lease, and moving before autumn would mean breaking it and paying a penalty.')
+    },
     {name: 'the writer\'s own experience: "the slipped disc I suffered in June"', text: letter('I must decline. My doctor has told me that the slipped disc I suffered in June needs more physiotherapy before I can do field work again.')},
     {name: 'the writer\'s own doing: "Sorry for the inconvenience of losing a shearer this late"', text: letter('I must decline. Sorry for the inconvenience of losing a shearer this late in the planning.')},
     {name: 'unfair on the people the writer would let down: "It wouldn\'t be fair on the young people"', text: letter("I must decline. It wouldn't be fair on the young people to start with them now and hand them over after a few weeks.")},

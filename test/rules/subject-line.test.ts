@@ -33,6 +33,11 @@ testRule('subject-line', {
   ],
   invalid: [
     {
+      name: 'an occasion: "Following our chat at the open day"',
+      text: withSubject('Following our chat at the open day'),
+      errors: [{reason: 'Subject "Following our chat at the open day" names no role and no purpose', line: 1, column: 10}]
+    },
+    {
       name: 'a time and a place: "Following our chat on the ward"',
       text: withSubject('Following our chat on the ward'),
       errors: [{reason: 'Subject "Following our chat on the ward" names no role and no purpose', line: 1, column: 10}]
