@@ -1,5 +1,5 @@
 /** Nouns for the trouble a decline causes: regret aimed at one of these is an apology. */
-const trouble = '(inconvenience|inconveniences|trouble|disruption|hassle|delay|confusion|bother|notice|disappointment|extra)'
+const trouble = '(inconvenience|inconveniences|trouble|disruption|hassle|delay|confusion|bother|notice|disappointment)'
 
 /** Words and phrases that apologise (compromise match patterns, matched case-insensitively). */
 export const apologies = [
@@ -9,6 +9,8 @@ export const apologies = [
   // "I regret any inconvenience", "I regret that this may cause some disruption"; a plain
   // "I regret to inform you" regrets the news and apologises for nothing.
   `(regret|regrets|regretted) .{0,8} ${trouble}`,
+  // "I regret the extra work this causes" (not "I regret to say that I've picked up extra hours").
+  '(regret|regrets|regretted) .{0,8} extra (work|effort|admin|cost|costs|burden|pressure|workload|cover|shifts|hassle)',
   '(forgive|pardon|excuse) (me|the|my|any|this|our)',
   // A request to be excused, however it goes on: "Please excuse that I come back with a no".
   'please (forgive|pardon|excuse)'

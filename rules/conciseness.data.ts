@@ -10,8 +10,8 @@ export const medicalDetails = [
   '(an|my|another|second|major|minor|knee|hip|back|heart|eye|emergency|shoulder|hernia|ankle|wrist|spine|spinal|foot|hand|cataract|gallbladder|bowel) operation',
   // Any named operation the writer had or is having: "I had a hernia operation", "booked in for a hip replacement operation".
   '(have|had|having|need|needs|needed|underwent|undergoing|undergone|booked|recovering) in? for? (a|an|my) #Adjective? . #Noun? operation',
-  // "booked in for a cruciate ligament reconstruction operation"
-  '(booked|scheduled|listed) in? for (a|an|my) .{1,4} (operation|reconstruction|replacement)',
+  // "booked in for a cruciate ligament reconstruction operation", "has just booked me in for a hip replacement operation"
+  '(booked|scheduled|listed) (me|us)? in? for (a|an|my) .{1,4} (operation|reconstruction|replacement)',
   '(pregnant|pregnancy|miscarriage|ivf|fertility|trimester)',
   '(therapy|therapist|counselling|counseling|psychiatrist|physiotherapy|physio|rehab|rehabilitation)',
   '(cancer|tumour|tumor|diabetes|migraines|concussion|seizures|dementia|depression|antidepressants)',
@@ -85,6 +85,9 @@ export const fieldNouns = [
  * fertility", "future openings, especially in sports rehabilitation", "a certificate in soft tissue surgery".
  */
 export const fieldBefore = new RegExp(String.raw`\b(?:${['phd', 'thesis', 'degree', 'career', 'training', 'specialty', 'specialism', 'fellowship', 'study', 'studies', 'position', 'post', 'role', 'job', 'work', 'research', 'project', 'placement', 'openings', 'roles', 'posts', 'vacancies', 'certificate', 'diploma', 'qualification', 'course', 'especially', 'particularly', 'experience', 'interest', 'interested'].join('|')})\s+(?:in|on|into)\s+(?:[\p{L}-]+\s+){0,2}$`, 'iu')
+
+/** A study whose subject the word is: "the group's earlier study of depression among dialysis patients". */
+export const studiedBefore = /\b(?:study|studies|research|trial|trials|survey|surveys|review|reviews|paper|papers)\s+(?:of|among|about)\s+(?:[\p{L}-]+\s+){0,2}$/iu
 
 /** Money: a figure with a currency ("$95,000", "£60k", "€70.000", "USD 90,000", "R14,200", "85k dollars"). */
 export const moneyFigures: RegExp[] = [

@@ -1,7 +1,7 @@
 import type {Document, Match, Sentence} from '../src/document/document.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Finding} from '../src/types.js'
-import {familyDetails, fieldBefore, fieldNouns, medicalDetails, moneyFigures, moneyStatements, payContext, payFigures} from './conciseness.data.js'
+import {familyDetails, fieldBefore, fieldNouns, medicalDetails, moneyFigures, moneyStatements, payContext, payFigures, studiedBefore} from './conciseness.data.js'
 import {reasonLists} from './conciseness.lists.js'
 import {clauseAt, sentenceWithout, statesDecision} from './shared/keep-decision.js'
 import {declinedThing, positionPhrase} from './shared/wording.js'
@@ -67,7 +67,7 @@ function personal(doc: Document, match: Match): boolean {
   // A field of work may be named in two words: "cancer counselling teams", "therapy vacancies".
   const [next, after] = sentence.words.filter((word) => word.start >= match.end).map((word) => word.text.toLowerCase())
   if (next && (fieldNouns.includes(next) || (after && !joiningWord.test(next) && fieldNouns.includes(after)))) return false
-  if (fieldBefore.test(doc.text.slice(sentence.start, match.start))) return false
+  if (fieldBefore.test(doc.text.slice(sentence.start, match.start)) || studiedBefore.test(doc.text.slice(sentence.start, match.start))) return false
   const lead = doc.text.slice(sentence.start, match.start)
   const trail = doc.text.slice(match.end, sentence.end)
   if (otherSenses.some(({word, before, after}) => word.test(match.text) && (!before || before.test(lead)) && (!after || after.test(trail)))) return false

@@ -194,7 +194,8 @@ export const hedges = [
   String.raw`\bcould\b(?!\s+(?:not|never)\b)`,
   String.raw`\bI\s+(?:think|guess|suppose|reckon|suspect|imagine)\b`,
   String.raw`\b(?:am|are|['’]m|['’]re)\s+(?:[a-z]+ly\s+)?(?:thinking\s+(?:about|of)|considering|leaning)\b`,
-  String.raw`\b(?:looks|seems|appears)\s+(?:like|as\s+if|as\s+though|that)\b`,
+  // "it is looking more and more as though I won't be able to take up the place"
+  String.raw`\b(?:looks|looking|seems|appears)\s+(?:(?:more\s+and\s+more|increasingly|rather|very\s+much)\s+)?(?:like|as\s+if|as\s+though|that)\b`,
   String.raw`\bchances\s+are\b`
 ]
 
@@ -230,5 +231,5 @@ export const pastTime = String.raw`\blast\s+(?:year|month|week|time|spring|summe
 /** Objects that point at something other than this opportunity: "decline another offer". */
 export const otherObject = String.raw`^\s+(?:an?\s+)?(?:similar|another|other|their|several|many)\b`
 
-/** Marks a stretch of a sentence off as its own clause, for where a hedge can reach. */
-export const clauseBreak = String.raw`[;:–—(]|,|\bbut\b|\bhowever\b|\band\b|\bso\b`
+/** Marks a stretch of a sentence off as its own clause, for where a hedge can reach ("more and more" is one phrase). */
+export const clauseBreak = String.raw`[;:–—(]|,|\bbut\b|\bhowever\b|(?<!\bmore\s)\band\b|\bso\b`

@@ -57,6 +57,18 @@ const grievances = '(nothing|wasting|ghosting|ignoring|stringing|lowballing|runa
 const keptWaiting = '(keeping|leaving) me (waiting|hanging|guessing|in)'
 
 /**
+ * Thanks for keeping the writer informed, sarcastic when the next sentence says nothing came:
+ * "Thank you so much for keeping me so well informed ... Not a single word has reached me."
+ */
+export const thanksForNews = ['(thanks|thank you) (so much|very much|a lot)? for keeping me (so|very|really)? well? (informed|updated|posted|in the loop)']
+
+/** A complaint that nothing came, which belies thanks for news just before it. */
+export const nothingCame = [
+  'not (a|one) single? (word|reply|update|line|email|call|message)',
+  '(heard|received|had) (nothing|no word|not a word|no news|no reply|no update)'
+]
+
+/**
  * Phrases that look like thanks and are not: sarcasm, refusals and negated appreciation.
  * A sentence with one of these never counts as thanks, and is reported.
  */

@@ -69,6 +69,10 @@ export const workplaceNegatives = [
   '(felt|feel|feels|looked|looks|seemed|seems|is|was|are|were) #Adverb? dated',
   '(unresponsive|micromanaged|micromanaging|micromanagement|micromanager|overworked|understaffed)',
   'run down',
+  // "lurched from one botched reorganisation to the next", "morale in the lab is at rock bottom"
+  '(botched|bungled)',
+  'rock bottom',
+  '(low|poor|terrible|dire) morale',
   // "the pay on offer disappointingly thin"
   '(disappointingly|frustratingly|worryingly) (low|thin|small|modest|poor|limited|light|short)',
   // "the management clearly has no idea how to support frontline staff"
@@ -126,6 +130,10 @@ export const deniedShortfalls = [
   // "the base of $240,000 doesn't reflect the market"
   '(reflect|reflects|reflected|match|matches|matched|meet|meets|met) (the|current|today) (market|market rate|market rates|going rate)',
   '(keep|keeps|kept) up with the (market|going rate)',
+  // "the relocation package didn't show anything like the same generosity"
+  '(show|shows|showed|match|matches|matched|reflect|reflects|reflected) anything like',
+  // "the start-up package, I'm afraid, did not live up to them"
+  '(live|lives|lived) up to',
   // "the retainer you proposed was, frankly, not a serious number"
   '(serious|credible|realistic) (number|offer|figure|amount|rate|proposal|salary|fee)'
 ]
@@ -148,7 +156,11 @@ export const unnamedBlame = [
   'good luck with that',
   // Whoever interviewed the writer "had barely looked at my CV".
   '(had|has|have) (clearly|obviously|evidently|apparently)? (barely|hardly|never|not even) (looked|glanced) at my (cv|resume|résumé|application|portfolio)',
-  '(had|has|have) (clearly|obviously|evidently|apparently)? (barely|hardly|never|not even) (read|opened) my (cv|resume|résumé|application|portfolio)'
+  '(had|has|have) (clearly|obviously|evidently|apparently)? (barely|hardly|never|not even) (read|opened) my (cv|resume|résumé|application|portfolio)',
+  // "two members of the panel had plainly not opened my research statement"
+  '(had|has|have) (clearly|obviously|evidently|apparently|plainly)? not (even)? (read|opened) my (research|teaching|personal|supporting|cover)? (cv|resume|résumé|application|portfolio|statement|proposal|letter)',
+  // Silence: "Not a single word has reached me".
+  'not (a|one) single? (word|reply|update|line|email|call|message) (has|had) #Adverb? (reached|come|arrived)'
 ]
 
 /**

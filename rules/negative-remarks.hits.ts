@@ -37,6 +37,13 @@ const writerIs = /\b(?:i|we)\s*(?:(?:['’]d|['’]ll|would|will|could|should|mi
  */
 const apologisedFor = /\b(?:(?:sorry|apologi[sz]e|apologies)\s+(?:to|for|if)|(?:excuse|forgive|pardon)\s+(?:me\s+(?:for|if)|that\s+(?:I|we)))\s+(?:[\p{L}'’]+\s+)?$|\b(?:sorry|apologies)\s+(?:if|that)\s+(?:this|that|it|my\s+[\p{L}-]+)\s+(?:makes|made|leaves|left|puts|put|causes|caused|(?:is|was|comes\s+as)\s+(?:a|an)\b)[^.;!?]*$/iu
 /** After a feeling: "by the offer", "with the process". */
+/** Sympathy for what befell the recipient: "so sorry to hear about the freezer failure". */
+const sympathyFor = /\bsorry\s+to\s+(?:hear|learn|read|see)\s+(?:about|of|that)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu
+/**
+ * What the writer is left unable to do: "medication that leaves me too tired for the early shifts"
+ * (but "the interview left me uneasy" judges the interview).
+ */
+const leftWriter = /\b(?:leaves|left|leave|leaving|makes|made|make|making|keeps|kept)\s+(?:me|us)\s+(?:far\s+|much\s+|a\s+bit\s+|a\s+little\s+)?too\s+$/i
 const aimedAt = /^\s+(?:by|with|in|about|at)\b/i
 /** A verb of giving right before a word: "... give you a poor service". */
 const givingVerb = /\b(?:give|giving|provide|providing|deliver|delivering|offer|offering)\s+(?:you\s+)?(?:an?\s+)?$/i
@@ -118,7 +125,7 @@ function scoredAgainst(doc: Document, sentence: Sentence, clause: Clause, word: 
   if (!blames || aboutTheMatch(sentence, word) || onlyIntensifies(sentence, word) || anotherSense(sentence, word)) return undefined
   const after = sentence.text.slice(word.end - sentence.start)
   if ((negation ? deniedCourtesy : writerCourtesy).test(after) || describesWriter(sentence, clause, word)) return undefined
-  if (apologisedFor.test(sentence.text.slice(0, word.start - sentence.start))) return undefined
+  if (apologisedFor.test(sentence.text.slice(0, word.start - sentence.start)) || sympathyFor.test(sentence.text.slice(0, word.start - sentence.start))) return undefined
   if (writerWouldGive(sentence.text.slice(0, word.start - sentence.start)) || listedStep(doc, sentence, word)) return undefined
   return negation ? {start: negation.start, end: word.end, text: sentence.text.slice(negation.start - sentence.start, word.end - sentence.start)} : word
 }
@@ -160,7 +167,7 @@ const busyTime = /\b(?:week|weeks|month|months|year|autumn|fall|spring|summer|wi
 /** Whether the words come right after "I am", "I feel", "we were": about the writer. */
 function describesWriter(sentence: Sentence, clause: Clause, span: Span): boolean {
   const before = sentence.text.slice(clause.start - sentence.start, span.start - sentence.start)
-  if (!writerIs.test(before)) return false
+  if (!writerIs.test(before) && !leftWriter.test(before)) return false
   const after = sentence.text.slice(span.end - sentence.start)
   return !(aimed.has(span.text.toLowerCase()) && aimedAt.test(after))
 }

@@ -28,7 +28,7 @@ export const targetNouns: Record<'company' | 'role' | 'team' | 'pay' | 'intervie
     'list'],
   role: ['role', 'position', 'job', 'responsibilities', 'duties', 'title', 'hours', 'workload', 'commute', 'opening', 'vacancy', 'contract', 'schedule', 'shift', 'shifts', 'work', 'rota', 'rotas', 'roster', 'rostering'],
   team: ['team', 'colleague', 'colleagues', 'staff', 'people', 'employees', 'manager', 'boss', 'supervisor', 'department', 'coworkers', 'co-workers', 'engineers', 'head', 'headteacher', 'principal', 'director', 'partner', 'partners'],
-  pay: ['pay', 'salary', 'compensation', 'offer', 'benefits', 'package', 'equity', 'bonus', 'wage', 'wages', 'rate', 'pto', 'vacation', 'raise', 'money', 'perks', 'pension', 'relocation', 'allowance', 'stipend', 'band', 'remuneration', 'fee', 'fees', 'retainer', 'diem'],
+  pay: ['pay', 'salary', 'compensation', 'offer', 'benefits', 'package', 'equity', 'bonus', 'wage', 'wages', 'rate', 'pto', 'vacation', 'raise', 'money', 'perks', 'pension', 'relocation', 'allowance', 'stipend', 'band', 'remuneration', 'fee', 'fees', 'retainer', 'diem', 'differential'],
   interviewer: ['interviewer', 'interviewers', 'assessor', 'assessors', 'recruiter', 'recruiters', 'hr', 'panel', 'you', 'ceo', 'founder', 'cto', 'chair', 'chairperson', 'board'],
   process: ['process', 'interview', 'interviews', 'scheduling', 'assessment', 'test', 'take-home', 'round', 'rounds', 'communication', 'questions', 'application', 'portal', 'paperwork', 'onboarding', 'call', 'calls', 'screening', 'hiring', 'timeline', 'email', 'emails', 'feedback', 'exercise', 'exercises', 'task', 'tasks', 'wait', 'silence', 'selection', 'simulator', 'superday', 'handling', 'meeting', 'meetings']
 }
@@ -45,7 +45,7 @@ for (const [target, nouns] of Object.entries(targetNouns)) {
 const alwaysRecipient: ReadonlySet<Target> = new Set(['interviewer', 'process'])
 
 /** Phrases that move a clause onto the writer's current employer, not the recipient. */
-const currentEmployer = /\b(?:my|our) (?:current|present|existing|old|previous|former|last) (?:\w+ )?(?:employer|company|firm|job|role|team|manager|director|supervisor|boss|position|workplace|salary|pay|package|organi[sz]ation|management|leadership|house|agency|practice|school|hospital|trust|store|branch|unit|setting|bank|newsroom|office|studio|station|lab|plant|site|club|council|department|ward)\b|\bwhere I (?:currently )?work\b|\bthe (?:place|company|firm) I['’]m (?:at|with|in)\b|\bmy (?:boss|manager|employer)\b/i
+const currentEmployer = /\b(?:my|our) (?:current|present|existing|old|previous|former|last) (?:\w+ )?(?:employer|company|firm|job|role|team|manager|director|supervisor|boss|position|workplace|salary|pay|package|organi[sz]ation|management|leadership|house|agency|practice|school|hospital|trust|store|branch|unit|setting|bank|newsroom|office|studio|station|lab|plant|site|club|council|department|ward|institute|institution|university|faculty)\b|\bwhere I (?:currently )?work\b|\bthe (?:place|company|firm) I['’]m (?:at|with|in)\b|\bmy (?:boss|manager|employer)\b/i
 
 /**
  * A rate of pay: a sum with a currency sign, per unit of work ("$0.48 a mile", "£14/hr", "€300 per

@@ -4,6 +4,7 @@ const apology = ' I apologise for any inconvenience this may cause.'
 
 testRule('apology', {
   valid: [
+    {name: '"I regret the extra work this causes" apologises', text: letter('I have decided to decline the interview. I regret the extra work this causes.')},
     {name: '"Please excuse that I come back with a no"', text: letter('Please excuse that I come back with a no. I have decided to stay at my current company.')},
     {name: 'apologise for any inconvenience', text: letter('I must decline the interview. I apologise for any inconvenience.')},
     {name: 'American spelling', text: letter('I must decline the offer, and I apologize for any inconvenience this causes.')},
@@ -17,6 +18,12 @@ testRule('apology', {
     {name: 'quoted apologies do not count towards grovelling', text: letter('I am sorry, and I apologise. Your email said "sorry, sorry, sorry" about the delay.')}
   ],
   invalid: [
+    {
+      name: '"I regret to say that I\'ve picked up extra hours" regrets the news',
+      text: letter("Unfortunately, I have decided to decline the interview. I regret to say that I've picked up extra hours at my current job."),
+      errors: [{reason: 'No apology for the inconvenience: "regret to say" regrets the news but apologises for nothing', line: 3, column: 123}],
+      output: letter("Unfortunately, I have decided to decline the interview. I regret to say that I've picked up extra hours at my current job." + apology)
+    },
     {
       name: 'a waived apology, "no need at all to apologise", is not the writer\'s',
       text: letter('There is no need at all to apologise for the delay. I must decline the interview.'),

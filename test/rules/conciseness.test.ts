@@ -9,6 +9,7 @@ const words = (count: number) =>
 
 testRule('conciseness', {
   valid: [
+    {name: 'a study\'s subject: "the group\'s earlier study of depression among dialysis patients"', text: letter("Thank you for the interview. The group's earlier study of depression among dialysis patients is why I applied. I must withdraw.")},
     {
       name: 'work and workplaces: "a rehabilitation hospital", "the chemotherapy verification workflow", "the practice\'s diabetes outreach"',
       text: letter("I must decline, as I have accepted a position at a rehabilitation hospital in Gatineau. Thank you for walking me through the chemotherapy verification workflow and the practice's diabetes outreach.")
@@ -55,6 +56,11 @@ testRule('conciseness', {
     {name: 'a maxWords option', text: letter(words(300)), options: {maxWords: 300}}
   ],
   invalid: [
+    {
+      name: 'an operation booked by someone else: "My consultant has just booked me in for a hip replacement operation"',
+      text: letter('I must withdraw my application. My consultant has just booked me in for a hip replacement operation in January.'),
+      errors: [{reason: 'Too much medical detail: "booked me in for a hip replacement"', line: 3, column: 56}]
+    },
     {
       name: 'the writer\'s own surgery beside "a rehabilitation hospital"',
       text: letter('I must withdraw, as I am in a rehabilitation hospital until March after my surgery.'),
@@ -123,7 +129,7 @@ testRule('conciseness', {
     {
       name: 'an operation someone booked for the writer',
       text: letter('I must decline. My consultant has booked me in for a shoulder operation next month.'),
-      errors: [{reason: /medical/, line: 3, column: 54}]
+      errors: [{reason: 'Too much medical detail: "booked me in for a shoulder operation"', line: 3, column: 35}]
     },
     {
       name: 'an operation the writer needs, named by what it is',

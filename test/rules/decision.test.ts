@@ -87,6 +87,11 @@ testRule('decision', {
   ],
   invalid: [
     {
+      name: 'a hedge that grows: "it is looking more and more as though I won\'t be able to"',
+      text: letter("Thank you for the offer. My funding has changed, and it is looking more and more as though I won't be able to take up the place in September."),
+      errors: [{reason: '"it is looking more and more as though I won\'t be able to take up the" is hedged: it leaves the decision open', line: 3, column: 54}]
+    },
+    {
       name: '"I was knocked back" is a past rejection, not a decision',
       text: letter('Thank you for the offer. I was knocked back for a similar job last year, so this meant a lot.'),
       errors: [{reason: 'The draft never states the decision to decline ("I was knocked back" is about the past)', line: 3, column: 25}]

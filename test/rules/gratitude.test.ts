@@ -2,6 +2,7 @@ import {letter, testRule} from '../helpers/rule-tester.js'
 
 testRule('gratitude', {
   valid: [
+    {name: '"Thank you for keeping me so well informed" with no complaint after it is thanks', text: letter('Thank you so much for keeping me so well informed since my interview. I have decided to decline.')},
     {name: '"I appreciate that the visit was arranged so quickly" thanks', text: letter('I must decline. I appreciate that the visit was arranged so quickly.')},
     {name: '"I appreciate that you took the time to meet me" thanks', text: letter('I must decline. I appreciate that you took the time to meet me.')},
     {name: '"I want to begin by thanking you"', text: letter('I want to begin by thanking you for your care. I must decline the offer.')},
@@ -15,6 +16,15 @@ testRule('gratitude', {
     {name: 'it was a pleasure', text: letter('It was a pleasure to speak with you. I must withdraw my application.')}
   ],
   invalid: [
+    {
+      name: 'thanks "for keeping me so well informed" belied by the next sentence: "Not a single word has reached me"',
+      text: letter('Thank you so much for keeping me so well informed since my interview seven weeks ago. Not a single word has reached me. I have decided to decline.'),
+      errors: [
+        {reason: 'No thanks for the invitation or offer', line: 3, column: 1},
+        {reason: /^"Thank you so much for keeping me so well informed" reads as sarcasm/, line: 3, column: 1}
+      ],
+      output: letter('Thank you for inviting me to interview for the position. Thank you so much for keeping me so well informed since my interview seven weeks ago. Not a single word has reached me. I have decided to decline.')
+    },
     {
       name: 'thanks for "the six weeks of complete silence" is sarcasm',
       text: letter('Thank you for the six weeks of complete silence after my second interview. I have decided to decline the offer.'),

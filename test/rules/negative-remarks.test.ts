@@ -5,6 +5,41 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'a shift differential is pay: "the overnight differential is kind of a joke"',
+    text: letter("I've decided to turn it down. Honestly the overnight differential is kind of a joke for how heavy the freight is."),
+    errors: [{reason: /^Negative remark about the pay: .*\("a joke"\)$/, line: 3, column: 31}]
+  },
+  {
+    name: 'a denied likeness after praise: "didn\'t show anything like the same generosity"',
+    text: letter("Your operations team could not have been more welcoming. It is a pity the relocation package didn't show anything like the same generosity, so I must decline."),
+    errors: [{reason: /^Negative remark about the pay: .*\("didn't show anything like"\)$/, line: 3, column: 58}]
+  },
+  {
+    name: 'a package that "did not live up to" the people',
+    text: letter("I have decided to decline. Your students were superb; the start-up package, I'm afraid, did not live up to them."),
+    errors: [{reason: /^Negative remark about the pay: .*\("not live up to"\)$/, line: 3, column: 77}]
+  },
+  {
+    name: 'a panel that "had plainly not opened my research statement"',
+    text: letter('I have decided to withdraw. I must say the presentation day was long, and two members of the panel had plainly not opened my research statement.'),
+    errors: [{reason: /^Negative remark about the interviewer: .*\("had plainly not opened my research statement"\)$/, line: 3, column: 75}]
+  },
+  {
+    name: 'the present institute: "botched reorganisation", "morale ... at rock bottom"',
+    text: letter('I have decided to withdraw. My present institute has lurched from one botched reorganisation to the next, and morale in the lab is at rock bottom.'),
+    errors: [{reason: /^Negative remark about your current or former employer: .*\("botched", "rock bottom"\)$/, line: 3, column: 29}]
+  },
+  {
+    name: 'silence: "Not a single word has reached me since"',
+    text: letter('Thank you for the interview seven weeks ago. Not a single word has reached me since, so I have accepted another post.'),
+    errors: [{reason: /^Negative remark about the hiring process: .*\("Not a single word has reached"\)$/, line: 3, column: 46}]
+  },
+  {
+    name: 'the interview that "left me uneasy" is judged, though the writer is the one left',
+    text: letter('I will not be taking up the offer. The final panel interview left me uneasy.'),
+    errors: [{reason: /^Negative remark about the interviewer and the hiring process: .*\("uneasy"\)$/, line: 3, column: 36}]
+  },
+  {
     name: 'sarcastic thanks for "the six weeks of complete silence"',
     text: letter('Thank you for the six weeks of complete silence after my second interview. I have decided to decline the offer.'),
     errors: [{reason: /^Negative remark about the hiring process: .*\("Thank you for the six weeks of complete silence"\)$/, line: 3, column: 1}]
@@ -599,6 +634,8 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'what the writer is left unable to do: "medication that leaves me too tired for the early shifts"', text: letter('I have decided to decline the offer. I am still on a course of medication that leaves me too tired for the early shifts the post requires.')},
+    {name: 'sympathy: "so sorry to hear about the freezer failure"', text: letter('Thank you for the offer. I was so sorry to hear about the freezer failure that cost the lab a year of samples. I must decline.')},
     {name: 'a freedom given: "for letting me loose on the new scanner"', text: letter('Thanks a million for the offer, and for letting me loose on the new scanner during the trial day. I must decline.')},
     {
       name: 'a lease broken after talk of the current job: "moving before autumn would mean ... paying a penalty"',
