@@ -45,7 +45,9 @@ function fillings(doc: Document, placeholder: Placeholder): Suggestion[] {
     return [{desc: 'Leave the title out', fix: {range: [placeholder.start, placeholder.end + beforeNoun[0].length], text: ''}}]
   }
   const standIn = standIns[group]
-  if (standIn) return [{desc: `Write "${standIn}" if you cannot fill it in`, fix: {range, text: standIn}}]
+  // A subject that is only the placeholder says nothing with a stand-in either ("Subject: the position").
+  const wholeSubject = doc.subject !== undefined && doc.subject.text.trim() === placeholder.text
+  if (standIn && !wholeSubject) return [{desc: `Write "${standIn}" if you cannot fill it in`, fix: {range, text: standIn}}]
   const space = doc.text.charAt(placeholder.start - 1) === ' ' ? 1 : 0
   return [{desc: 'Take it out, and write in what it stands for', fix: {range: [placeholder.start - space, placeholder.end], text: ''}}]
 }
