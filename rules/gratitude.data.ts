@@ -39,6 +39,8 @@ export const otherSenses = [
   // officers at the Board was arranged with my start date in mind", "... around my start".
   '(appreciate|appreciated) that? (the|your) .{0,9} (was|were|been) (planned|arranged|organised|organized|booked|scheduled|prepared|timed) (with|around) (me|my)',
   '(appreciate|appreciated) that? (the|your) .{0,3} (was|were|been) already',
+  // "I appreciate that the back-to-school rush is only a couple of weeks away": a state understood.
+  '(appreciate|appreciated) that (the|your) .{0,5} (is|are|was|were) #Adverb? (only|just|nearly|almost|close|coming|getting|already|busy|short)',
   // "I appreciate the team had hoped to have someone in post"
   // "I appreciate that your firm had hoped to complete the interviews" ("firm" is also an adjective)
   '(appreciate|appreciated) that? (the|your) (#Noun|firm) (had|has|have|is|are|will|would|needed|hoped|wanted)',
@@ -57,18 +59,6 @@ const grievances = '(nothing|wasting|ghosting|ignoring|stringing|lowballing|runa
 const keptWaiting = '(keeping|leaving) me (waiting|hanging|guessing|in)'
 
 /**
- * Thanks for keeping the writer informed, sarcastic when the next sentence says nothing came:
- * "Thank you so much for keeping me so well informed ... Not a single word has reached me."
- */
-export const thanksForNews = ['(thanks|thank you) (so much|very much|a lot)? for keeping me (so|very|really)? well? (informed|updated|posted|in the loop)']
-
-/** A complaint that nothing came, which belies thanks for news just before it. */
-export const nothingCame = [
-  'not (a|one) single? (word|reply|update|line|email|call|message)',
-  '(heard|received|had) (nothing|no word|not a word|no news|no reply|no update)'
-]
-
-/**
  * Phrases that look like thanks and are not: sarcasm, refusals and negated appreciation.
  * A sentence with one of these never counts as thanks, and is reported.
  */
@@ -76,7 +66,7 @@ export const falseThanks = [
   `(thanks|thank you) (a lot|a bunch|a million|a ton|so much|very much|again) for ${grievances}`,
   ...thanksForSilence,
   `(thanks|thank you) #Adverb? for the? ${grievances}`,
-  `(thanks|thank you) #Adverb? for ${keptWaiting}`,
+  `(thanks|thank you) (so much|very much|a lot|#Adverb)? for ${keptWaiting}`,
   'no thanks',
   '(not|never) (really|very|particularly|especially|at all)? (grateful|thankful|appreciative)',
   '(do|did|does|would|could) not (really|particularly)? (appreciate|appreciated)',

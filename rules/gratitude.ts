@@ -2,18 +2,10 @@ import type {Document, Match} from '../src/document/document.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Finding} from '../src/types.js'
 import {isQuoted} from '../src/document/quotes.js'
-import {falseThanks, nothingCame, otherSenses, thanks, thanksForNews} from './gratitude.data.js'
+import {falseThanks, otherSenses, thanks} from './gratitude.data.js'
+import {beliedThanks} from './shared/sarcastic-thanks.js'
 import {clauseAt, sentenceWithout, statesDecision} from './shared/keep-decision.js'
 import {insertAtBodyStart, missingPiece, positionPhrase} from './shared/wording.js'
-
-/** Thanks for news that the next sentence of the paragraph says never came. */
-function belied(doc: Document): Match[] {
-  const complaints = new Set(doc.match(nothingCame).map((match) => match.sentence))
-  return doc.match(thanksForNews).filter((match) => {
-    const next = doc.sentences[doc.sentences.indexOf(match.sentence) + 1]
-    return next !== undefined && next.paragraph === match.sentence.paragraph && complaints.has(next)
-  })
-}
 
 /** Thanks in the body that are real: not sarcastic, not negated, not "thanks to" a cause or a "thank-you note". */
 function realThanks(doc: Document, insincere: Match[]): Match[] {
@@ -48,7 +40,7 @@ export default defineRule({
   check(doc) {
     const findings: Finding[] = []
     // Quoted sarcasm is someone else's words: neither reported nor counted as thanks.
-    const insincere = [...doc.match(falseThanks), ...belied(doc)].filter((match) => !isQuoted(doc, match))
+    const insincere = [...doc.match(falseThanks), ...beliedThanks(doc)].filter((match) => !isQuoted(doc, match))
     for (const match of insincere) {
       findings.push({
         reason: `"${match.text}" reads as sarcasm or a refusal of thanks, not as thanks`,

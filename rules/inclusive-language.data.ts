@@ -30,11 +30,16 @@ export const unitWords: readonly string[] = ['tribe', 'tribes']
 /** A unit named by capitalised words before the word: "Mobile Banking tribe". */
 export const namedUnit = /\p{Lu}[\p{L}&-]*\s+tribes?\b/u
 
-/** Words that name a field or a job before its noun: "the infant mental health service", not "that's mental"; "the groom role". */
+/**
+ * Words that name a field or a job before its noun: "the infant mental health service", not "that's
+ * mental"; "the groom role"; and "a short bus ride", a journey.
+ */
 export const fieldSenses: ReadonlyMap<string, RegExp> = new Map([
   ['mental', /^\s+(?:health|healthcare|wellbeing|well-being|capacity)\b/i],
   // A stable hand's job, not a bridegroom: "the yard groom apprenticeship", "the groom role".
-  ['groom', /^\s+(?:apprentice\w*|role|job|position|post|vacancy|vacancies|trainee)\b/i]
+  ['groom', /^\s+(?:apprentice\w*|role|job|position|post|vacancy|vacancies|trainee)\b/i],
+  // A journey, not the slur: "a short bus ride from my home".
+  ['short bus', /^\s+(?:rides?|journeys?|trips?|hops?|routes?|away)\b/i]
 ])
 
 /**

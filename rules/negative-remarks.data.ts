@@ -34,7 +34,7 @@ export const workplaceNegatives = [
   // "the shift allowance tells a rather different story about how that dedication is valued"
   '(tells|told|tell|paints|painted) (a|an) #Adverb? (different|other) (story|picture)',
   // Sarcasm and silence: "Five weeks of silence ... was quite the masterclass in candidate experience".
-  'quite the (masterclass|lesson|education)',
+  '(quite the|quite an|quite a) (masterclass|lesson|education)',
   '(weeks|months) of (silence|radio silence)',
   // After praise: "the salary banding, sadly, was another story".
   '(was|is|were|are|been) (quite|rather|sadly|unfortunately)? (another|a different) (story|matter)',
@@ -75,6 +75,9 @@ export const workplaceNegatives = [
   '(low|poor|terrible|dire) morale',
   // "the pay on offer disappointingly thin"
   '(disappointingly|frustratingly|worryingly) (low|thin|small|modest|poor|limited|light|short)',
+  // "the weekly stipend is pretty thin", "would barely cover my cab home"
+  '(pretty|rather|a bit|quite|very|really|too|awfully|fairly) thin',
+  '(barely|hardly|scarcely) (cover|covers|covered)',
   // "the management clearly has no idea how to support frontline staff"
   '(has|have|had) #Adverb? (no|little) (idea|clue|understanding) (how|what|about|of)',
   // "the directors haven't a clue"
@@ -132,6 +135,8 @@ export const deniedShortfalls = [
   '(keep|keeps|kept) up with the (market|going rate)',
   // "the relocation package didn't show anything like the same generosity"
   '(show|shows|showed|match|matches|matched|reflect|reflects|reflected) anything like',
+  // "it wouldn't even cover my gas"
+  'even (cover|covers|covered)',
   // "the start-up package, I'm afraid, did not live up to them"
   '(live|lives|lived) up to',
   // "the retainer you proposed was, frankly, not a serious number"

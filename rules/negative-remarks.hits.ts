@@ -6,6 +6,7 @@ import {recipientTargets} from '../src/document/targets.js'
 import type {Span} from '../src/input/draft.js'
 import {aimedFeelings, contrastStings, deniablePraise, deniedShortfalls, fieldNames, intensifiers, matchNouns, quantityNouns, situationWords, unnamedBlame, unscoredPraise, workplaceNegatives} from './negative-remarks.data.js'
 import {femaleDog} from './shared/animal-sense.js'
+import {beliedThanks} from './shared/sarcastic-thanks.js'
 
 /** The phrases of the draft that the data lists find, found once per draft. */
 export interface Found {
@@ -19,7 +20,7 @@ export interface Found {
 
 /** Run the data lists over the draft. */
 export function findPhrases(doc: Document): Found {
-  return {negatives: doc.match(workplaceNegatives), deniedShortfalls: doc.match(deniedShortfalls), unnamedBlame: doc.match(unnamedBlame), stings: doc.match(contrastStings), fields: doc.match(fieldNames)}
+  return {negatives: doc.match(workplaceNegatives), deniedShortfalls: doc.match(deniedShortfalls), unnamedBlame: [...doc.match(unnamedBlame), ...beliedThanks(doc)], stings: doc.match(contrastStings), fields: doc.match(fieldNames)}
 }
 
 const situation = new Set(situationWords)
@@ -146,7 +147,7 @@ function listedStep(doc: Document, sentence: Sentence, word: Word): boolean {
  * Words in another sense: "to be honest" is a way of speaking ("the timing isn't right for me to
  * be honest"), what is "left outstanding" is unresolved, "if you are ever stuck" is short of hands,
  * what "stuck with me for days" is memorable, "the bitch spay" is a vet's, "a clear head" is
- * the writer's own mind, "letting me loose on the scanner" is a freedom given, and a time that "has been crazy" was busy.
+ * the writer's own mind, "letting me loose on the scanner" is a freedom given, "a latte-art crash course" a short one, and a time that "has been crazy" was busy.
  */
 function anotherSense(sentence: Sentence, word: Word): boolean {
   const before = sentence.text.slice(0, word.start - sentence.start)
@@ -156,6 +157,7 @@ function anotherSense(sentence: Sentence, word: Word): boolean {
   }
   if (/^bitch$/i.test(word.text)) return femaleDog.test(sentence.text.slice(word.end - sentence.start))
   if (/^loose$/i.test(word.text)) return /\b(?:let|lets|letting|set|sets|setting|turn|turned|turning)\s+(?:me|us|him|her|them)\s+$/i.test(before)
+  if (/^crash$/i.test(word.text)) return /^\s+(?:course|courses)\b/i.test(sentence.text.slice(word.end - sentence.start))
   if (/^clear$/i.test(word.text)) return /^\s+(?:head|conscience|mind)\b/i.test(sentence.text.slice(word.end - sentence.start))
   if (intensifying.has(word.text.toLowerCase()) && busyTime.test(before)) return true
   return /^outstanding$/i.test(word.text) && /\b(?:left|remains|remaining|still)\s+$/i.test(before)

@@ -33,9 +33,13 @@ const standIns: Record<string, string> = {company: 'your company', role: 'the po
 /**
  * Ways to fill a placeholder in: the draft's own value; else a stand-in that reads well
  * ("the [Job Title] position" without the title, "your company"); else taking it out, for the
- * writer to put in what only they know (their name, a date).
+ * writer to put in what only they know (their name, a date). None for a subject that is only a
+ * placeholder.
  */
 function fillings(doc: Document, placeholder: Placeholder): Suggestion[] {
+  // A subject that is only a placeholder needs a new subject, which subject-line suggests: a filled
+  // in title ("Subject: Data Analyst") or "the position" would still say nothing.
+  if (doc.subject !== undefined && doc.subject.text.trim() === placeholder.text) return []
   const range: [number, number] = [placeholder.start, placeholder.end]
   const value = knownValue(doc, placeholder)
   if (value) return [{desc: `Fill in "${value}"`, fix: {range, text: value}}]
@@ -45,9 +49,7 @@ function fillings(doc: Document, placeholder: Placeholder): Suggestion[] {
     return [{desc: 'Leave the title out', fix: {range: [placeholder.start, placeholder.end + beforeNoun[0].length], text: ''}}]
   }
   const standIn = standIns[group]
-  // A subject that is only the placeholder says nothing with a stand-in either ("Subject: the position").
-  const wholeSubject = doc.subject !== undefined && doc.subject.text.trim() === placeholder.text
-  if (standIn && !wholeSubject) return [{desc: `Write "${standIn}" if you cannot fill it in`, fix: {range, text: standIn}}]
+  if (standIn) return [{desc: `Write "${standIn}" if you cannot fill it in`, fix: {range, text: standIn}}]
   const space = doc.text.charAt(placeholder.start - 1) === ' ' ? 1 : 0
   return [{desc: 'Take it out, and write in what it stands for', fix: {range: [placeholder.start - space, placeholder.end], text: ''}}]
 }

@@ -1,9 +1,34 @@
+import type {Document, Match} from '../../src/document/document.js'
+
 /**
- * Thanks for the recipient's silence, which are no thanks and a jab at the process: "thanks for
- * the radio silence", "thank you for the six weeks of complete silence". Compromise match
- * patterns, shared by gratitude (no thanks) and negative-remarks (a remark).
+ * Sarcastic thanks, shared by gratitude (they are no thanks) and negative-remarks (they are a jab at
+ * the process). Thanks for the recipient's silence or a wait: "thanks for the radio silence",
+ * "thank you for the six weeks of complete silence", "thank you for the lovely long wait"
+ * (compromise match patterns).
  */
 export const thanksForSilence = [
   '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the radio? silence',
-  '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the (few|many|long|#Value)? (days|weeks|months) of (complete|total|utter|deafening|stony)? radio? silence'
+  '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the (few|many|long|#Value)? (days|weeks|months) of (complete|total|utter|deafening|stony)? radio? silence',
+  '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the (lovely|nice|wonderful|long|lengthy)? (long|lengthy)? wait'
 ]
+
+/**
+ * Thanks for keeping the writer informed, sarcastic when the next sentence says nothing came:
+ * "Thank you so much for keeping me so well informed ... Not a single word has reached me."
+ */
+const thanksForNews = ['(thanks|thank you) (so much|very much|a lot)? for keeping me (so|very|really)? well? (informed|updated|posted|in the loop)']
+
+/** A complaint that nothing came, which belies thanks for news just before it. */
+const nothingCame = [
+  'not (a|one) single? (word|reply|update|line|email|call|message)',
+  '(heard|received|had) (nothing|no word|not a word|no news|no reply|no update)'
+]
+
+/** Thanks for news that the next sentence of the paragraph says never came. */
+export function beliedThanks(doc: Document): Match[] {
+  const complaints = new Set(doc.match(nothingCame).map((match) => match.sentence))
+  return doc.match(thanksForNews).filter((match) => {
+    const next = doc.sentences[doc.sentences.indexOf(match.sentence) + 1]
+    return next !== undefined && next.paragraph === match.sentence.paragraph && complaints.has(next)
+  })
+}

@@ -4,6 +4,8 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"I hope I may work with the Osaka Puppet Theatre another time"', text: letter('Thank you for the offer. I have decided to decline. I apologise for the inconvenience, and I hope I may work with the Osaka Puppet Theatre another time.')},
+    {name: 'a player\'s door-opener: "I hope to play with the ensemble as a guest some day"', text: letter('Thank you for the offer. I have decided to withdraw. I apologise for any inconvenience to the panel, and I hope to play with the ensemble as a guest some day.')},
     {name: '"If you ever need a relief sommelier ..., I would be delighted to fly over and help."', text: letter('I must decline. If you ever need a relief sommelier for a large event, I would be delighted to fly over and help.')},
     {name: '"I would be glad to demonstrate again next year"', text: letter('I must decline. I would be glad to demonstrate again next year when I am back on campus.')},
     {name: '"I would be glad to work as demonstrator again in the next academic year"', text: letter('I must decline. I would be glad to work as demonstrator again in the next academic year, if there is a place.')},
@@ -152,6 +154,12 @@ testRule('future-contact', {
     {name: 'a call-me-elsewhere request is not bridge-burning', text: letter("I must decline. Please don't call me at work; email is best. Let's keep in touch.")}
   ],
   invalid: [
+    {
+      name: 'gladness at the invitation is no door-opener: "I was delighted to hear from you"',
+      text: letter('Thank you for inviting me to interview. I was delighted to hear from you. I have decided to withdraw. I apologise for any inconvenience.'),
+      errors: [{reason: 'No line that keeps the door open', line: 3, column: 137}],
+      output: letter('Thank you for inviting me to interview. I was delighted to hear from you. I have decided to withdraw. I apologise for any inconvenience.' + door)
+    },
     {
       name: '"I would have been glad to volunteer" looks back',
       text: letter('I must decline. I would have been glad to volunteer.'),

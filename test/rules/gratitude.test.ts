@@ -17,6 +17,30 @@ testRule('gratitude', {
   ],
   invalid: [
     {
+      name: 'thanks "for the lovely long wait" are sarcasm',
+      text: letter('Thank you for the lovely long wait since my final interview. I must withdraw.'),
+      errors: [
+        {reason: 'No thanks for the invitation or offer', line: 3, column: 1},
+        {reason: /^"Thank you for the lovely long wait" reads as sarcasm/, line: 3, column: 1}
+      ],
+      output: letter('Thank you for inviting me to interview for the position. Thank you for the lovely long wait since my final interview. I must withdraw.')
+    },
+    {
+      name: '"Thanks so much for keeping me guessing" is sarcasm',
+      text: letter('Thanks so much for keeping me guessing for over a month after my second interview. I must decline.'),
+      errors: [
+        {reason: 'No thanks for the invitation or offer', line: 3, column: 1},
+        {reason: /^"Thanks so much for keeping me guessing" reads as sarcasm/, line: 3, column: 1}
+      ],
+      output: letter('Thank you for inviting me to interview for the position. Thanks so much for keeping me guessing for over a month after my second interview. I must decline.')
+    },
+    {
+      name: '"I appreciate that the back-to-school rush is only a couple of weeks away" understands',
+      text: letter('I appreciate that the back-to-school rush is only a couple of weeks away, so I wanted to get back to you quickly. I must decline.'),
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],
+      output: letter('Thank you for considering me for the position. I appreciate that the back-to-school rush is only a couple of weeks away, so I wanted to get back to you quickly. I must decline.')
+    },
+    {
       name: 'thanks "for keeping me so well informed" belied by the next sentence: "Not a single word has reached me"',
       text: letter('Thank you so much for keeping me so well informed since my interview seven weeks ago. Not a single word has reached me. I have decided to decline.'),
       errors: [

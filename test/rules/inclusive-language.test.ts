@@ -4,6 +4,7 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
 testRule('inclusive-language', {
   valid: [
+    {name: 'a journey: "a short bus ride from my home"', text: letter('I must decline, as I have accepted an apprenticeship which is a short bus ride from my home.')},
     {name: 'a unit the draft names: "your Mobile Banking tribe", then "the tribe\'s work"', text: letter("I must decline the Product Owner role in your Mobile Banking tribe. I will keep following the tribe's work on the new app.")},
     {name: 'a stable hand\'s job: "the yard groom apprenticeship"', text: letter('Thank you for the offer of the yard groom apprenticeship. I must decline.')},
     {name: 'a field: "the infant mental health service"', text: letter('I must withdraw, as I have accepted a position with the infant mental health service in Wellington.')},

@@ -5,6 +5,26 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'thanks "for keeping me so well informed" belied by "I heard nothing at all"',
+    text: letter('Thank you so much for keeping me so well informed over the last two months. I heard nothing at all between the final interview and the offer. I must decline.'),
+    errors: [{reason: /^Negative remark about the hiring process: .*\("Thank you so much for keeping me so well informed"\)$/, line: 3, column: 1}]
+  },
+  {
+    name: 'an allowance that "would barely cover my cab home"',
+    text: letter('The team I met were impressive, but the night shift allowance would barely cover my cab home. I must decline.'),
+    errors: [{reason: /^Negative remark about the role and the pay: .*\("barely cover"\)$/, line: 3, column: 37}]
+  },
+  {
+    name: 'a stipend "pretty thin for twelve-hour days" that "wouldn\'t even cover my gas"',
+    text: letter("I have decided to decline. Honestly, the weekly stipend is pretty thin for twelve-hour days, and it wouldn't even cover my gas."),
+    errors: [{reason: /^Negative remark about the pay: .*\("pretty thin", "wouldn't even cover"\)$/, line: 3, column: 28}]
+  },
+  {
+    name: 'thanks "for the lovely long wait" and "quite an education"',
+    text: letter('Thank you for the lovely long wait since my final interview; five weeks without a single reply has been quite an education. I must withdraw.'),
+    errors: [{reason: /^Negative remark about the hiring process: .*\("Thank you for the lovely long wait", "quite an education"\)$/, line: 3, column: 1}]
+  },
+  {
     name: 'a shift differential is pay: "the overnight differential is kind of a joke"',
     text: letter("I've decided to turn it down. Honestly the overnight differential is kind of a joke for how heavy the freight is."),
     errors: [{reason: /^Negative remark about the pay: .*\("a joke"\)$/, line: 3, column: 31}]
@@ -634,6 +654,7 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'a short course: "the latte-art crash course during my trial shift"', text: letter('Thanks so much for the barista offer, and for the latte-art crash course during my trial shift. I must decline.')},
     {name: 'what the writer is left unable to do: "medication that leaves me too tired for the early shifts"', text: letter('I have decided to decline the offer. I am still on a course of medication that leaves me too tired for the early shifts the post requires.')},
     {name: 'sympathy: "so sorry to hear about the freezer failure"', text: letter('Thank you for the offer. I was so sorry to hear about the freezer failure that cost the lab a year of samples. I must decline.')},
     {name: 'a freedom given: "for letting me loose on the new scanner"', text: letter('Thanks a million for the offer, and for letting me loose on the new scanner during the trial day. I must decline.')},

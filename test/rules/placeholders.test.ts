@@ -132,10 +132,10 @@ describe('placeholders: suggestions and allowed names', () => {
     expect(message.suggestions?.map((suggestion) => suggestion.desc)).toEqual(['Take it out, and write in what it stands for'])
   })
 
-  it('offers no stand-in for a subject that is only a placeholder: "Subject: the position" would say nothing', () => {
+  it('leaves a subject that is only a placeholder to subject-line: "Subject: the position" would say nothing', () => {
     const [message] = messages('Subject: [Job Title]\n\nDear Ms. Patel,\n\nThank you. I must decline.\n\nBest regards,\nJo Lee\n')
     expect(message.reason).toBe('Unfilled placeholder "[Job Title]"')
-    expect(message.suggestions?.map((suggestion) => suggestion.desc)).toEqual(['Take it out, and write in what it stands for'])
+    expect(message.suggestions).toEqual([])
     const [inBody] = messages('Subject: Declining the offer\n\nDear Ms. Patel,\n\nThank you for the offer of [Job Title]. I must decline.\n\nBest regards,\nJo Lee\n')
     expect(inBody.suggestions?.map((suggestion) => suggestion.fix.text)).toEqual(['the position'])
   })

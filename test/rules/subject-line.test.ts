@@ -33,6 +33,11 @@ testRule('subject-line', {
   ],
   invalid: [
     {
+      name: 'a reply that only greets: "Re: Hello again"',
+      text: withSubject('Re: Hello again'),
+      errors: [{reason: 'Subject "Re: Hello again" does not say what the message is about', line: 1, column: 10}]
+    },
+    {
       name: 'an occasion: "Following our chat at the open day"',
       text: withSubject('Following our chat at the open day'),
       errors: [{reason: 'Subject "Following our chat at the open day" names no role and no purpose', line: 1, column: 10}]
