@@ -124,10 +124,10 @@ function scoredAgainst(doc: Document, sentence: Sentence, clause: Clause, word: 
   const negation = negationAt(sentence, word.start, clause)
   const blames = word.polarity <= -2 ? !negation && !situation.has(lower) : (word.polarity >= 3 || deniable.has(lower)) && negation
   if (!blames || aboutTheMatch(sentence, word) || onlyIntensifies(sentence, word) || anotherSense(sentence, word)) return undefined
+  const before = sentence.text.slice(0, word.start - sentence.start)
   const after = sentence.text.slice(word.end - sentence.start)
   if ((negation ? deniedCourtesy : writerCourtesy).test(after) || describesWriter(sentence, clause, word)) return undefined
-  if (apologisedFor.test(sentence.text.slice(0, word.start - sentence.start)) || sympathyFor.test(sentence.text.slice(0, word.start - sentence.start))) return undefined
-  if (writerWouldGive(sentence.text.slice(0, word.start - sentence.start)) || listedStep(doc, sentence, word)) return undefined
+  if (apologisedFor.test(before) || sympathyFor.test(before) || writerWouldGive(before) || listedStep(doc, sentence, word)) return undefined
   return negation ? {start: negation.start, end: word.end, text: sentence.text.slice(negation.start - sentence.start, word.end - sentence.start)} : word
 }
 
@@ -147,7 +147,8 @@ function listedStep(doc: Document, sentence: Sentence, word: Word): boolean {
  * Words in another sense: "to be honest" is a way of speaking ("the timing isn't right for me to
  * be honest"), what is "left outstanding" is unresolved, "if you are ever stuck" is short of hands,
  * what "stuck with me for days" is memorable, "the bitch spay" is a vet's, "a clear head" is
- * the writer's own mind, "letting me loose on the scanner" is a freedom given, "a latte-art crash course" a short one, and a time that "has been crazy" was busy.
+ * the writer's own mind, "letting me loose on the scanner" is a freedom given, "a latte-art crash
+ * course" a short one, and a time that "has been crazy" was busy.
  */
 function anotherSense(sentence: Sentence, word: Word): boolean {
   const before = sentence.text.slice(0, word.start - sentence.start)

@@ -139,7 +139,8 @@ const inContext = new WeakMap<Document, Map<Clause, Set<Target>>>()
  * continues the clause before it in its sentence ("the team was great; the pay, not so much"),
  * or, when it opens on a pronoun, the last sentence's subject ("He was condescending."). Talk of
  * the writer's current employer carries through its paragraph until the recipient is named again,
- * so "My manager is difficult. The culture is toxic." stays about the old job.
+ * so "My manager is difficult. The culture is toxic." stays about the old job; but not into what
+ * the writer does, nor into a later clause that names nothing (it takes the clause before it).
  */
 export function targetsInContext(doc: Document): Map<Clause, Set<Target>> {
   const cached = inContext.get(doc)
