@@ -67,8 +67,8 @@ function personal(doc: Document, match: Match): boolean {
   // A field of work may be named in two words: "cancer counselling teams", "therapy vacancies".
   const [next, after] = sentence.words.filter((word) => word.start >= match.end).map((word) => word.text.toLowerCase())
   if (next && (fieldNouns.includes(next) || (after && !joiningWord.test(next) && fieldNouns.includes(after)))) return false
-  if (fieldBefore.test(doc.text.slice(sentence.start, match.start)) || studiedBefore.test(doc.text.slice(sentence.start, match.start))) return false
   const lead = doc.text.slice(sentence.start, match.start)
+  if (fieldBefore.test(lead) || studiedBefore.test(lead)) return false
   const trail = doc.text.slice(match.end, sentence.end)
   if (otherSenses.some(({word, before, after}) => word.test(match.text) && (!before || before.test(lead)) && (!after || after.test(trail)))) return false
   // "the rehabilitation of the Assiniboine crossing" mends a thing, not the writer.
