@@ -114,11 +114,12 @@ export const acceptVerbs: DecisionVerb[] = [
     after: String.raw`\s+(?:forward|ahead|(?:any\s+)?further|for\s+(?:it|this|that)\b(?!\s+(?:reason|purpose))|for\s+(?:the|this|that|your)\s+(?:[\w-]+\s+){0,2}?(?:role|job|position|post|opening|vacancy|contract|opportunity|offer|promotion|interview)s?|on\s+(?:(?:the|a|this|that|your)\s+)?(?:[\w-]+\s+)?(?:secondment|placement|rotation|attachment|posting|deployment|exchange)s?)\b`,
     lead: 'I have decided not to'
   },
-  // Standing for election to a post: "I've decided not to stand this time" (not "I won't stand for this").
+  // Standing for election to a post: "I've decided not to stand this time", "not to stand for appointment
+  // this year" (not "I won't stand for this").
   {
     base: ['stand'],
     ing: ['standing'],
-    after: String.raw`(?=\s*(?:[.!;,]|$|this\s+(?:time|year)\b|on\s+this\s+occasion\b|again\b|for\s+(?:election|re-?election|office|the\s+(?:committee|board|role|post|position|election))\b|as\s+(?:a\s+|the\s+)?(?:treasurer|chair|chairperson|candidate|trustee|director|secretary|governor|member|president|officer)\b))`,
+    after: String.raw`(?=\s*(?:[.!;,]|$|this\s+(?:time|year)\b|on\s+this\s+occasion\b|again\b|for\s+(?:election|re-?election|office|appointment|re-?appointment|selection|nomination|the\s+(?:committee|board|role|post|position|election))\b|as\s+(?:a\s+|the\s+)?(?:treasurer|chair|chairperson|candidate|trustee|director|secretary|governor|member|president|officer)\b))`,
     lead: 'I have decided not to'
   },
   {base: ['put'], ing: ['putting'], after: String.raw`\s+(?:myself|my\s+name|my\s+application)\s+forward\b`, lead: 'I have decided not to'},

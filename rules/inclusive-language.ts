@@ -16,8 +16,9 @@ const units = new Set(unitWords)
 const pronouns = new Set(pronounPatterns)
 const family = new Set(familyPatterns)
 const unfit = new Set(unfitAlternatives)
-// Also one picked but not yet named: "the engineer you choose", "whichever nurse they appoint".
-const generic = new RegExp(String.raw`\b(?:${genericPeople.join('|')})\b|\b(?:the|whichever)\s+[\p{L}-]+\s+(?:you|they|the\s+panel)\s+(?:choose|chose|hire|select|appoint|pick|take\s+on|end\s+up\s+with)\b`, 'iu')
+// Also one picked but not yet named: "the engineer you choose", "whichever nurse they appoint",
+// and one hoped for: "I hope the new lead settles in".
+const generic = new RegExp(String.raw`\b(?:${genericPeople.join('|')})\b|\b(?:the|whichever)\s+[\p{L}-]+\s+(?:you|they|the\s+panel)\s+(?:choose|chose|hire|select|appoint|pick|take\s+on|end\s+up\s+with)\b|\b(?:hope|wish|trust)\s+(?:that\s+)?(?:the|your)\s+new\s+[\p{L}-]+`, 'iu')
 const known = new RegExp(String.raw`\b(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:${knownPeople.join('|')})\b`, 'iu')
 /** "my wife", "our son", "my late father", "your father": one word may come between. */
 const ownFamily = /\b(?:my|our|your|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu

@@ -75,6 +75,8 @@ export const workplaceNegatives = [
   '(low|poor|terrible|dire) morale',
   // "the pay on offer disappointingly thin"
   '(disappointingly|frustratingly|worryingly) (low|thin|small|modest|poor|limited|light|short)',
+  // A frank verdict: "the salary on offer is frankly low for a coordinator role".
+  '(frankly|honestly|bluntly|candidly|far too|way too|much too) (low|thin|meagre|meager|modest)',
   // "the weekly stipend is pretty thin", "would barely cover my cab home"
   '(pretty|rather|a bit|quite|very|really|too|awfully|fairly) thin',
   '(barely|hardly|scarcely) (cover|covers|covered)',
@@ -102,6 +104,8 @@ export const workplaceNegatives = [
   '(hard|harder|difficult) to (understand|fathom|justify)',
   // "which made the rotation all the harder to swallow"
   '(hard|harder|difficult|tough|tougher) to swallow',
+  // "which made the night shift premium all the harder to take seriously"
+  '(hard|harder|difficult|tough|tougher) to take #Adverb? seriously',
   // "hard to see as a serious offer"
   '(hard|harder|difficult) to (see|take|regard|treat) (it|this|that)? as (a|an)? (serious|fair|genuine|credible|real)',
   'dumpster fire',
@@ -256,6 +260,8 @@ export const fieldNames = [
   // compromise may tag a plural as a verb: "the community eating disorders service".
   '(#Noun|#Adjective) #PresentTense (team|teams|department|unit|ward|service|services|clinic|centre|center|lab|group|practice)',
   '#Noun+ (detection|prevention|investigation|investigations|analytics|research|modelling|modeling|reduction|awareness|recovery|response)',
+  // Legal work named by what it is about: "your domestic abuse protection order work", "child abuse cases".
+  '#Noun+ (order|orders|law|casework|cases|proceedings|litigation)',
   // What work is on: "your team's published research on payment scams".
   '(research|work|study|studies|paper|papers|publications|report|reports|findings) (on|into) #Adjective? #Noun+',
   '(head|director|manager|lead|vp) of #Adjective? #Noun+',

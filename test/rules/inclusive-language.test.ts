@@ -4,6 +4,7 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
 testRule('inclusive-language', {
   valid: [
+    {name: 'someone met: "I met the new lead, and he was kind"', text: letter('I must decline. I met the new lead on site, and he was kind enough to show me round.')},
     {name: 'a journey: "a short bus ride from my home"', text: letter('I must decline, as I have accepted an apprenticeship which is a short bus ride from my home.')},
     {name: 'a unit the draft names: "your Mobile Banking tribe", then "the tribe\'s work"', text: letter("I must decline the Product Owner role in your Mobile Banking tribe. I will keep following the tribe's work on the new app.")},
     {name: 'a stable hand\'s job: "the yard groom apprenticeship"', text: letter('Thank you for the offer of the yard groom apprenticeship. I must decline.')},
@@ -36,6 +37,11 @@ testRule('inclusive-language', {
     {name: 'curly quotation marks too', text: letter('Your advert promised “a crazy fast-paced team”. I have decided to withdraw.')}
   ],
   invalid: [
+    {
+      name: 'the hire hoped for: "I hope the new lead settles in quickly and that he gets a warm welcome"',
+      text: letter('I must decline. I hope the new lead settles in quickly and that he gets a warm welcome.'),
+      errors: [{reason: /^Unexpected potentially insensitive use of "he"/, line: 3, column: 65}]
+    },
     {
       name: '"the whole tribe" with no unit named',
       text: letter('I must decline. I loved meeting the whole tribe.'),

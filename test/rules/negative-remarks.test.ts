@@ -5,6 +5,16 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'a salary "frankly low for a coordinator role"',
+    text: letter('I have decided to decline the offer. The people I met were excellent, but the salary on offer is frankly low for a coordinator role.'),
+    errors: [{reason: /^Negative remark about the role and the pay: .*\("frankly low"\)$/, line: 3, column: 75}]
+  },
+  {
+    name: 'praise with a sting: "which made the night shift premium all the harder to take seriously"',
+    text: letter('Thank you for the offer. The crew were a brilliant bunch, which made the night shift premium all the harder to take seriously. I must decline.'),
+    errors: [{reason: /^Negative remark about the role: .*\("harder to take seriously"\)$/, line: 3, column: 59}]
+  },
+  {
     name: 'thanks "for keeping me so well informed" belied by "I heard nothing at all"',
     text: letter('Thank you so much for keeping me so well informed over the last two months. I heard nothing at all between the final interview and the offer. I must decline.'),
     errors: [{reason: /^Negative remark about the hiring process: .*\("Thank you so much for keeping me so well informed"\)$/, line: 3, column: 1}]
@@ -654,6 +664,7 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'legal work by its subject: "your domestic abuse protection order work"', text: letter('Thank you for the interview. I found the material on your domestic abuse protection order work especially interesting. I must withdraw.')},
     {name: 'a short course: "the latte-art crash course during my trial shift"', text: letter('Thanks so much for the barista offer, and for the latte-art crash course during my trial shift. I must decline.')},
     {name: 'what the writer is left unable to do: "medication that leaves me too tired for the early shifts"', text: letter('I have decided to decline the offer. I am still on a course of medication that leaves me too tired for the early shifts the post requires.')},
     {name: 'sympathy: "so sorry to hear about the freezer failure"', text: letter('Thank you for the offer. I was so sorry to hear about the freezer failure that cost the lab a year of samples. I must decline.')},
