@@ -82,9 +82,10 @@ export const fieldNouns = [
 
 /**
  * A field of work named before the word: "a post in radiotherapy", "a PhD position on declining
- * fertility", "future openings, especially in sports rehabilitation", "a certificate in soft tissue surgery".
+ * fertility", "future openings, especially in sports rehabilitation", "a certificate in soft tissue surgery",
+ * "a graduate program in physical therapy".
  */
-export const fieldBefore = new RegExp(String.raw`\b(?:${['phd', 'thesis', 'degree', 'career', 'training', 'specialty', 'specialism', 'fellowship', 'study', 'studies', 'position', 'post', 'role', 'job', 'work', 'research', 'project', 'placement', 'openings', 'roles', 'posts', 'vacancies', 'certificate', 'diploma', 'qualification', 'course', 'especially', 'particularly', 'experience', 'interest', 'interested'].join('|')})\s+(?:in|on|into)\s+(?:[\p{L}-]+\s+){0,2}$`, 'iu')
+export const fieldBefore = new RegExp(String.raw`\b(?:${['phd', 'thesis', 'degree', 'career', 'training', 'specialty', 'specialism', 'fellowship', 'study', 'studies', 'position', 'post', 'role', 'job', 'work', 'research', 'project', 'placement', 'openings', 'roles', 'posts', 'vacancies', 'certificate', 'diploma', 'qualification', 'course', 'program', 'programme', 'especially', 'particularly', 'experience', 'interest', 'interested'].join('|')})\s+(?:in|on|into)\s+(?:[\p{L}-]+\s+){0,2}$`, 'iu')
 
 /** A study whose subject the word is: "the group's earlier study of depression among dialysis patients". */
 export const studiedBefore = /\b(?:study|studies|research|trial|trials|survey|surveys|review|reviews|paper|papers)\s+(?:of|among|about)\s+(?:[\p{L}-]+\s+){0,2}$/iu

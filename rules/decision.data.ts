@@ -80,16 +80,18 @@ export const acceptVerbs: DecisionVerb[] = [
   {base: ['commit'], ing: ['committing'], after: String.raw`\s+to\b`, lead: 'I have decided not to'},
   // "I have decided not to opt for the transfer this year"
   {base: ['opt'], ing: ['opting'], after: String.raw`\s+(?:for|in|into)\s+(?:the|this|it|that|your)\b`, lead: 'I have decided not to'},
-  // Not "come up" or "come back", unless back for a season: "I will not come back for this season".
+  // Not "come up" or "come back", unless back for a season or to do a job again: "I will not come
+  // back for this season", "I won't be coming back to run the ropes course" (not "I won't come back
+  // to you until Friday", "... to the office until Monday").
   {
     base: ['come'],
     ing: ['coming'],
-    after: String.raw`(?!\s+(?:up|across|to\s+terms)\b)(?!\s+back\b(?!\s+(?:for\s+)?(?:this|the|next)\s+(?:[\w-]+\s+)?(?:season|vintage|harvest|summer|winter|contract|year)\b))`,
+    after: String.raw`(?!\s+(?:up|across|to\s+terms)\b)(?!\s+back\b(?!\s+(?:for\s+)?(?:this|the|next)\s+(?:[\w-]+\s+)?(?:season|vintage|harvest|summer|winter|contract|year)\b|\s+to\s+(?:run|lead|coach|teach|help|guide|instruct|manage|captain|join)\b))`,
     lead: 'I will not be able to'
   },
   {base: ['make'], ing: ['making'], after: String.raw`\s+it\b`, lead: 'I will not be able to'},
-  // A seasonal post: "I won't be returning to the brigade this season".
-  {base: ['return'], ing: ['returning'], after: String.raw`\s+(?:to\s+(?:the|your|this)\s+(?:[\w-]+\s+)?(?:team|crew|brigade|squad|camp|site|farm|ward|school|club|company|firm|role|post|position|job|season|programme|program)\b|for\s+(?:the|this|next)\s+(?:[\w-]+\s+)?(?:season|year|summer|winter|harvest|intake)\b|this\s+(?:season|year|summer|winter)\b)`, lead: 'I will not'},
+  // A seasonal post: "I won't be returning to the brigade this season", "not to return next summer".
+  {base: ['return'], ing: ['returning'], after: String.raw`\s+(?:to\s+(?:the|your|this)\s+(?:[\w-]+\s+)?(?:team|crew|brigade|squad|camp|site|farm|ward|school|club|company|firm|role|post|position|job|season|programme|program)\b|for\s+(?:the|this|next)\s+(?:[\w-]+\s+)?(?:season|year|summer|winter|harvest|intake)\b|(?:this|next)\s+(?:season|year|summer|winter|spring|autumn)\b)`, lead: 'I will not'},
   // A tender turned down: "I won't be putting a price in this time", "we will not be submitting a quote".
   {base: ['put'], ing: ['putting'], after: String.raw`\s+(?:a|our|my|in\s+(?:a|an|our|my))\s+(?:price|quote|bid|tender|proposal)\b`, lead: 'I will not'},
   {base: ['submit', 'quote', 'bid', 'tender'], ing: ['submitting', 'quoting', 'bidding', 'tendering'], after: String.raw`(?:\s+(?:a|an|our|my)\s+(?:price|quote|bid|tender|proposal)\b|\s+for\s+(?:the|this|your)\b)`, lead: 'I will not'},

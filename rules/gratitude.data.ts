@@ -56,7 +56,7 @@ export const otherSenses = [
  * "thank you for keeping in touch" is sincere.
  */
 const grievances = '(nothing|wasting|ghosting|ignoring|stringing|lowballing|runaround)'
-const keptWaiting = '(keeping|leaving) me (waiting|hanging|guessing|in)'
+const keptWaiting = '(keeping|leaving) me (waiting|hanging|guessing|in|on tenterhooks|on edge)'
 
 /**
  * Phrases that look like thanks and are not: sarcasm, refusals and negated appreciation.

@@ -19,7 +19,9 @@ export const everydayWords: readonly string[] = [
   // A profession and the person who does it: "my midwife"; a job title ("a volunteer steward").
   'midwife', 'midwives', 'steward', 'stewards',
   // A service's name: "the neuro rehab gym" (the writer's own rehab is conciseness's to report).
-  'rehab'
+  'rehab',
+  // Former students or members of either sex, as schools, camps and clubs use it: "an alumni work day".
+  'alumni', 'alumnus'
 ]
 
 /**

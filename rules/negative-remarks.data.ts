@@ -29,6 +29,9 @@ export const workplaceNegatives = [
   '(dispiriting|demoralising|demoralizing|disheartening|deflating)',
   // An interviewer's attention elsewhere: "he seemed more interested in his phone".
   '(seemed|seems|was|were|looked|appeared) more interested in (his|her|their) (phone|laptop|email|emails|screen|watch)',
+  // "barely let me finish an answer", "spent most of our call reading messages"
+  '(barely|hardly|never|rarely|scarcely) (let|lets|allowed) me (finish|speak|answer|talk|explain)',
+  '(spent|spend|spends) (most|much|half|all) of (our|the|my) (call|interview|meeting|conversation|time) (reading|checking|answering|on) (messages|emails|texts|his|her|their)',
   // "the assessors barely looked up from their laptops"
   '(barely|hardly|never|rarely) (looked|glanced) up from (his|her|their) (phone|phones|laptop|laptops|screen|screens|notes|papers)',
   // "the shift allowance tells a rather different story about how that dedication is valued"
@@ -262,8 +265,9 @@ export const fieldNames = [
   '#Noun+ (detection|prevention|investigation|investigations|analytics|research|modelling|modeling|reduction|awareness|recovery|response)',
   // Legal work named by what it is about: "your domestic abuse protection order work", "child abuse cases".
   '#Noun+ (order|orders|law|casework|cases|proceedings|litigation)',
-  // What work is on: "your team's published research on payment scams".
-  '(research|work|study|studies|paper|papers|publications|report|reports|findings) (on|into) #Adjective? #Noun+',
+  // What work is on: "your team's published research on payment scams", "my master's project on
+  // hazardous waste sites", "your team's work on reducing wrongly declined card payments".
+  '(research|work|study|studies|paper|papers|publications|report|reports|findings|project|projects|thesis|dissertation) (on|into) /ing$/? #Adverb? #Adjective? #PastTense? #Noun+',
   '(head|director|manager|lead|vp) of #Adjective? #Noun+',
   // Posts and places named by their field: "the trauma nurse coordinator role", "the crisis house".
   '#Noun+ (role|roles|post|posts|position|job|coordinator|nurse|nurses|worker|workers|house|houses|cafe|café|bed|beds|registry|registries|study|studies|trial|trials|list|lists)',

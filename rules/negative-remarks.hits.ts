@@ -68,7 +68,7 @@ const deniedCourtesy = /^\s+(?:to|of me|for me|on\s+(?:you|them|him|her|either|b
  * "hate to say", "unfair to you", "rude of me", "unfair to keep going through your process": the
  * writer's own reluctance or courtesy; not "awful to work for".
  */
-const writerCourtesy = /^\s+(?:to\s+(?:you|say|admit|tell|ask|let|leave|mess|back|pull|withdraw|decline|do\s+this|have\s+to|keep|continue|carry|string|drag|hold|take\s+up)|of me|for me)\b/i
+const writerCourtesy = /^\s+(?:to\s+(?:you|say|admit|tell|ask|let|leave|mess|back|pull|withdraw|decline|do\s+this|have\s+to|keep|continue|carry|string|drag|hold|take\s+up|accept|take|say\s+yes|commit|join|sign)|of me|for me)\b/i
 const emphasis = /(\*{1,2}|_{1,2})([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})\1/gu
 /** An emphasised intensifier right before a word: "your team are *very* dedicated". */
 const emphasisedIntensifier = /(\*{1,2}|_{1,2})(?:very|so|really|truly|incredibly|extremely|super|most)\1\s+$/iu
@@ -123,7 +123,7 @@ function scoredAgainst(doc: Document, sentence: Sentence, clause: Clause, word: 
   const lower = word.text.toLowerCase()
   const negation = negationAt(sentence, word.start, clause)
   const blames = word.polarity <= -2 ? !negation && !situation.has(lower) : (word.polarity >= 3 || deniable.has(lower)) && negation
-  if (!blames || aboutTheMatch(sentence, word) || onlyIntensifies(sentence, word) || anotherSense(sentence, word)) return undefined
+  if (!blames || aboutTheMatch(sentence, word) || onlyIntensifies(sentence, word) || anotherSense(sentence, word) || outweighed(sentence, word)) return undefined
   const before = sentence.text.slice(0, word.start - sentence.start)
   const after = sentence.text.slice(word.end - sentence.start)
   if ((negation ? deniedCourtesy : writerCourtesy).test(after) || describesWriter(sentence, clause, word)) return undefined
@@ -185,6 +185,14 @@ function onlyIntensifies(sentence: Sentence, word: Word): boolean {
   if (!next) return true
   if (quantityNouns.includes(next.text.toLowerCase()) && after?.text.toLowerCase() === 'of') return true
   return next.polarity > 0 || /^(?:if|that|to|for|about|with|and|but|or|when|as)$/i.test(next.text)
+}
+
+/** A fault the praise right after it outweighs: "the muddy but brilliant trial day", "tough yet fair". */
+function outweighed(sentence: Sentence, word: Word): boolean {
+  const [link, next, after] = sentence.words.filter((other) => other.start >= word.end)
+  if (!link || !/^(?:but|yet)$/i.test(link.text) || !next) return false
+  // One adverb may come first: "muddy but really brilliant".
+  return next.polarity > 0 || (/ly$/i.test(next.text) && (after?.polarity ?? 0) > 0)
 }
 
 /** "a poor fit", "the wrong time", "a tough cultural fit": one of the next two words is a match noun. */

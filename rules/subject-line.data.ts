@@ -13,8 +13,8 @@ export const fillerWords = [
   'next', 'steps', 'step', 'after', 'since', 'today', 'yesterday', 'earlier', 'recent', 'last', 'week',
   // Small talk: "Re: Catching up", "Checking in".
   'catching', 'catch', 'check', 'chatting', 'hallo',
-  // "Re: Hello again", "Me again"
-  'again', 'me',
+  // "Re: Hello again", "Me again", "Re: Lovely to hear from you"
+  'again', 'me', 'lovely', 'nice', 'great', 'good', 'glad', 'hear', 'hearing', 'heard',
   // "Following our chat on Thursday"
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening',
   // Where, not what: "Following our chat on the ward".

@@ -36,7 +36,7 @@ const plainClosings = String.raw`with (?:(?:the )?(?:greatest|utmost|great|deep)
 
 // Closings in other languages, alone or with thanks: "Saludos cordiales y muchas gracias", "Med vänliga
 // hälsningar", "Ngā mihi nui".
-const otherLanguageClosings = String.raw`(?:saludos(?: cordiales)?|un (?:cordial )?saludo|atentamente|cordialmente|atenciosamente|cordialement|bien cordialement|bien à vous|mit freundlichen grüßen|freundliche grüße|viele grüße|med vänliga hälsningar|vänliga hälsningar|met vriendelijke groet(?:en)?|cordiali saluti|distinti saluti|pozdrawiam|z poważaniem|ngā mihi(?: nui)?)(?:,? (?:y|e|et|und|och|en|and) (?:muchas gracias|gracias|merci(?: beaucoup)?|danke|grazie(?: mille)?|obrigad[oa]|tack|dank u|thanks|thank you))?`
+const otherLanguageClosings = String.raw`(?:saludos(?: cordiales)?|un (?:cordial )?saludo|un (?:fuerte )?abrazo|abrazos|atentamente|cordialmente|atenciosamente|cordialement|bien cordialement|bien à vous|mit freundlichen grüßen|freundliche grüße|viele grüße|med vänliga hälsningar|vänliga hälsningar|met vriendelijke groet(?:en)?|cordiali saluti|distinti saluti|pozdrawiam|z poważaniem|ngā mihi(?: nui)?)(?:,? (?:y|e|et|und|och|en|and) (?:muchas gracias|gracias|merci(?: beaucoup)?|danke|grazie(?: mille)?|obrigad[oa]|tack|dank u|thanks|thank you))?`
 
 /**
  * Three groups, each its own regular expression: one pattern of all is large enough that V8 compiles

@@ -14,6 +14,7 @@ testRule('conciseness', {
       name: 'work and workplaces: "a rehabilitation hospital", "the chemotherapy verification workflow", "the practice\'s diabetes outreach"',
       text: letter("I must decline, as I have accepted a position at a rehabilitation hospital in Gatineau. Thank you for walking me through the chemotherapy verification workflow and the practice's diabetes outreach.")
     },
+    {name: 'a programme in a field: "a graduate program in physical therapy"', text: letter('I must decline, as I start a graduate program in physical therapy in June.')},
     {name: 'a qualification in a field: "a certificate in soft tissue surgery"', text: letter('I must withdraw, as I have accepted a post where I can work towards a certificate in soft tissue surgery.')},
     {name: 'a career the writer may take: "go into physical therapy"', text: letter("I must decline. I'm not sure yet whether I'll stay in coaching or go into physical therapy.")},
     {name: 'a vet\'s practice: "a post at a small-animal surgery in Dingwall"', text: letter('I must decline, as I have accepted a post at a small-animal surgery in Dingwall.')},

@@ -11,6 +11,8 @@ testRule('decision', {
     {name: '"I\'m going to pass on putting my name forward"', text: letter("Thanks a lot for reaching out about the role. I'm going to pass on putting my name forward, as the timing just isn't right for me.")},
     {name: '"I won\'t be taking on bank shifts this winter after all"', text: letter("Thanks so much for the induction. I'm writing to let you know I won't be taking on bank shifts this winter after all.")},
     {name: '"I have decided to accept their counter-offer and remain in my present post"', text: letter('Thank you for the offer. After discussing it with my present employer, I have decided to accept their counter-offer and remain in my present post.')},
+    {name: 'a season: "I have decided not to return next summer"', text: letter('Thank you for the offer to come back as a kids\' club leader. I have decided not to return next summer.')},
+    {name: '"I won\'t be coming back to run the high ropes course this summer"', text: letter("Hi Brendan, just letting you know I won't be coming back to run the high ropes course this summer.")},
     {name: 'standing for election: "I\'ve decided not to stand this time"', text: letter("Thanks very much for asking me to stand as treasurer at this year's AGM. I've decided not to stand this time.")},
     {name: 'a board appointment: "I have decided not to stand for appointment this year"', text: letter('Thank you for your kind letter inviting me to join the board of trustees. I have decided not to stand for appointment this year.')},
     {name: '"I won\'t be going for the role"', text: letter("Thanks for your message and for thinking of me. I won't be going for the role, as I have just taken a permanent day job.")},
@@ -106,6 +108,11 @@ testRule('decision', {
       name: 'an inverted condition after an opening phrase: "Having thought about it, should the start date remain fixed, I will have to decline"',
       text: letter('Thank you for the offer. Having thought about it carefully, should the start date remain fixed at 1 May, I will have to decline.'),
       errors: [{reason: 'The draft never states the decision to decline ("I will have to decline" is only a condition)', line: 3, column: 25}]
+    },
+    {
+      name: '"I won\'t come back to you until Friday" is no decision',
+      text: letter("Thank you for the offer. I won't come back to you until Friday."),
+      errors: [{reason: 'The draft never states the decision to decline', line: 3, column: 25}]
     },
     {
       name: '"I won\'t stand for this" is no decision',

@@ -26,6 +26,15 @@ testRule('gratitude', {
       output: letter('Thank you for inviting me to interview for the position. Thank you for the lovely long wait since my final interview. I must withdraw.')
     },
     {
+      name: '"Thanks so much for keeping me on tenterhooks" is sarcasm',
+      text: letter('Thanks so much for keeping me on tenterhooks for seven weeks. I must withdraw.'),
+      errors: [
+        {reason: 'No thanks for the invitation or offer', line: 3, column: 1},
+        {reason: /^"Thanks so much for keeping me on tenterhooks" reads as sarcasm/, line: 3, column: 1}
+      ],
+      output: letter('Thank you for considering me for the position. Thanks so much for keeping me on tenterhooks for seven weeks. I must withdraw.')
+    },
+    {
       name: '"Thanks so much for keeping me guessing" is sarcasm',
       text: letter('Thanks so much for keeping me guessing for over a month after my second interview. I must decline.'),
       errors: [

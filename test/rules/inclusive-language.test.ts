@@ -10,6 +10,7 @@ testRule('inclusive-language', {
     {name: 'a stable hand\'s job: "the yard groom apprenticeship"', text: letter('Thank you for the offer of the yard groom apprenticeship. I must decline.')},
     {name: 'a field: "the infant mental health service"', text: letter('I must withdraw, as I have accepted a position with the infant mental health service in Wellington.')},
     {name: 'a job title: "a volunteer steward"', text: letter('Thank you for offering me a place as a volunteer steward. I must decline.')},
+    {name: 'former members: "an alumni work day"', text: letter('I must decline, but I would be glad to help out at an alumni work day at the camp.')},
     {name: 'a service\'s name: "the neuro rehab gym"', text: letter('Thank you for the visit to the neuro rehab gym. I must decline the transfer.')},
     {name: 'a vet\'s female dog: "the bitch spay"', text: letter('I must decline. Please thank Ishbel for letting me assist with the bitch spay.')},
     {name: '"your father" is a known person', text: letter('I was sorry to hear your father has been unwell; I hope he is recovering. I must decline.')},

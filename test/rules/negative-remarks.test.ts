@@ -5,6 +5,11 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'an interviewer who "spent most of our call reading messages and barely let me finish an answer"',
+    text: letter('I must decline. The manager spent most of our call reading messages and barely let me finish an answer.'),
+    errors: [{reason: /^Negative remark about the team and the hiring process: .*\("spent most of our call reading messages", "barely let me finish"\)$/, line: 3, column: 17}]
+  },
+  {
     name: 'a salary "frankly low for a coordinator role"',
     text: letter('I have decided to decline the offer. The people I met were excellent, but the salary on offer is frankly low for a coordinator role.'),
     errors: [{reason: /^Negative remark about the role and the pay: .*\("frankly low"\)$/, line: 3, column: 75}]
@@ -664,6 +669,10 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'praise that outweighs: "the muddy but brilliant trial day on the heath"', text: letter('Thanks so much for the offer, and for the muddy but brilliant trial day on the heath! I must decline.')},
+    {name: 'work on a subject: "your team\'s work on reducing wrongly declined card payments"', text: letter("Your team's work on reducing wrongly declined card payments is exactly the kind of work I admire. I must decline.")},
+    {name: 'the writer\'s own project: "my master\'s project on hazardous waste sites"', text: letter("I must decline, as I have accepted a post which builds on my master's project on hazardous waste sites.")},
+    {name: 'the writer\'s scruple: "it would be unfair to accept and then not give it my whole attention"', text: letter('I have decided to decline your offer. The role is a wonderful one, and I am sure it will suit someone who is ready to commit to it fully. I felt it would be unfair to accept and then not give it my whole attention while I settle into the new responsibilities at my current gym.')},
     {name: 'legal work by its subject: "your domestic abuse protection order work"', text: letter('Thank you for the interview. I found the material on your domestic abuse protection order work especially interesting. I must withdraw.')},
     {name: 'a short course: "the latte-art crash course during my trial shift"', text: letter('Thanks so much for the barista offer, and for the latte-art crash course during my trial shift. I must decline.')},
     {name: 'what the writer is left unable to do: "medication that leaves me too tired for the early shifts"', text: letter('I have decided to decline the offer. I am still on a course of medication that leaves me too tired for the early shifts the post requires.')},

@@ -37,6 +37,7 @@ testRule('sign-off', {
     {name: 'a postscript after the signature', text: letter('\n\nBest regards,\nJordan Lee\n\nP.S. Thank you for the book tip.\n')},
     {name: 'a name with particles and accents', text: letter('\n\nYours sincerely,\nAna de la Cruz Núñez\n')},
     {name: 'a closing in another language', text: letter('\n\nUn abrazo,\nJosé Núñez\n')},
+    {name: 'a closing in another language with thanks: "Un abrazo y muchas gracias,"', text: letter('\n\nUn abrazo y muchas gracias,\nMartina Quiroga\n')},
     {name: 'a signature delimiter', text: letter('\n\nBest,\n-- \nJordan Lee\nData Analyst\n')},
     {name: 'CRLF', text: 'Dear Sam,\r\n\r\nThank you. I must decline.\r\n\r\nWarm regards,\r\nSiobhán Ó Briain\r\n'},
     {name: 'template placeholder for the name', text: letter('\n\nBest regards,\n[Your Name]\n'), mode: 'template'},

@@ -33,6 +33,11 @@ testRule('subject-line', {
   ],
   invalid: [
     {
+      name: 'a reply that only greets: "Re: Lovely to hear from you"',
+      text: withSubject('Re: Lovely to hear from you'),
+      errors: [{reason: 'Subject "Re: Lovely to hear from you" does not say what the message is about', line: 1, column: 10}]
+    },
+    {
       name: 'a reply that only greets: "Re: Hello again"',
       text: withSubject('Re: Hello again'),
       errors: [{reason: 'Subject "Re: Hello again" does not say what the message is about', line: 1, column: 10}]
