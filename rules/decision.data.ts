@@ -146,8 +146,9 @@ export const nounDecisions = [
   String.raw`\b(?:it['’]s|it\s+is|this\s+is)\s+a\s+(?:no|pass)\s+(?:from|for)\s+me\b`,
   String.raw`\b(?:thanks|thank\s+you),?\s+but\s+no\s+thanks?\b`,
   String.raw`\b(?:decided|chosen|chose|opted)\s+against\s+(?:taking|accepting|joining|pursuing|proceeding|attending|going|moving|continuing)\b`,
-  // Staying put, decided: "I have decided to stay in Corporate Planning", "decided to stay with the adult learners program".
-  String.raw`\b(?:decided|chosen|chose|opted|elected)\s+to\s+(?:stay|remain)\s+(?:on\s+)?(?:with|in|at|where)\b(?!\s+(?:touch|contact|the\s+(?:running|process|loop|frame|pool)|consideration|your)\b)`
+  // Staying put, decided: "I have decided to stay in Corporate Planning", "decided to stay with the adult learners program",
+  // "I've decided to stay put in Aberaeron".
+  String.raw`\b(?:decided|chosen|chose|opted|elected)\s+to\s+(?:stay|remain)\s+(?:put\s+|on\s+)?(?:with|in|at|where)\b(?!\s+(?:touch|contact|the\s+(?:running|process|loop|frame|pool)|consideration|your)\b)`
 ]
 
 /** Who states a decision: the writer, an imperative, or the letter itself. */

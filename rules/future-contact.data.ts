@@ -66,7 +66,11 @@ export const doorOpeners = [
   '(hear|hearing) from .{0,3} (if|when|about|should|whenever)',
   '(see|meet) (you|each) #Noun? again',
   '(door|doors) .{0,2} open',
-  '(give|drop) me a (shout|line|bell|ring)'
+  '(give|drop) me a (shout|line|bell|ring|call)',
+  // "I'd love to come back", "I hope we can compare notes on rural bus networks again in the future".
+  '(love|like|glad|happy|keen) to come back$',
+  '(hope|trust) we (can|will|may|might|could) .{0,8} again',
+  '(hope|trust) we (can|will|may|might|could) .{0,8} in the? future'
 ]
 
 /** Phrases that keep the door open only when negated: "I don't want to lose touch". */

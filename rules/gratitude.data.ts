@@ -44,6 +44,9 @@ export const otherSenses = [
   // "I appreciate the team had hoped to have someone in post"
   // "I appreciate that your firm had hoped to complete the interviews" ("firm" is also an adjective)
   '(appreciate|appreciated) that? (the|your) (#Noun|firm) (had|has|have|is|are|will|would|needed|hoped|wanted)',
+  // "I appreciate that Bergen Nord has been without a permanent manager since the spring": a state understood.
+  '(appreciate|appreciated) that (#ProperNoun|#Place)+ (has|have|had) been',
+  '(appreciate|appreciated) that (#ProperNoun|#Place)+ (is|are|was|were|needs|needed|wants|wanted|hoped)',
   // "I appreciate how awkward this makes things for CCU": understanding what the decline upsets.
   '(appreciate|appreciated) how #Adverb? (awkward|difficult|hard|inconvenient|frustrating|disruptive|annoying|disappointing|tricky|stressful|late|short|busy)',
   'thank you (note|notes|card|cards|letter|letters|email|emails)',

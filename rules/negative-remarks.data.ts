@@ -38,6 +38,8 @@ export const workplaceNegatives = [
   '(tells|told|tell|paints|painted) (a|an) #Adverb? (different|other) (story|picture)',
   // Sarcasm and silence: "Five weeks of silence ... was quite the masterclass in candidate experience".
   '(quite the|quite an|quite a) (masterclass|lesson|education)',
+  // "a real lesson in candidate care"
+  '(a real|a true|a proper) (masterclass|lesson|education) in',
   '(weeks|months) of (silence|radio silence)',
   // After praise: "the salary banding, sadly, was another story".
   '(was|is|were|are|been) (quite|rather|sadly|unfortunately)? (another|a different) (story|matter)',
@@ -263,6 +265,8 @@ export const fieldNames = [
   // compromise may tag a plural as a verb: "the community eating disorders service".
   '(#Noun|#Adjective) #PresentTense (team|teams|department|unit|ward|service|services|clinic|centre|center|lab|group|practice)',
   '#Noun+ (detection|prevention|investigation|investigations|analytics|research|modelling|modeling|reduction|awareness|recovery|response)',
+  // Drills and training named by what they prepare for: "the safety and emergency procedures day".
+  '(emergency|safety|crisis|disaster|survival) (procedures|procedure|drill|drills|training|exercise|exercises|equipment|briefing|briefings|landing|landings|response)',
   // Legal work named by what it is about: "your domestic abuse protection order work", "child abuse cases".
   '#Noun+ (order|orders|law|casework|cases|proceedings|litigation)',
   // What work is on: "your team's published research on payment scams", "my master's project on

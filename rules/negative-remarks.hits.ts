@@ -148,7 +148,7 @@ function listedStep(doc: Document, sentence: Sentence, word: Word): boolean {
  * be honest"), what is "left outstanding" is unresolved, "if you are ever stuck" is short of hands,
  * what "stuck with me for days" is memorable, "the bitch spay" is a vet's, "a clear head" is
  * the writer's own mind, "letting me loose on the scanner" is a freedom given, "a latte-art crash
- * course" a short one, and a time that "has been crazy" was busy.
+ * course" a short one, "the hotel's new lobby" a hall, and a time that "has been crazy" was busy.
  */
 function anotherSense(sentence: Sentence, word: Word): boolean {
   const before = sentence.text.slice(0, word.start - sentence.start)
@@ -160,6 +160,7 @@ function anotherSense(sentence: Sentence, word: Word): boolean {
   if (/^loose$/i.test(word.text)) return /\b(?:let|lets|letting|set|sets|setting|turn|turned|turning)\s+(?:me|us|him|her|them)\s+$/i.test(before)
   if (/^crash$/i.test(word.text)) return /^\s+(?:course|courses)\b/i.test(sentence.text.slice(word.end - sentence.start))
   if (/^clear$/i.test(word.text)) return /^\s+(?:head|conscience|mind)\b/i.test(sentence.text.slice(word.end - sentence.start))
+  if (/^lobby$/i.test(word.text)) return /\b(?:the|a|its|your|our|new|hotel['’]s|building['’]s)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)
   if (intensifying.has(word.text.toLowerCase()) && busyTime.test(before)) return true
   return /^outstanding$/i.test(word.text) && /\b(?:left|remains|remaining|still)\s+$/i.test(before)
 }
@@ -211,6 +212,8 @@ function stings(sentence: Sentence, match: Match): boolean {
   // "It's a pity the same can't be said for the relocation package": the praise it points back to
   // may be in the sentence before.
   if (/^(?:same|similar)\b/i.test(match.text)) return true
+  // "the roster pattern you sent afterwards, rather less so": a comparison that needs no praise found.
+  if (/^less so$/i.test(match.text) && /\b(?:rather|much|far|considerably|somewhat|a\s+good\s+deal)\s+$/i.test(sentence.text.slice(0, match.start - sentence.start))) return true
   const praised = sentence.clauses.some((other) => other.polarity > 0)
   if (!praised) return false
   if (/^(?:not so much|less so)$/i.test(match.text)) return true

@@ -19,8 +19,8 @@ export const fillerWords = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening',
   // Where, not what: "Following our chat on the ward".
   'ward', 'site', 'office', 'floor', 'clinic', 'campus', 'zoom',
-  // "Following our chat at the open day", "Our talk at the careers fair".
-  'at', 'open', 'fair', 'event', 'talk',
+  // "Following our chat at the open day", "Our talk at the careers fair", "... at the tasting".
+  'at', 'open', 'fair', 'event', 'talk', 'tasting', 'dinner', 'lunch', 'coffee', 'reception', 'conference',
   // Who sent it, not what: "Regarding the offer you sent".
   'sent', 'send', 'received', 'gave', 'given', 'emailed', 'extended'
 ]

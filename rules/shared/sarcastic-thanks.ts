@@ -3,13 +3,14 @@ import type {Document, Match} from '../../src/document/document.js'
 /**
  * Sarcastic thanks, shared by gratitude (they are no thanks) and negative-remarks (they are a jab at
  * the process). Thanks for the recipient's silence or a wait: "thanks for the radio silence",
- * "thank you for the six weeks of complete silence", "thank you for the lovely long wait"
- * (compromise match patterns).
+ * "thank you for the six weeks of complete silence", "thank you for the lovely long wait", "many
+ * thanks for the thrilling suspense" (compromise match patterns).
  */
 export const thanksForSilence = [
   '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the radio? silence',
   '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the (few|many|long|#Value)? (days|weeks|months) of (complete|total|utter|deafening|stony)? radio? silence',
-  '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the (lovely|nice|wonderful|long|lengthy)? (long|lengthy)? wait'
+  '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the (lovely|nice|wonderful|long|lengthy)? (long|lengthy)? wait',
+  '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the (thrilling|exciting|nail-biting|delightful|lovely)? (suspense|cliffhanger)'
 ]
 
 /**

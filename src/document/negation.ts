@@ -44,7 +44,9 @@ export function negationAt(sentence: Sentence, offset: number, within: Span = se
       const otherThan = between.some((following, at) => /^other$/i.test(following.text) && /^than$/i.test(between[at + 1]?.text ?? ''))
       return between.some((following) => emphatic.test(following.text)) || otherThan ? undefined : farFrom ? before[index - 1] : word
     }
-    if (word.polarity !== 0 || scopeEnd.test(word.text)) return undefined
+    // "never anything like a waste of my time": "like" there compares; it is no praise to stop at.
+    const comparing = /^like$/i.test(word.text) && /^(?:anything|nothing|something)$/i.test(before[index - 1]?.text ?? '')
+    if ((word.polarity !== 0 && !comparing) || scopeEnd.test(word.text)) return undefined
   }
   return undefined
 }

@@ -11,6 +11,7 @@ testRule('decision', {
     {name: '"I\'m going to pass on putting my name forward"', text: letter("Thanks a lot for reaching out about the role. I'm going to pass on putting my name forward, as the timing just isn't right for me.")},
     {name: '"I won\'t be taking on bank shifts this winter after all"', text: letter("Thanks so much for the induction. I'm writing to let you know I won't be taking on bank shifts this winter after all.")},
     {name: '"I have decided to accept their counter-offer and remain in my present post"', text: letter('Thank you for the offer. After discussing it with my present employer, I have decided to accept their counter-offer and remain in my present post.')},
+    {name: '"I\'ve decided to stay put in Aberaeron rather than take the secondment"', text: letter("Thank you for putting my name forward for the secondment. I've decided to stay put in Aberaeron rather than take the secondment this time.")},
     {name: 'a season: "I have decided not to return next summer"', text: letter('Thank you for the offer to come back as a kids\' club leader. I have decided not to return next summer.')},
     {name: '"I won\'t be coming back to run the high ropes course this summer"', text: letter("Hi Brendan, just letting you know I won't be coming back to run the high ropes course this summer.")},
     {name: 'standing for election: "I\'ve decided not to stand this time"', text: letter("Thanks very much for asking me to stand as treasurer at this year's AGM. I've decided not to stand this time.")},

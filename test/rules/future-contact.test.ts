@@ -4,6 +4,8 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"If you\'re ever short of a relief mate ..., give me a call, as I\'d love to come back."', text: letter("I've decided to turn it down this time. If you're ever short of a relief mate in the off-season, give me a call, as I'd love to come back.")},
+    {name: '"I hope we can compare notes on rural bus networks again in the future"', text: letter('I have decided to withdraw my application. I hope we can compare notes on rural bus networks again in the future.')},
     {name: '"I hope I may work with the Osaka Puppet Theatre another time"', text: letter('Thank you for the offer. I have decided to decline. I apologise for the inconvenience, and I hope I may work with the Osaka Puppet Theatre another time.')},
     {name: 'a player\'s door-opener: "I hope to play with the ensemble as a guest some day"', text: letter('Thank you for the offer. I have decided to withdraw. I apologise for any inconvenience to the panel, and I hope to play with the ensemble as a guest some day.')},
     {name: '"If you ever need a relief sommelier ..., I would be delighted to fly over and help."', text: letter('I must decline. If you ever need a relief sommelier for a large event, I would be delighted to fly over and help.')},

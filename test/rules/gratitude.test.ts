@@ -26,6 +26,21 @@ testRule('gratitude', {
       output: letter('Thank you for inviting me to interview for the position. Thank you for the lovely long wait since my final interview. I must withdraw.')
     },
     {
+      name: '"I appreciate that Bergen Nord has been without a permanent manager" understands, and thanks no one',
+      text: letter('I appreciate that Bergen Nord has been without a permanent manager since the spring. I have decided to turn down the offer.'),
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],
+      output: letter('Thank you for offering me the position. I appreciate that Bergen Nord has been without a permanent manager since the spring. I have decided to turn down the offer.')
+    },
+    {
+      name: '"Many thanks for the thrilling suspense" is sarcasm',
+      text: letter('Many thanks for the thrilling suspense since the assessment day. I must withdraw.'),
+      errors: [
+        {reason: 'No thanks for the invitation or offer', line: 3, column: 1},
+        {reason: /^"thanks for the thrilling suspense" reads as sarcasm/, line: 3, column: 6}
+      ],
+      output: letter('Thank you for considering me for the position. Many thanks for the thrilling suspense since the assessment day. I must withdraw.')
+    },
+    {
       name: '"Thanks so much for keeping me on tenterhooks" is sarcasm',
       text: letter('Thanks so much for keeping me on tenterhooks for seven weeks. I must withdraw.'),
       errors: [

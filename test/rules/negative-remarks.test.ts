@@ -5,6 +5,16 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'praise with a sting: "the roster pattern you sent afterwards, rather less so"',
+    text: letter('The crew who ran the safety demonstration were a credit to the airline; the roster pattern you sent afterwards, rather less so. I must decline.'),
+    errors: [{reason: /^Negative remark about the role and the interviewer: .*\("less so"\)$/, line: 3, column: 113}]
+  },
+  {
+    name: 'thanks "for the thrilling suspense" and "a real lesson in candidate care"',
+    text: letter('Many thanks for the thrilling suspense since the assessment day; six weeks without one word has been a real lesson in candidate care. I must withdraw.'),
+    errors: [{reason: /^Negative remark about the hiring process: .*\("thanks for the thrilling suspense", "a real lesson in"\)$/, line: 3, column: 1}]
+  },
+  {
     name: 'an interviewer who "spent most of our call reading messages and barely let me finish an answer"',
     text: letter('I must decline. The manager spent most of our call reading messages and barely let me finish an answer.'),
     errors: [{reason: /^Negative remark about the team and the hiring process: .*\("spent most of our call reading messages", "barely let me finish"\)$/, line: 3, column: 17}]
@@ -669,6 +679,9 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'a hall: "it was a pleasure to see the hotel\'s new lobby"', text: letter("Thank you for the interview. It was a pleasure to see the hotel's new lobby. I must decline.")},
+    {name: 'a drill by what it is for: "The safety and emergency procedures day was the best part"', text: letter('Thank you for the offer. The safety and emergency procedures day was the best part of the whole process. I must decline.')},
+    {name: 'a denial across words: "the take-home was never anything like a waste of my time"', text: letter('I have decided to withdraw. I did not find the process disorganised, and the take-home was never anything like a waste of my time.')},
     {name: 'praise that outweighs: "the muddy but brilliant trial day on the heath"', text: letter('Thanks so much for the offer, and for the muddy but brilliant trial day on the heath! I must decline.')},
     {name: 'work on a subject: "your team\'s work on reducing wrongly declined card payments"', text: letter("Your team's work on reducing wrongly declined card payments is exactly the kind of work I admire. I must decline.")},
     {name: 'the writer\'s own project: "my master\'s project on hazardous waste sites"', text: letter("I must decline, as I have accepted a post which builds on my master's project on hazardous waste sites.")},

@@ -4,6 +4,7 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
 testRule('professional-tone', {
   valid: [
+    {name: 'a refrigerated ship: "Chief Officer on the reefer fleet"', text: letter('I have decided to say no to the offer. My current employer has extended my contract as Chief Officer on the reefer fleet.')},
     {name: 'capitals joined by a slash are a code: "the SAP FI/CO engagement"', text: letter("Thank you for the offer. I won't be taking the SAP FI/CO contract in Mannheim.")},
     {name: 'a Welsh "mam" is a mother', text: letter('My mam has been unwell, so I must decline the offer.')},
     {name: 'an emoji inside someone else\'s quoted words', text: letter('You said it was "no worries if it\'s a no 😊", so I will be straightforward: I must decline.')},

@@ -33,6 +33,11 @@ testRule('subject-line', {
   ],
   invalid: [
     {
+      name: 'an occasion: "Following our chat at the tasting"',
+      text: withSubject('Following our chat at the tasting'),
+      errors: [{reason: 'Subject "Following our chat at the tasting" names no role and no purpose', line: 1, column: 10}]
+    },
+    {
       name: 'a reply that only greets: "Re: Lovely to hear from you"',
       text: withSubject('Re: Lovely to hear from you'),
       errors: [{reason: 'Subject "Re: Lovely to hear from you" does not say what the message is about', line: 1, column: 10}]
