@@ -7,6 +7,8 @@
 /** Medical details: a diagnosis, a procedure, a pregnancy, a treatment. */
 export const medicalDetails = [
   '(surgery|surgeries|diagnosis|diagnosed|misdiagnosed|biopsy|chemotherapy|chemo|radiotherapy)',
+  // Operations named by what they remove: "I need a hysterectomy in the new year".
+  '(hysterectomy|mastectomy|appendectomy|tonsillectomy|cholecystectomy|vasectomy|colectomy|lumpectomy)',
   '(an|my|another|second|major|minor|knee|hip|back|heart|eye|emergency|shoulder|hernia|ankle|wrist|spine|spinal|foot|hand|cataract|gallbladder|bowel) operation',
   // Any named operation the writer had or is having: "I had a hernia operation", "booked in for a hip replacement operation".
   '(have|had|having|need|needs|needed|underwent|undergoing|undergone|booked|recovering) in? for? (a|an|my) #Adjective? . #Noun? operation',

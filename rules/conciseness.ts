@@ -45,6 +45,8 @@ const otherSenses: Array<{word: RegExp; before?: RegExp; after?: RegExp}> = [
   {word: /hospital$/i, after: /^\s+(?:pharmacy|medicine|nursing|dentistry|physiotherapy|radiography|management|administration|settings?|practice)\b/i},
   // Surgeries a practice runs: "how your nurses run the surgeries".
   {word: /^surger/i, before: /\b(?:run|runs|running|ran|staff|staffing|cover|covering|manage|managing|round|around|toured|touring|visited)\s+(?:the|your|their|its)\s+$/i},
+  // A ward's work: "medication rounds running late".
+  {word: /^medications?$/i, after: /^\s+(?:rounds?|trolleys?|charts?)\b/i},
   // Works mended, not the writer: "the pumping station rehabilitation".
   {word: /^rehabilitation$/i, before: /\b(?:station|plant|bridge|road|roads|railway|canal|dam|pipeline|building|network|mine|river|wetland|habitat|forest|land|sewer|water|track|quay|pier|harbour|harbor)\s+$/i},
   // Work the writer does or may do: "a post that combines hand therapy with teaching", "go into physical therapy".

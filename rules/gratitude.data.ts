@@ -44,6 +44,8 @@ export const otherSenses = [
   // "I appreciate the team had hoped to have someone in post"
   // "I appreciate that your firm had hoped to complete the interviews" ("firm" is also an adjective)
   '(appreciate|appreciated) that? (the|your) (#Noun|firm) (had|has|have|is|are|will|would|needed|hoped|wanted)',
+  // "I appreciate that the ward committee had hoped to have a community liaison officer in place"
+  '(appreciate|appreciated) that? (the|your) #Noun #Noun (had|has|have)? #Adverb? (hoped|wanted|planned|needed|expected)',
   // "I appreciate that Bergen Nord has been without a permanent manager since the spring": a state understood.
   '(appreciate|appreciated) that (#ProperNoun|#Place)+ (has|have|had) been',
   '(appreciate|appreciated) that (#ProperNoun|#Place)+ (is|are|was|were|needs|needed|wants|wanted|hoped)',

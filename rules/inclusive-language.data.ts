@@ -41,7 +41,18 @@ export const fieldSenses: ReadonlyMap<string, RegExp> = new Map([
   // A stable hand's job, not a bridegroom: "the yard groom apprenticeship", "the groom role".
   ['groom', /^\s+(?:apprentice\w*|role|job|position|post|vacancy|vacancies|trainee)\b/i],
   // A journey, not the slur: "a short bus ride from my home".
-  ['short bus', /^\s+(?:rides?|journeys?|trips?|hops?|routes?|away)\b/i]
+  ['short bus', /^\s+(?:rides?|journeys?|trips?|hops?|routes?|away)\b/i],
+  // Maternity care names who it cares for: "the postnatal team supports mothers and babies".
+  ['mothers', /^\s+and\s+(?:their\s+)?(?:babies|infants|newborns)\b/i],
+  ['mother', /^\s+and\s+(?:baby|infant|newborn)\b/i]
+])
+
+/**
+ * Words that name a planning document after what it plans: "the Eldoret drainage master plan", "the
+ * campus master plan" (a "master plan" of one's own is still reported).
+ */
+export const plannedBefore: ReadonlyMap<string, RegExp> = new Map([
+  ['master plan', /\b(?:drainage|transport|transportation|urban|campus|site|city|county|town|regional|district|land[- ]use|development|spatial|water|sanitation|housing|infrastructure|estate|airport|port|park|hospital|university|school)\s+$/i]
 ])
 
 /**

@@ -31,7 +31,13 @@ export const workplaceNegatives = [
   '(seemed|seems|was|were|looked|appeared) more interested in (his|her|their) (phone|laptop|email|emails|screen|watch)',
   // "barely let me finish an answer", "spent most of our call reading messages"
   '(barely|hardly|never|rarely|scarcely) (let|lets|allowed) me (finish|speak|answer|talk|explain)',
-  '(spent|spend|spends) (most|much|half|all) of (our|the|my) (call|interview|meeting|conversation|time) (reading|checking|answering|on) (messages|emails|texts|his|her|their)',
+  // "the panel spent half the time on their phones"
+  '(spent|spend|spends) (most|much|half|all) of? (our|the|my) (call|interview|meeting|conversation|time) (reading|checking|answering|on) (messages|emails|texts|his|her|their)',
+  // "barely looked at my CV", said of the panel (the auxiliary form below blames without one).
+  '(barely|hardly|scarcely) (looked|glanced) at my (cv|resume|résumé|application|portfolio)',
+  // "seemed not to have read my application at all", "an assessment day thrown together at the last minute"
+  '(seemed|seems|appeared|appears) not to have (read|opened|looked at) my (cv|resume|résumé|application|portfolio|statement|proposal|letter)',
+  '(thrown|cobbled|slapped) together (at the last minute|last minute|in a hurry|in a rush)',
   // "the assessors barely looked up from their laptops"
   '(barely|hardly|never|rarely) (looked|glanced) up from (his|her|their) (phone|phones|laptop|laptops|screen|screens|notes|papers)',
   // "the shift allowance tells a rather different story about how that dedication is valued"
@@ -265,8 +271,9 @@ export const fieldNames = [
   // compromise may tag a plural as a verb: "the community eating disorders service".
   '(#Noun|#Adjective) #PresentTense (team|teams|department|unit|ward|service|services|clinic|centre|center|lab|group|practice)',
   '#Noun+ (detection|prevention|investigation|investigations|analytics|research|modelling|modeling|reduction|awareness|recovery|response)',
-  // Drills and training named by what they prepare for: "the safety and emergency procedures day".
-  '(emergency|safety|crisis|disaster|survival) (procedures|procedure|drill|drills|training|exercise|exercises|equipment|briefing|briefings|landing|landings|response)',
+  // Drills and training named by what they prepare for: "the safety and emergency procedures day";
+  // and care by its kind: "older adults after emergency admission".
+  '(emergency|safety|crisis|disaster|survival) (procedures|procedure|drill|drills|training|exercise|exercises|equipment|briefing|briefings|landing|landings|response|admission|admissions|medicine|nursing|surgery|care)',
   // Legal work named by what it is about: "your domestic abuse protection order work", "child abuse cases".
   '#Noun+ (order|orders|law|casework|cases|proceedings|litigation)',
   // What work is on: "your team's published research on payment scams", "my master's project on

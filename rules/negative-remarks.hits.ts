@@ -20,7 +20,19 @@ export interface Found {
 
 /** Run the data lists over the draft. */
 export function findPhrases(doc: Document): Found {
-  return {negatives: doc.match(workplaceNegatives), deniedShortfalls: doc.match(deniedShortfalls), unnamedBlame: [...doc.match(unnamedBlame), ...beliedThanks(doc)], stings: doc.match(contrastStings), fields: doc.match(fieldNames)}
+  const negatives = doc.match(workplaceNegatives).filter((match) => !namesThing(doc, match))
+  return {negatives, deniedShortfalls: doc.match(deniedShortfalls), unnamedBlame: [...doc.match(unnamedBlame), ...beliedThanks(doc)], stings: doc.match(contrastStings), fields: doc.match(fieldNames)}
+}
+
+/**
+ * A calamity word that names a field or a thing by what it is for: "a provincial disaster
+ * management programme", "a mess hall", "a joke shop" (but "a nightmare commute" still blames).
+ */
+const namedByCalamity = /(?:disaster|mess|circus|joke|headache|nightmare)$/i
+const namingHead = /^\s+(?:management|recovery|relief|response|preparedness|risk|planning|medicine|studies|research|hall|tent|school|arts|skills|shop|clinic)\b/i
+
+function namesThing(doc: Document, match: Match): boolean {
+  return namedByCalamity.test(match.text) && namingHead.test(doc.text.slice(match.end, match.end + 20))
 }
 
 const situation = new Set(situationWords)
@@ -123,7 +135,7 @@ function scoredAgainst(doc: Document, sentence: Sentence, clause: Clause, word: 
   const lower = word.text.toLowerCase()
   const negation = negationAt(sentence, word.start, clause)
   const blames = word.polarity <= -2 ? !negation && !situation.has(lower) : (word.polarity >= 3 || deniable.has(lower)) && negation
-  if (!blames || aboutTheMatch(sentence, word) || onlyIntensifies(sentence, word) || anotherSense(sentence, word) || outweighed(sentence, word)) return undefined
+  if (!blames || aboutTheMatch(sentence, word) || onlyIntensifies(sentence, word) || anotherSense(sentence, word) || outweighed(sentence, word) || enjoyedByWriter(sentence, word)) return undefined
   const before = sentence.text.slice(0, word.start - sentence.start)
   const after = sentence.text.slice(word.end - sentence.start)
   if ((negation ? deniedCourtesy : writerCourtesy).test(after) || describesWriter(sentence, clause, word)) return undefined
@@ -146,7 +158,7 @@ function listedStep(doc: Document, sentence: Sentence, word: Word): boolean {
 /**
  * Words in another sense: "to be honest" is a way of speaking ("the timing isn't right for me to
  * be honest"), what is "left outstanding" is unresolved, "if you are ever stuck" is short of hands,
- * what "stuck with me for days" is memorable, "the bitch spay" is a vet's, "a clear head" is
+ * what "stuck with me for days" is memorable, a "crash" filed or fixed is a software fault, "the bitch spay" is a vet's, "a clear head" is
  * the writer's own mind, "letting me loose on the scanner" is a freedom given, "a latte-art crash
  * course" a short one, "the hotel's new lobby" a hall, and a time that "has been crazy" was busy.
  */
@@ -158,12 +170,15 @@ function anotherSense(sentence: Sentence, word: Word): boolean {
   }
   if (/^bitch$/i.test(word.text)) return femaleDog.test(sentence.text.slice(word.end - sentence.start))
   if (/^loose$/i.test(word.text)) return /\b(?:let|lets|letting|set|sets|setting|turn|turned|turning)\s+(?:me|us|him|her|them)\s+$/i.test(before)
-  if (/^crash$/i.test(word.text)) return /^\s+(?:course|courses)\b/i.test(sentence.text.slice(word.end - sentence.start))
+  if (/^crash(?:es)?$/i.test(word.text)) return /^\s+(?:course|courses|reports?|logs?|dumps?)\b/i.test(sentence.text.slice(word.end - sentence.start)) || softwareWork.test(before)
   if (/^clear$/i.test(word.text)) return /^\s+(?:head|conscience|mind)\b/i.test(sentence.text.slice(word.end - sentence.start))
   if (/^lobby$/i.test(word.text)) return /\b(?:the|a|its|your|our|new|hotel['’]s|building['’]s)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)
   if (intensifying.has(word.text.toLowerCase()) && busyTime.test(before)) return true
   return /^outstanding$/i.test(word.text) && /\b(?:left|remains|remaining|still)\s+$/i.test(before)
 }
+
+/** Work on a software fault, done by the team: "filing every crash and kill-cam bug", "reproducing the crashes". */
+const softwareWork = /\b(?:fil(?:e|es|ed|ing)|log(?:s|ged|ging)?|report(?:s|ed|ing)?|reproduc(?:e|es|ed|ing)|fix(?:es|ed|ing)?|triag(?:e|es|ed|ing)|debug(?:s|ged|ging)?|track(?:s|ed|ing)?)\s+(?:(?:every|each|the|a|any|all|their|its|those|these)\s+)?$/i
 
 /** A stretch of time that "has been crazy": a busy time, not a judgement ("This autumn has been crazy at work"). */
 const busyTime = /\b(?:week|weeks|month|months|year|autumn|fall|spring|summer|winter|season|term|time|things|life)(?:\s+(?:at|in)\s+(?:my\s+)?(?:[\w-]+\s+)?(?:job|work|office|workplace|end))?\s+(?:has|have|had)\s+been\s+(?:so\s+|really\s+|a\s+bit\s+|absolutely\s+|pretty\s+)?$/i
@@ -186,6 +201,17 @@ function onlyIntensifies(sentence: Sentence, word: Word): boolean {
   if (!next) return true
   if (quantityNouns.includes(next.text.toLowerCase()) && after?.text.toLowerCase() === 'of') return true
   return next.polarity > 0 || /^(?:if|that|to|for|about|with|and|but|or|when|as)$/i.test(next.text)
+}
+
+/**
+ * What the writer says they enjoy, named before the saying: "the way a single bad dodge leads to a
+ * brutal death ... is exactly the kind of tension I enjoy designing", "the brutal hours are just
+ * what I love" (not across "but": "the pay was poor, but the team is what I love").
+ */
+const enjoyedAfter = /^(?:(?!\b(?:but|though|although|yet|however)\b)[^.;:!?])*?\b(?:is|are|was|were)\s+(?:exactly\s+|just\s+|precisely\s+)?(?:(?:the\s+)?(?:kind|sort|type)\s+of\s+[\p{L}-]+\s+(?:that\s+)?|what\s+)(?:I|we)\s+(?:really\s+|most\s+)?(?:enjoy|love|like|relish|thrive\s+on)\b/iu
+
+function enjoyedByWriter(sentence: Sentence, word: Word): boolean {
+  return enjoyedAfter.test(sentence.text.slice(word.end - sentence.start))
 }
 
 /** A fault the praise right after it outweighs: "the muddy but brilliant trial day", "tough yet fair". */

@@ -17,19 +17,25 @@ export const thanksForSilence = [
  * Thanks for keeping the writer informed, sarcastic when the next sentence says nothing came:
  * "Thank you so much for keeping me so well informed ... Not a single word has reached me."
  */
-const thanksForNews = ['(thanks|thank you) (so much|very much|a lot)? for keeping me (so|very|really)? well? (informed|updated|posted|in the loop)']
+const thanksForNews = [
+  '(thanks|thank you) (so much|very much|a lot)? for keeping me (so|very|really)? well? (informed|updated|posted|in the loop)',
+  // "Thank you so much for the prompt and attentive follow-up ...; I am still waiting for it."
+  '(thanks|thank you) (so much|very much|a lot)? for (the|your) (prompt|speedy|quick|swift|timely|attentive|regular) (and #Adjective)? (follow-up|follow|reply|response|feedback|update|updates) up?'
+]
 
 /** A complaint that nothing came, which belies thanks for news just before it. */
 const nothingCame = [
   'not (a|one) single? (word|reply|update|line|email|call|message)',
-  '(heard|received|had) (nothing|no word|not a word|no news|no reply|no update)'
+  '(heard|received|had) (nothing|no word|not a word|no news|no reply|no update)',
+  '(i|we) am? are? still waiting (for it|for one|for them)'
 ]
 
-/** Thanks for news that the next sentence of the paragraph says never came. */
+/** Thanks for news that the rest of its sentence, or the next sentence of the paragraph, says never came. */
 export function beliedThanks(doc: Document): Match[] {
-  const complaints = new Set(doc.match(nothingCame).map((match) => match.sentence))
+  const complaints = doc.match(nothingCame)
   return doc.match(thanksForNews).filter((match) => {
     const next = doc.sentences[doc.sentences.indexOf(match.sentence) + 1]
-    return next !== undefined && next.paragraph === match.sentence.paragraph && complaints.has(next)
+    const sameParagraph = next !== undefined && next.paragraph === match.sentence.paragraph
+    return complaints.some((complaint) => (complaint.sentence === match.sentence && complaint.start > match.start) || (sameParagraph && complaint.sentence === next))
   })
 }

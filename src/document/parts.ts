@@ -20,9 +20,10 @@ export interface SignOff extends Span {
 interface Line extends Span {}
 
 // Longer forms first, so that "Hi there" is one salutation and not "Hi" to someone called "there".
-// Salutations in other languages a bilingual letter may open with ("Hola Zoë,", "Kære Søren,").
+// Salutations in other languages a bilingual letter may open with ("Hola Zoë,", "Kære Søren,", and the Gaelic
+// "A chara," or "A Sheumais chòir,": "A" only before a name and an endearment).
 const salutation =
-  /^(to whom it may concern|good (?:morning|afternoon|evening|day)|(?:hi|hello|hey) there|dear|respected|hiya|hi|hello|heya|hey|howdy|yo|sup|greetings|kia ora|namaste|hola|bonjour|hallo|ciao|olá|ola|hej|hei|kære|kæreste|liebe|lieber|sehr geehrte[rs]?|querid[oa]|estimad[oa]|chère|gentile|beste|geachte|szanown[ya]|annwyl|drog[ia]|lieve|bula|talofa|kia orana|aloha)(?![\p{L}\p{N}])[ \t]*/iu
+  /^(to whom it may concern|good (?:morning|afternoon|evening|day)|(?:hi|hello|hey) there|dear|respected|hiya|hi|hello|heya|hey|howdy|yo|sup|greetings|kia ora|namaste|hola|bonjour|hallo|ciao|olá|ola|hej|hei|kære|kæreste|liebe|lieber|sehr geehrte[rs]?|querid[oa]|estimad[oa]|chère|gentile|beste|geachte|szanown[ya]|annwyl|drog[ia]|lieve|bula|talofa|kia orana|aloha|a chara|a(?= \p{Lu}[\p{L}'’]+(?: \p{Lu}[\p{L}'’]+)?,?(?: a)? (?:chòir|chóir|chara|dhílis|dhìlis)[,!]?$))(?![\p{L}\p{N}])[ \t]*/iu
 
 // Closings of two parts, and wishes: a blessing or thanks joined to a closing ("God bless and kind regards",
 // "Go raibh maith agat, and kind regards", "Thanks again, and have a great season", "Thank you and God bless",
@@ -105,6 +106,12 @@ export function findGreeting(lines: Line[]): Greeting | undefined {
   return undefined
 }
 
+/**
+ * The endearment after a name in a Gaelic salutation: "A Sheumais chòir", "A Sheáin, a chara". It
+ * starts right after a word, so that a run of spaces is tried once and not from each of its spaces.
+ */
+const gaelicEndearment = /(?<=[^\s,]),?\s+(?:a\s+)?(?:chòir|chóir|chara|dhílis|dhìlis)$/iu
+
 /** A line that is a salutation and short enough to be one. */
 function salutationLine(first: Line): Greeting | undefined {
   if (first.text.length > 80) return undefined
@@ -112,7 +119,7 @@ function salutationLine(first: Line): Greeting | undefined {
   if (!match) return undefined
   // "Hi, I'm writing to..." on one line is a greeting word opening the body, not a greeting line.
   const rest = first.text.slice(match[0].length)
-  const nameText = rest.replace(/[,:;!.\s]+$/, '').replace(/^[,\s]+/, '')
+  const nameText = rest.replace(/[,:;!.\s]+$/, '').replace(/^[,\s]+/, '').replace(gaelicEndearment, '')
   // Titles end in a full stop that ends no sentence: "Mr.", "Dr.", "Engr.", "Rev.".
   const withoutTitles = rest.replace(/(?<![\p{L}])\p{Lu}\p{Ll}{0,4}\./gu, '')
   if (/[.?!]\s+\S/.test(withoutTitles) || nameText.split(/\s+/).length > 6 || sentenceWords.test(nameText)) return undefined

@@ -9,6 +9,7 @@ const words = (count: number) =>
 
 testRule('conciseness', {
   valid: [
+    {name: 'a ward\'s work: "medication rounds running late"', text: letter('I have decided to withdraw my application. On the afternoon I visited, I saw medication rounds running late on two floors.')},
     {name: 'a study\'s subject: "the group\'s earlier study of depression among dialysis patients"', text: letter("Thank you for the interview. The group's earlier study of depression among dialysis patients is why I applied. I must withdraw.")},
     {
       name: 'work and workplaces: "a rehabilitation hospital", "the chemotherapy verification workflow", "the practice\'s diabetes outreach"',
@@ -57,6 +58,11 @@ testRule('conciseness', {
     {name: 'a maxWords option', text: letter(words(300)), options: {maxWords: 300}}
   ],
   invalid: [
+    {
+      name: 'an operation named by what it removes: "I need a hysterectomy in the new year"',
+      text: letter('I must withdraw my application. My consultant has told me I need a hysterectomy in the new year.'),
+      errors: [{reason: 'Too much medical detail: "hysterectomy"', line: 3, column: 68}]
+    },
     {
       name: 'an operation booked by someone else: "My consultant has just booked me in for a hip replacement operation"',
       text: letter('I must withdraw my application. My consultant has just booked me in for a hip replacement operation in January.'),

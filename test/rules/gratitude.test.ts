@@ -2,6 +2,7 @@ import {letter, testRule} from '../helpers/rule-tester.js'
 
 testRule('gratitude', {
   valid: [
+    {name: '"Thank you for the prompt follow-up" with no complaint after it is thanks', text: letter('Thank you so much for the prompt follow-up after my interview. I am still waiting for a decision on another role, so I must withdraw.')},
     {name: '"Thank you for keeping me so well informed" with no complaint after it is thanks', text: letter('Thank you so much for keeping me so well informed since my interview. I have decided to decline.')},
     {name: '"I appreciate that the visit was arranged so quickly" thanks', text: letter('I must decline. I appreciate that the visit was arranged so quickly.')},
     {name: '"I appreciate that you took the time to meet me" thanks', text: letter('I must decline. I appreciate that you took the time to meet me.')},
@@ -16,6 +17,21 @@ testRule('gratitude', {
     {name: 'it was a pleasure', text: letter('It was a pleasure to speak with you. I must withdraw my application.')}
   ],
   invalid: [
+    {
+      name: '"I appreciate that the ward committee had hoped ..." understands, and thanks no one',
+      text: letter('I appreciate that the ward committee had hoped to have a community liaison officer in place before the consultation. I have decided to decline the offer.'),
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],
+      output: letter('Thank you for offering me the position. I appreciate that the ward committee had hoped to have a community liaison officer in place before the consultation. I have decided to decline the offer.')
+    },
+    {
+      name: 'thanks "for the prompt and attentive follow-up" belied by "I am still waiting for it"',
+      text: letter('Thank you so much for the prompt and attentive follow-up after my final interview; I am still waiting for it. I must withdraw.'),
+      errors: [
+        {reason: 'No thanks for the invitation or offer', line: 3, column: 1},
+        {reason: /^"Thank you so much for the prompt and attentive follow-up" reads as sarcasm/, line: 3, column: 1}
+      ],
+      output: letter('Thank you for inviting me to interview for the position. Thank you so much for the prompt and attentive follow-up after my final interview; I am still waiting for it. I must withdraw.')
+    },
     {
       name: 'thanks "for the lovely long wait" are sarcasm',
       text: letter('Thank you for the lovely long wait since my final interview. I must withdraw.'),

@@ -9,6 +9,8 @@ const withRecipient = (greeting: string) => `---\nrecipient: Priya Shah\n---\n\n
 
 testRule('greeting', {
   valid: [
+    {name: 'a Scottish Gaelic greeting: "A Sheumais chòir,"', text: withGreeting('A Sheumais chòir,')},
+    {name: 'an Irish greeting with a name: "A Sheáin, a chara,"', text: withGreeting('A Sheáin, a chara,')},
     {name: 'a title with a full stop: "Engr."', text: withGreeting('Dear Engr. Siddiqui,')},
     {name: '"Ma\'am" is a title, not a sentence', text: withGreeting("Dear Ma'am Reyes,")},
     {name: 'a Fijian greeting, "Bula"', text: withGreeting('Bula Mereoni,')},
@@ -65,6 +67,17 @@ testRule('greeting', {
       text: withRecipient('Dear Sir / Madam,'),
       filePath: 'a.md',
       errors: [{reason: /addresses no one/, line: 5, column: 1, endColumn: 18}]
+    },
+    {
+      name: 'the Irish "A chara," alone',
+      text: withGreeting('A chara,'),
+      errors: [{reason: '"A chara" addresses no one', line: 1, column: 1, endColumn: 9}]
+    },
+    {
+      name: '"A" before a word that is no name is no greeting: "A quick note,"',
+      text: withGreeting('A quick note,'),
+      errors: [{reason: 'No greeting: the draft opens without a salutation', line: 1, column: 1}],
+      output: `Dear Hiring Manager,\n\n${withGreeting('A quick note,')}`
     },
     {
       name: 'a bare "Hi,"',

@@ -4,6 +4,8 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
 testRule('inclusive-language', {
   valid: [
+    {name: 'maternity care: "the postnatal team supports mothers and babies"', text: letter('Thank you for the offer. I admired the way the postnatal team supports mothers and babies in those first days. I must decline.')},
+    {name: 'a planning document: "my work on the Eldoret drainage master plan"', text: letter('Thank you for the confidence you have shown in my work on the Eldoret drainage master plan. I must decline.')},
     {name: 'someone met: "I met the new lead, and he was kind"', text: letter('I must decline. I met the new lead on site, and he was kind enough to show me round.')},
     {name: 'a journey: "a short bus ride from my home"', text: letter('I must decline, as I have accepted an apprenticeship which is a short bus ride from my home.')},
     {name: 'a unit the draft names: "your Mobile Banking tribe", then "the tribe\'s work"', text: letter("I must decline the Product Owner role in your Mobile Banking tribe. I will keep following the tribe's work on the new app.")},
@@ -38,6 +40,14 @@ testRule('inclusive-language', {
     {name: 'curly quotation marks too', text: letter('Your advert promised “a crazy fast-paced team”. I have decided to withdraw.')}
   ],
   invalid: [
+    {
+      name: 'a plan of one\'s own and "working mothers" are still reported',
+      text: letter('I must decline. My master plan was to stay where I am, and working mothers there are well supported.'),
+      errors: [
+        {reason: /^Unexpected potentially insensitive use of "master plan"/, line: 3, column: 20},
+        {reason: /^Unexpected potentially insensitive use of "mothers"/, line: 3, column: 68}
+      ]
+    },
     {
       name: 'the hire hoped for: "I hope the new lead settles in quickly and that he gets a warm welcome"',
       text: letter('I must decline. I hope the new lead settles in quickly and that he gets a warm welcome.'),

@@ -5,6 +5,21 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'a panel that "spent half the time on their phones and barely looked at my CV"',
+    text: letter('I must withdraw. After the first interview, where the panel spent half the time on their phones and barely looked at my CV, I do not think the home is right for me.'),
+    errors: [{reason: /^Negative remark about the interviewer: .*\("spent half the time on their", "barely looked at my CV"\)$/, line: 3, column: 45}]
+  },
+  {
+    name: 'a panel that "seemed not to have read my application", a day "thrown together at the last minute"',
+    text: letter('I must withdraw. The first panel seemed not to have read my application at all, and the assessment day had been thrown together at the last minute.'),
+    errors: [{reason: /\("seemed not to have read my application", "thrown together at the last minute"\)$/, line: 3, column: 18}]
+  },
+  {
+    name: 'thanks "for the prompt and attentive follow-up" belied by "I am still waiting for it"',
+    text: letter('Thank you so much for the prompt and attentive follow-up after my final interview; I am still waiting for it. I must withdraw.'),
+    errors: [{reason: /^Negative remark about the hiring process: .*\("Thank you so much for the prompt and attentive follow-up"\)$/, line: 3, column: 1}]
+  },
+  {
     name: 'praise with a sting: "the roster pattern you sent afterwards, rather less so"',
     text: letter('The crew who ran the safety demonstration were a credit to the airline; the roster pattern you sent afterwards, rather less so. I must decline.'),
     errors: [{reason: /^Negative remark about the role and the interviewer: .*\("less so"\)$/, line: 3, column: 113}]
@@ -679,6 +694,10 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'a software fault filed: "your QA team\'s habit of filing every crash and kill-cam bug"', text: letter("Thank you for the interview. Your QA team's habit of filing every crash and kill-cam bug with a replay attached struck me as a great idea. I must decline.")},
+    {name: 'care by its kind: "your study of functional decline in older adults after emergency admission"', text: letter('Thank you for offering me the Research Nurse post on your study of functional decline in older adults after emergency admission. I must decline.')},
+    {name: 'a thing named by what it is for: "a provincial disaster management programme"', text: letter('I must withdraw. I have been offered the chance to act as spokesperson for a provincial disaster management programme this year.')},
+    {name: 'what the writer enjoys: "... a brutal death ... is exactly the kind of tension I enjoy designing"', text: letter('I loved the prototype you showed me: the way a single bad dodge leads to a brutal death, and how the enemies punish careless players, is exactly the kind of tension I enjoy designing. I must decline.')},
     {name: 'a hall: "it was a pleasure to see the hotel\'s new lobby"', text: letter("Thank you for the interview. It was a pleasure to see the hotel's new lobby. I must decline.")},
     {name: 'a drill by what it is for: "The safety and emergency procedures day was the best part"', text: letter('Thank you for the offer. The safety and emergency procedures day was the best part of the whole process. I must decline.')},
     {name: 'a denial across words: "the take-home was never anything like a waste of my time"', text: letter('I have decided to withdraw. I did not find the process disorganised, and the take-home was never anything like a waste of my time.')},
