@@ -45,6 +45,8 @@ export const familyDetails = [
   'my ex',
   '(my|our) (husband|wife|partner|spouse|fiance|fiancé|fiancee|fiancée|boyfriend|girlfriend) #Adjective? (job|work|career|promotion|transfer|relocation|employer|contract|visa|post|company|position)',
   '(my|our) (husband|wife|partner|spouse|fiance|fiancé|fiancee|fiancée|boyfriend|girlfriend) (has|had|was|is|got) #Adverb? being? been? (offered|given|transferred|relocated|posted|promoted|laid|made)',
+  // A partner's new post: "My husband starts with the port authority in Darwin in June".
+  '(my|our) (husband|wife|partner|spouse|fiance|fiancé|fiancee|fiancée|boyfriend|girlfriend) (is|will)? (start|starts|started|starting|begin|begins|began|beginning) (with|at|work|a|an|his|her|their)',
   '(my|our) (son|daughter|kids|children|child|baby|toddler) (health|illness|condition|diagnosis|needs)',
   '(my|our) (mother|father|mum|mom|dad|parents|parent|grandmother|grandfather|grandma|grandpa|in-laws|sister|brother) (illness|health|care|condition|decline|passing|death|stroke|dementia)',
   '(caring|care) for my (mother|father|mum|mom|dad|parents|parent|grandmother|grandfather|sister|brother|son|daughter)',

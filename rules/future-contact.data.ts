@@ -42,6 +42,12 @@ export const doorOpeners = [
   '(keep|kept|keeping|have) my (details|cv|resume|profile|application|information|name) on (file|record|records|your list|the list|your books|your register)',
   // "Please keep my details for the next round of recruitment"
   '(keep|hold|retain) my (details|cv|resume|profile|application|information|name) for (the|any|future|next|later|other|similar)',
+  // "I'd be really glad if you kept my details in case you need a climber down the track"
+  '(keep|kept|keeping|hold|held|holding) (on to|onto)? my (details|cv|resume|profile|information|name|number) in case',
+  // "if you ever need a hand setting up for a pop-up or a sidewalk sale, just let me know"
+  '(if|should) you ever need .{0,16} let me know',
+  '(if|should) you ever need .{0,16} (call|email|text|ring|phone) me',
+  '(if|should) you ever need .{0,16} (get|be) in touch',
   '(keep|have) me in the loop',
   'keep me posted',
   'on your radar',
@@ -120,6 +126,10 @@ export const bridgeBurners = [
   '(ask|request|prefer) that my (details|cv|resume|information|application|name) (not|no longer) be (kept|held|retained|stored)',
   // "I would ask that you delete my CV from your database"
   '(ask|request) that you (delete|remove|erase|destroy) my (details|cv|resume|information|application|data|profile)',
+  // "I'd ask that you take my details out of the shire's talent pool and not send me notices about future vacancies"
+  // (but "take my name out of the running" is the decision itself)
+  '(take|took|taking|remove|removing) my (details|cv|resume|information|data|profile) (out of|off|from) .{0,3} (pool|pools|database|databases|system|systems|list|lists|records|register|books|files)',
+  '(and|to) not send me .{0,2} (about|regarding|for|on) (future|other|any|further|new)',
   // "... and not contact me about any future locum contracts"
   '(and|to) not (contact|email|call|message|approach) me (again|about|regarding|with|for)',
   'no (interest|desire|wish) in (hearing|being) .{0,4} (future|again|other|further)',

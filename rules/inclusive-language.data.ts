@@ -29,6 +29,15 @@ export const everydayWords: readonly string[] = [
  * ("the Product Owner role in your Mobile Banking tribe"), "the tribe's work" is that unit too.
  */
 export const unitWords: readonly string[] = ['tribe', 'tribes']
+/**
+ * A trade's customers, once the draft names the trade: at "Casa Bonita Bridal", "how carefully they
+ * fit each bride" is a customer, not a spouse to be.
+ */
+export const customerWords: ReadonlyMap<string, RegExp> = new Map([
+  ['bride', /\bbridal\b/i],
+  ['brides', /\bbridal\b/i]
+])
+
 /** A unit named by capitalised words before the word: "Mobile Banking tribe". */
 export const namedUnit = /\p{Lu}[\p{L}&-]*\s+tribes?\b/u
 

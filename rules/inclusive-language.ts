@@ -1,7 +1,7 @@
 import type {Document} from '../src/document/document.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Finding} from '../src/types.js'
-import {everydayWords, familyPatterns, fieldSenses, genericPeople, ignoredPatterns, knownPeople, namedUnit, plannedBefore, pronounPatterns, unfitAlternatives, unitWords} from './inclusive-language.data.js'
+import {customerWords, everydayWords, familyPatterns, fieldSenses, genericPeople, ignoredPatterns, knownPeople, namedUnit, plannedBefore, pronounPatterns, unfitAlternatives, unitWords} from './inclusive-language.data.js'
 import {isProperName} from './shared/proper-names.js'
 import {retextFindings, type RetextFinding} from './shared/retext-messages.js'
 import {femaleDog} from './shared/animal-sense.js'
@@ -50,7 +50,7 @@ function aboutAnyone(doc: Document, start: number): boolean {
 
 /**
  * Whether a retext-equality finding is about something other than what the pattern is for:
- * a name or title, an everyday word, a field ("mental health"), a planning document ("the drainage master plan"), a unit the draft names ("your Mobile Banking tribe"),
+ * a name or title, an everyday word, a field ("mental health"), a planning document ("the drainage master plan"), a unit the draft names ("your Mobile Banking tribe"), a trade's customers ("each bride" at a bridal shop),
  * a pronoun for someone the writer knows, the writer's family,
  * a vet's female dog, someone else's words in quotation marks.
  */
@@ -61,6 +61,7 @@ function beside(doc: Document, {message, start, end, text}: RetextFinding): bool
     (fieldSenses.get(text.toLowerCase())?.test(doc.text.slice(end, end + 20)) ?? false) ||
     (plannedBefore.get(text.toLowerCase())?.test(doc.text.slice(Math.max(0, start - 20), start)) ?? false) ||
     (units.has(text.toLowerCase()) && namedUnit.test(doc.text)) ||
+    (customerWords.get(text.toLowerCase())?.test(doc.text) ?? false) ||
     (pronouns.has(id) && !aboutAnyone(doc, start)) ||
     (family.has(id) && (ownFamily.test(doc.text.slice(Math.max(0, start - 40), start)) || relatedOrganisation.test(doc.text.slice(end, end + 20)))) ||
     (child.test(text) && (ownChild.test(doc.text.slice(Math.max(0, start - 40), start)) || aboutChildren(doc, start, end))) ||

@@ -102,6 +102,8 @@ export const workplaceNegatives = [
   'dragged on',
   '(poorly|badly) (organised|organized|run|managed|prepared|handled|communicated)',
   '(treated|handled) #Adverb? (poorly|badly)',
+  // "my current boss has treated the crew pretty shabbily"
+  '(treated|treats|treating|treat) .{0,3} (shabbily|appallingly|disgracefully|poorly|badly)',
   '(was|were|been|got|felt) (put|turned) off',
   'high turnover',
   'red (flag|flags)',
@@ -187,7 +189,9 @@ export const unnamedBlame = [
  * Contrasts that turn praise into a sting: "the team seemed nice, unlike the pay". They count
  * in a clause about the recipient when another part of the sentence praises something.
  */
-export const contrastStings = ['unlike', 'except (for|the|your)', 'apart from', 'other than', 'not so much', 'less so', 'more than (i|we) can say', '(same|similar) #Adverb? (can|could|cannot) #Adverb? (not|hardly|scarcely|barely|never) be said', '(can|could|cannot) (not|hardly|scarcely|barely|never) say the same', '(shame|pity)']
+export const contrastStings = ['unlike', 'except (for|the|your)', 'apart from', 'other than', 'not so much', 'less so', 'more than (i|we) can say', '(same|similar) #Adverb? (can|could|cannot) #Adverb? (not|hardly|scarcely|barely|never) be said', '(can|could|cannot) (not|hardly|scarcely|barely|never) say the same', '(shame|pity)',
+  // "Your yard is a credit to you and the team; the hourly rate in the offer, sadly, is not."
+  '(sadly|unfortunately|alas) (is|was|are|were) not']
 
 /**
  * Negative words that describe the writer's situation or plain facts, not the recipient: "a

@@ -241,11 +241,17 @@ function stings(sentence: Sentence, match: Match): boolean {
   if (/^(?:same|similar)\b/i.test(match.text)) return true
   // "the roster pattern you sent afterwards, rather less so": a comparison that needs no praise found.
   if (/^less so$/i.test(match.text) && /\b(?:rather|much|far|considerably|somewhat|a\s+good\s+deal)\s+$/i.test(sentence.text.slice(0, match.start - sentence.start))) return true
+  // "Your yard is a credit to you and the team; the hourly rate in the offer, sadly, is not": the
+  // denial ends the sentence, leaving out what it denies, so it points back to what was said first
+  // (not "the role, sadly, is not the right fit").
+  if (/\bnot$/i.test(match.text)) {
+    return /^[\s.!?;]*$/.test(sentence.text.slice(match.end - sentence.start)) && sentence.clauses[0] !== undefined && sentence.clauses[0].end <= match.start
+  }
   const praised = sentence.clauses.some((other) => other.polarity > 0)
   if (!praised) return false
   if (/^(?:not so much|less so)$/i.test(match.text)) return true
-  // "unlike the pay", "a pity that the equity terms didn't come close".
-  return /^[\s,]+(?:for\s+|that\s+|about\s+)?(?:the|your)\b/i.test(sentence.text.slice(match.end - sentence.start)) || /^except (?:the|your)$/i.test(match.text)
+  // "unlike the pay", "a pity that the equity terms didn't come close", "I cannot say the same of the salary".
+  return /^[\s,]+(?:for\s+|that\s+|about\s+|of\s+)?(?:the|your)\b/i.test(sentence.text.slice(match.end - sentence.start)) || /^except (?:the|your)$/i.test(match.text)
 }
 
 /**

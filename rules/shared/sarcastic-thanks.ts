@@ -19,15 +19,17 @@ export const thanksForSilence = [
  */
 const thanksForNews = [
   '(thanks|thank you) (so much|very much|a lot)? for keeping me (so|very|really)? well? (informed|updated|posted|in the loop)',
-  // "Thank you so much for the prompt and attentive follow-up ...; I am still waiting for it."
-  '(thanks|thank you) (so much|very much|a lot)? for (the|your) (prompt|speedy|quick|swift|timely|attentive|regular) (and #Adjective)? (follow-up|follow|reply|response|feedback|update|updates) up?'
+  // "Thank you so much for the prompt and attentive follow-up ...; I am still waiting for it.", "the
+  // wonderfully attentive follow-up ...; I am sure it will arrive one of these days"
+  '(thanks|thank you) (so much|very much|a lot)? for (the|your) #Adverb? (prompt|speedy|quick|swift|timely|attentive|regular) (and #Adjective)? (follow-up|follow|reply|response|feedback|update|updates) up?'
 ]
 
 /** A complaint that nothing came, which belies thanks for news just before it. */
 const nothingCame = [
   'not (a|one) single? (word|reply|update|line|email|call|message)',
   '(heard|received|had) (nothing|no word|not a word|no news|no reply|no update)',
-  '(i|we) am? are? still waiting (for it|for one|for them)'
+  '(i|we) am? are? still waiting (for it|for one|for them)',
+  '(it|one|they) (will|might|may|should) (arrive|come|turn up|show up) one of these days'
 ]
 
 /** Thanks for news that the rest of its sentence, or the next sentence of the paragraph, says never came. */

@@ -42,7 +42,9 @@ export function negationAt(sentence: Sentence, offset: number, within: Span = se
       // "nothing about the process was anything other than professional" denies the denial.
       const between = before.slice(index + 1)
       const otherThan = between.some((following, at) => /^other$/i.test(following.text) && /^than$/i.test(between[at + 1]?.text ?? ''))
-      return between.some((following) => emphatic.test(following.text)) || otherThan ? undefined : farFrom ? before[index - 1] : word
+      // "not in the least intimidating", "not the least bit rushed": "the least" denies all the more.
+      const emphasis = between.some((following, at) => emphatic.test(following.text) && !(/^least$/i.test(following.text) && /^the$/i.test(between[at - 1]?.text ?? '')))
+      return emphasis || otherThan ? undefined : farFrom ? before[index - 1] : word
     }
     // "never anything like a waste of my time": "like" there compares; it is no praise to stop at.
     const comparing = /^like$/i.test(word.text) && /^(?:anything|nothing|something)$/i.test(before[index - 1]?.text ?? '')

@@ -59,6 +59,11 @@ testRule('conciseness', {
   ],
   invalid: [
     {
+      name: 'a partner\'s new post: "My husband starts with the port authority in Darwin"',
+      text: letter('I have decided to decline the offer. My husband starts with the port authority in Darwin in June, so we are heading north.'),
+      errors: [{reason: 'Too much family detail: "My husband starts with"', line: 3, column: 38}]
+    },
+    {
       name: 'an operation named by what it removes: "I need a hysterectomy in the new year"',
       text: letter('I must withdraw my application. My consultant has told me I need a hysterectomy in the new year.'),
       errors: [{reason: 'Too much medical detail: "hysterectomy"', line: 3, column: 68}]

@@ -4,6 +4,9 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"take my name out of the running" is the decision, and burns nothing', text: letter('I have decided to take my name out of the running.' + door)},
+    {name: '"I\'d be really glad if you kept my details in case you need a climber down the track"', text: letter("I've decided to withdraw. I'd be really glad if you kept my details in case you need a climber down the track.")},
+    {name: '"if you ever need a hand setting up for a pop-up or a sidewalk sale, just let me know"', text: letter("I've decided not to take the position. If you ever need a hand setting up for a pop-up or a sidewalk sale, just let me know and I'll come help.")},
     {name: '"If you\'re ever short of a relief mate ..., give me a call, as I\'d love to come back."', text: letter("I've decided to turn it down this time. If you're ever short of a relief mate in the off-season, give me a call, as I'd love to come back.")},
     {name: '"I hope we can compare notes on rural bus networks again in the future"', text: letter('I have decided to withdraw my application. I hope we can compare notes on rural bus networks again in the future.')},
     {name: '"I hope I may work with the Osaka Puppet Theatre another time"', text: letter('Thank you for the offer. I have decided to decline. I apologise for the inconvenience, and I hope I may work with the Osaka Puppet Theatre another time.')},
@@ -156,6 +159,14 @@ testRule('future-contact', {
     {name: 'a call-me-elsewhere request is not bridge-burning', text: letter("I must decline. Please don't call me at work; email is best. Let's keep in touch.")}
   ],
   invalid: [
+    {
+      name: '"take my details out of the shire\'s talent pool and not send me notices about future vacancies"',
+      text: letter('I must withdraw. I would ask that you take my details out of the shire\'s talent pool and not send me notices about future vacancies.'),
+      errors: [
+        {reason: /^"take my details out of the shire's talent pool" burns the bridge/, line: 3, column: 39},
+        {reason: /^"and not send me notices about future" burns the bridge/, line: 3, column: 86}
+      ]
+    },
     {
       name: 'gladness at the invitation is no door-opener: "I was delighted to hear from you"',
       text: letter('Thank you for inviting me to interview. I was delighted to hear from you. I have decided to withdraw. I apologise for any inconvenience.'),

@@ -18,6 +18,15 @@ testRule('gratitude', {
   ],
   invalid: [
     {
+      name: 'thanks "for the wonderfully attentive follow-up" belied by "I am sure it will arrive one of these days"',
+      text: letter('Thank you so much for the wonderfully attentive follow-up after my interview; I am sure it will arrive one of these days. I must withdraw.'),
+      errors: [
+        {reason: 'No thanks for the invitation or offer', line: 3, column: 1},
+        {reason: /^"Thank you so much for the wonderfully attentive follow-up" reads as sarcasm/, line: 3, column: 1}
+      ],
+      output: letter('Thank you for inviting me to interview for the position. Thank you so much for the wonderfully attentive follow-up after my interview; I am sure it will arrive one of these days. I must withdraw.')
+    },
+    {
       name: '"I appreciate that the ward committee had hoped ..." understands, and thanks no one',
       text: letter('I appreciate that the ward committee had hoped to have a community liaison officer in place before the consultation. I have decided to decline the offer.'),
       errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],

@@ -4,6 +4,7 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
 testRule('inclusive-language', {
   valid: [
+    {name: 'a bridal shop\'s customers: "how carefully they fit each bride" at "Casa Bonita Bridal"', text: letter('Thank you for the offer to join Casa Bonita Bridal. Seeing how carefully the consultants fit each bride made this a hard decision. I must decline.')},
     {name: 'maternity care: "the postnatal team supports mothers and babies"', text: letter('Thank you for the offer. I admired the way the postnatal team supports mothers and babies in those first days. I must decline.')},
     {name: 'a planning document: "my work on the Eldoret drainage master plan"', text: letter('Thank you for the confidence you have shown in my work on the Eldoret drainage master plan. I must decline.')},
     {name: 'someone met: "I met the new lead, and he was kind"', text: letter('I must decline. I met the new lead on site, and he was kind enough to show me round.')},
@@ -40,6 +41,11 @@ testRule('inclusive-language', {
     {name: 'curly quotation marks too', text: letter('Your advert promised “a crazy fast-paced team”. I have decided to withdraw.')}
   ],
   invalid: [
+    {
+      name: '"bride" is still reported where the draft names no bridal trade',
+      text: letter('Thank you for the offer. I must decline, as every bride deserves a consultant who can stay.'),
+      errors: [{reason: /^Unexpected potentially insensitive use of "bride"/, line: 3, column: 51}]
+    },
     {
       name: 'a plan of one\'s own and "working mothers" are still reported',
       text: letter('I must decline. My master plan was to stay where I am, and working mothers there are well supported.'),

@@ -5,6 +5,26 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'a current boss who "has treated the crew pretty shabbily"',
+    text: letter('I must decline. To be honest, I had been looking because my current boss has treated the crew pretty shabbily since the company changed hands.'),
+    errors: [{reason: /^Negative remark about your current or former employer: .*\("treated the crew pretty shabbily"\)$/, line: 3, column: 31}]
+  },
+  {
+    name: 'praise with a sting left unsaid: "the hourly rate in the offer, sadly, is not"',
+    text: letter('Your yard is a credit to you and the team; the hourly rate in the offer, sadly, is not. I must decline.'),
+    errors: [{reason: /^Negative remark about the pay: .*\("sadly, is not"\)$/, line: 3, column: 44}]
+  },
+  {
+    name: 'praise with a sting: "I cannot say the same of the salary you put forward"',
+    text: letter('The people in the lab were some of the most generous scientists I have met; I cannot say the same of the salary you put forward. I must decline.'),
+    errors: [{reason: /\("cannot say the same"\)$/, line: 3, column: 77}]
+  },
+  {
+    name: 'thanks "for the wonderfully attentive follow-up" belied by "I am sure it will arrive one of these days"',
+    text: letter('Thank you so much for the wonderfully attentive follow-up after my interview; I am sure it will arrive one of these days. I must withdraw.'),
+    errors: [{reason: /^Negative remark about the hiring process: .*\("Thank you so much for the wonderfully attentive follow-up"\)$/, line: 3, column: 1}]
+  },
+  {
     name: 'a panel that "spent half the time on their phones and barely looked at my CV"',
     text: letter('I must withdraw. After the first interview, where the panel spent half the time on their phones and barely looked at my CV, I do not think the home is right for me.'),
     errors: [{reason: /^Negative remark about the interviewer: .*\("spent half the time on their", "barely looked at my CV"\)$/, line: 3, column: 45}]
@@ -694,6 +714,8 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'a denial made stronger: "the first-round panel was not in the least intimidating"', text: letter('I must withdraw. The first-round panel was not in the least intimidating, and the process felt fair.')},
+    {name: 'a denial that ends nothing: "The role, sadly, is not the right fit for me"', text: letter('I loved meeting the team. The role, sadly, is not the right fit for me, so I must decline.')},
     {name: 'a software fault filed: "your QA team\'s habit of filing every crash and kill-cam bug"', text: letter("Thank you for the interview. Your QA team's habit of filing every crash and kill-cam bug with a replay attached struck me as a great idea. I must decline.")},
     {name: 'care by its kind: "your study of functional decline in older adults after emergency admission"', text: letter('Thank you for offering me the Research Nurse post on your study of functional decline in older adults after emergency admission. I must decline.')},
     {name: 'a thing named by what it is for: "a provincial disaster management programme"', text: letter('I must withdraw. I have been offered the chance to act as spokesperson for a provincial disaster management programme this year.')},
