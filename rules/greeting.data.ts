@@ -3,9 +3,10 @@ export const casualSalutations = ['hey', 'heya', 'hiya', 'yo', 'sup', 'howdy', '
 
 /**
  * Salutations that read well with no name after them ("Good morning,"), as long as the draft
- * does not know who it is writing to. A bare "Hi," or "Dear," does not.
+ * does not know who it is writing to. A bare "Hi," or "Dear," does not. The Irish "A chara,"
+ * ("friend") is how a letter to someone unknown opens, as "Dear Sir or Madam," does.
  */
-export const completeWithoutName = ['good morning', 'good afternoon', 'good evening', 'good day', 'greetings', 'to whom it may concern']
+export const completeWithoutName = ['good morning', 'good afternoon', 'good evening', 'good day', 'greetings', 'to whom it may concern', 'a chara']
 
 /**
  * Addressees that stand for a person whose name the writer could have used. Groups ("Hiring

@@ -12,6 +12,7 @@ testRule('greeting', {
     {name: 'a Māori greeting: "Tēnā koe Moana,"', text: withGreeting('Tēnā koe Moana,')},
     {name: 'a Scottish Gaelic greeting: "A Sheumais chòir,"', text: withGreeting('A Sheumais chòir,')},
     {name: 'an Irish greeting with a name: "A Sheáin, a chara,"', text: withGreeting('A Sheáin, a chara,')},
+    {name: 'the Irish "A chara," to someone unknown, as "Dear Sir or Madam,"', text: withGreeting('A chara,')},
     {name: 'a title with a full stop: "Engr."', text: withGreeting('Dear Engr. Siddiqui,')},
     {name: '"Ma\'am" is a title, not a sentence', text: withGreeting("Dear Ma'am Reyes,")},
     {name: 'a Fijian greeting, "Bula"', text: withGreeting('Bula Mereoni,')},
@@ -70,9 +71,9 @@ testRule('greeting', {
       errors: [{reason: /addresses no one/, line: 5, column: 1, endColumn: 18}]
     },
     {
-      name: 'the Irish "A chara," alone',
-      text: withGreeting('A chara,'),
-      errors: [{reason: '"A chara" addresses no one', line: 1, column: 1, endColumn: 9}]
+      name: 'the Irish "A chara," alone, when the draft knows the recipient',
+      text: withRecipient('A chara,'),
+      errors: [{reason: '"A chara" addresses no one, though the draft is to Priya Shah', line: 5, column: 1, endColumn: 9}]
     },
     {
       name: '"A" before a word that is no name is no greeting: "A quick note,"',
