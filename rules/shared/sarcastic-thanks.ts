@@ -14,8 +14,9 @@ export const thanksForSilence = [
 ]
 
 /**
- * Thanks for keeping the writer informed, sarcastic when the next sentence says nothing came:
- * "Thank you so much for keeping me so well informed ... Not a single word has reached me."
+ * Thanks for keeping the writer informed or for a prompt follow-up, sarcastic when the rest of the
+ * sentence or the next one says nothing came: "Thank you so much for keeping me so well informed
+ * ... Not a single word has reached me."
  */
 const thanksForNews = [
   '(thanks|thank you) (so much|very much|a lot)? for keeping me (so|very|really)? well? (informed|updated|posted|in the loop)',
