@@ -56,12 +56,8 @@ export const otherSenses = [
   '(would|will) #Adverb? be #Adverb? (honored|honoured|privileged) to'
 ]
 
-/**
- * What sarcastic thanks are "for". "Keeping" and "leaving" only with what makes them a grievance:
- * "thank you for keeping in touch" is sincere.
- */
+/** What sarcastic thanks are "for" (being kept waiting is in the shared thanksForSilence). */
 const grievances = '(nothing|wasting|ghosting|ignoring|stringing|lowballing|runaround)'
-const keptWaiting = '(keeping|leaving) me (waiting|hanging|guessing|in|on tenterhooks|on edge)'
 
 /**
  * Phrases that look like thanks and are not: sarcasm, refusals and negated appreciation.
@@ -71,7 +67,6 @@ export const falseThanks = [
   `(thanks|thank you) (a lot|a bunch|a million|a ton|so much|very much|again) for ${grievances}`,
   ...thanksForSilence,
   `(thanks|thank you) #Adverb? for the? ${grievances}`,
-  `(thanks|thank you) (so much|very much|a lot|#Adverb)? for ${keptWaiting}`,
   'no thanks',
   '(not|never) (really|very|particularly|especially|at all)? (grateful|thankful|appreciative)',
   '(do|did|does|would|could) not (really|particularly)? (appreciate|appreciated)',

@@ -40,6 +40,8 @@ export const workplaceNegatives = [
   '(thrown|cobbled|slapped) together (at the last minute|last minute|in a hurry|in a rush)',
   // "the assessors barely looked up from their laptops"
   '(barely|hardly|never|rarely) (looked|glanced) up from (his|her|their) (phone|phones|laptop|laptops|screen|screens|notes|papers)',
+  // "kept glancing at his phone through most of my answers"
+  '(kept|keeps) on? (glancing|looking|checking|scrolling|typing) (at|on|through)? (his|her|their) (phone|phones|laptop|laptops|watch|watches|screen|screens|emails|messages)',
   // "the shift allowance tells a rather different story about how that dedication is valued"
   '(tells|told|tell|paints|painted) (a|an) #Adverb? (different|other) (story|picture)',
   // Sarcasm and silence: "Five weeks of silence ... was quite the masterclass in candidate experience".
@@ -157,7 +159,9 @@ export const deniedShortfalls = [
   // "the start-up package, I'm afraid, did not live up to them"
   '(live|lives|lived) up to',
   // "the retainer you proposed was, frankly, not a serious number"
-  '(serious|credible|realistic) (number|offer|figure|amount|rate|proposal|salary|fee)'
+  '(serious|credible|realistic) (number|offer|figure|amount|rate|proposal|salary|fee)',
+  // "a fee of that size ... is not one I could take seriously"
+  '(take|taken|took) #Adverb? seriously'
 ]
 
 /**
@@ -270,8 +274,9 @@ export const unscoredPraise = [
  */
 export const fieldNames = [
   '#Adjective? #Noun+ (team|teams|department|departments|unit|ward|service|services|practice|desk|division|group|clinic|centre|center|lab|labs|laboratory|area|sector|field|function|line|helpline|project|projects|programme|program|pathway|pathways)',
-  // Two fields joined: "the disputes and claims team", "the complaints and resolutions team".
-  '(#Noun|#PresentTense) and (#Noun|#PresentTense) (team|teams|department|departments|unit|service|services|desk|division|group|function|line)',
+  // Two fields joined: "the disputes and claims team", "the domestic violence and child abuse unit",
+  // "the disputes and prison law work".
+  '(#Noun|#PresentTense) and (#Noun|#PresentTense) #Noun? (team|teams|department|departments|unit|service|services|desk|division|group|function|line|work|law)',
   // compromise may tag a plural as a verb: "the community eating disorders service".
   '(#Noun|#Adjective) #PresentTense (team|teams|department|unit|ward|service|services|clinic|centre|center|lab|group|practice)',
   '#Noun+ (detection|prevention|investigation|investigations|analytics|research|modelling|modeling|reduction|awareness|recovery|response)',
@@ -280,6 +285,8 @@ export const fieldNames = [
   '(emergency|safety|crisis|disaster|survival) (procedures|procedure|drill|drills|training|exercise|exercises|equipment|briefing|briefings|landing|landings|response|admission|admissions|medicine|nursing|surgery|care)',
   // Legal work named by what it is about: "your domestic abuse protection order work", "child abuse cases".
   '#Noun+ (order|orders|law|casework|cases|proceedings|litigation)',
+  // Criminal law as a field: "a set that specialises in criminal work", "the criminal listings office".
+  'criminal (work|law|practice|defence|defense|justice|bar|appeals|appeal|cases|case|court|courts|division|matters|litigation|prosecution|prosecutions|listings|listing|list|lists|legal|procedure|evidence|proceedings|office|offices|clients|chambers|side|team|unit|department|lawyer|lawyers|barrister|barristers|solicitor|solicitors|pupillage)',
   // What work is on: "your team's published research on payment scams", "my master's project on
   // hazardous waste sites", "your team's work on reducing wrongly declined card payments".
   '(research|work|study|studies|paper|papers|publications|report|reports|findings|project|projects|thesis|dissertation) (on|into) /ing$/? #Adverb? #Adjective? #PastTense? #Noun+',

@@ -92,6 +92,13 @@ describe('facts', () => {
     expect(d.facts).toMatchObject({role: 'Senior Data Analyst', company: 'Northwind Traders', kind: 'interview', recipient: 'Sam', sender: 'Jo'})
   })
 
+  it('reads a job offer declined after interviews as an offer, and an offer to interview as an interview', () => {
+    expect(doc('Thank you for your time at my final interview. I must decline the offer.\n').facts.kind).toBe('offer')
+    expect(doc('Thank you for offering me a second interview. I must decline.\n').facts.kind).toBe('interview')
+    expect(doc('Thank you for your interview offer. I must decline.\n').facts.kind).toBe('interview')
+    expect(doc('Thank you for the offer of a call next week. I must decline.\n').facts.kind).toBe('unknown')
+  })
+
   it('prefers front matter', () => {
     const d = doc('---\ncompany: Acme\nrole: Designer\n---\n\nI decline the offer for the Analyst role at Globex.\n', 'a.md')
     expect(d.facts).toMatchObject({company: 'Acme', role: 'Designer', kind: 'offer'})

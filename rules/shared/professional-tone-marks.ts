@@ -94,6 +94,16 @@ export function shouting(doc: Document, piece: Span, tagged: Tagged): Finding[] 
   return findings
 }
 
+/**
+ * Whether the ")" ending a colon closes a bracket still open on its line: "(If asked for a
+ * reason:) It's simply that..." is a stage direction, not a smile.
+ */
+function closesBracket(text: string, start: number, end: number): boolean {
+  if (!text.endsWith(')', end)) return false
+  const before = text.slice(text.lastIndexOf('\n', start) + 1, start)
+  return before.split('(').length > before.split(')').length
+}
+
 /** "!!", "?!", emoji and emoticons in a piece of the draft. */
 export function marks(doc: Document, piece: Span): Finding[] {
   const findings: Finding[] = []
@@ -120,7 +130,7 @@ export function marks(doc: Document, piece: Span): Finding[] {
     const start = piece.start + found.index
     const end = start + found[0].length
     // "no worries if it's a no 😊", quoted, is the recruiter's emoji.
-    if (inAside(doc, start, end)) continue
+    if (inAside(doc, start, end) || (kind === 'an emoticon' && closesBracket(doc.text, start, end))) continue
     findings.push({
       reason: `"${found[0]}" is ${kind}`,
       note: `${toneGuidance} Emoji and emoticons belong in chat; in a letter, warmth comes from the words.`,

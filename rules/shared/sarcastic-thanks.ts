@@ -10,7 +10,11 @@ export const thanksForSilence = [
   '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the radio? silence',
   '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the (few|many|long|#Value)? (days|weeks|months) of (complete|total|utter|deafening|stony)? radio? silence',
   '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the (lovely|nice|wonderful|long|lengthy)? (long|lengthy)? wait',
-  '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the (thrilling|exciting|nail-biting|delightful|lovely)? (suspense|cliffhanger)'
+  '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the (thrilling|exciting|nail-biting|delightful|lovely)? (suspense|cliffhanger)',
+  // "Many thanks for keeping me waiting seven weeks" (but "thank you for keeping me in the loop" is sincere).
+  '(thanks|thank you) (so much|very much|a lot|#Adverb)? for (keeping|leaving) me (waiting|hanging|guessing)',
+  '(thanks|thank you) (so much|very much|a lot|#Adverb)? for (keeping|leaving) me on (tenterhooks|edge)',
+  '(thanks|thank you) (so much|very much|a lot|#Adverb)? for (keeping|leaving) me in the dark'
 ]
 
 /**
@@ -19,7 +23,9 @@ export const thanksForSilence = [
  * ... Not a single word has reached me."
  */
 const thanksForNews = [
-  '(thanks|thank you) (so much|very much|a lot)? for keeping me (so|very|really)? well? (informed|updated|posted|in the loop)',
+  // "for keeping me so thoroughly in the loop"
+  '(thanks|thank you) (so much|very much|a lot)? for keeping me #Adverb? #Adverb? (informed|updated|posted)',
+  '(thanks|thank you) (so much|very much|a lot)? for keeping me #Adverb? #Adverb? in the loop',
   // "Thank you so much for the prompt and attentive follow-up ...; I am still waiting for it.", "the
   // wonderfully attentive follow-up ...; I am sure it will arrive one of these days"
   '(thanks|thank you) (so much|very much|a lot)? for (the|your) #Adverb? (prompt|speedy|quick|swift|timely|attentive|regular) (and #Adjective)? (follow-up|follow|reply|response|feedback|update|updates) up?'
@@ -30,7 +36,10 @@ const nothingCame = [
   'not (a|one) single? (word|reply|update|line|email|call|message)',
   '(heard|received|had) (nothing|no word|not a word|no news|no reply|no update)',
   '(i|we) am? are? still waiting (for it|for one|for them)',
-  '(it|one|they) (will|might|may|should) (arrive|come|turn up|show up) one of these days'
+  '(it|one|they) (will|might|may|should) (arrive|come|turn up|show up) one of these days',
+  // "the two months in which nobody answered a single one of my emails"
+  '(nobody|noone) (answered|replied|responded|wrote|called|rang|returned|acknowledged)',
+  'no one (answered|replied|responded|wrote|called|rang|returned|acknowledged)'
 ]
 
 /** Thanks for news that the rest of its sentence, or the next sentence of the paragraph, says never came. */

@@ -44,12 +44,18 @@ export function readFacts(meta: DraftMeta, sentences: readonly string[], recipie
 }
 
 /**
- * An interview declined, or an offer: a draft that mentions an interview is about one (an
- * interview "offer" is still an interview); otherwise any offer, offered or offering.
+ * An offer made to interview ("your interview offer", "offering me a second interview", "the offer of
+ * a call"), which is an invitation, not a job offer.
+ */
+const interviewOffer = /\binterview\s+offers?\b|\boffer(?:s|ed|ing)?\s+(?:(?:me|us)\s+)?(?:of\s+|to\s+)?(?:an?\s+|the\s+)?(?:(?:second|first|final|further|follow-up|panel|phone|video|another)\s+)?(?:interview|conversation|call|chat|meeting)/gi
+
+/**
+ * An offer declined, or an interview: a job offer anywhere makes it an offer, even after "my final
+ * interview"; otherwise a draft that mentions an interview (or an offer to interview) is about one.
  */
 function kindOf(body: string): Facts['kind'] {
-  if (/\binterview/i.test(body)) return 'interview'
-  return /\boffer(?:s|ed|ing)?\b/i.test(body) ? 'offer' : 'unknown'
+  if (/\boffer(?:s|ed|ing)?\b/i.test(body.replace(interviewOffer, ''))) return 'offer'
+  return /\binterview/i.test(body) ? 'interview' : 'unknown'
 }
 
 /** The first name any pattern finds, trying every sentence with each pattern in turn. */

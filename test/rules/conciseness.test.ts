@@ -59,6 +59,11 @@ testRule('conciseness', {
   ],
   invalid: [
     {
+      name: 'pay with a currency code: "CLP 2,300,000 a month"',
+      text: letter('I have decided to decline the offer. The other position I have accepted pays CLP 2,300,000 a month plus a pickup truck.'),
+      errors: [{reason: 'Too much money detail: "CLP 2,300,000"', line: 3, column: 78}]
+    },
+    {
       name: 'a partner\'s new post: "My husband starts with the port authority in Darwin"',
       text: letter('I have decided to decline the offer. My husband starts with the port authority in Darwin in June, so we are heading north.'),
       errors: [{reason: 'Too much family detail: "My husband starts with"', line: 3, column: 38}]

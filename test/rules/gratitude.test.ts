@@ -2,6 +2,7 @@ import {letter, testRule} from '../helpers/rule-tester.js'
 
 testRule('gratitude', {
   valid: [
+    {name: '"Thank you for keeping me in the loop" is sincere', text: letter('Thank you for keeping me in the loop. I must decline the offer.')},
     {name: '"Thank you for the prompt follow-up" with no complaint after it is thanks', text: letter('Thank you so much for the prompt follow-up after my interview. I am still waiting for a decision on another role, so I must withdraw.')},
     {name: '"Thank you for keeping me so well informed" with no complaint after it is thanks', text: letter('Thank you so much for keeping me so well informed since my interview. I have decided to decline.')},
     {name: '"I appreciate that the visit was arranged so quickly" thanks', text: letter('I must decline. I appreciate that the visit was arranged so quickly.')},
@@ -17,6 +18,15 @@ testRule('gratitude', {
     {name: 'it was a pleasure', text: letter('It was a pleasure to speak with you. I must withdraw my application.')}
   ],
   invalid: [
+    {
+      name: '"Many thanks for keeping me so thoroughly in the loop" belied by "nobody answered a single one of my emails" is sarcasm',
+      text: letter('Many thanks for keeping me so thoroughly in the loop after my final interview; I particularly enjoyed the two months in which nobody answered a single one of my emails. I am declining the offer.'),
+      errors: [
+        {reason: 'No thanks for the invitation or offer', line: 3, column: 1},
+        {reason: /^"thanks for keeping me so thoroughly in the loop" reads as sarcasm/, line: 3, column: 6}
+      ],
+      output: letter('Thank you for offering me the position. Many thanks for keeping me so thoroughly in the loop after my final interview; I particularly enjoyed the two months in which nobody answered a single one of my emails. I am declining the offer.')
+    },
     {
       name: 'thanks "for the wonderfully attentive follow-up" belied by "I am sure it will arrive one of these days"',
       text: letter('Thank you so much for the wonderfully attentive follow-up after my interview; I am sure it will arrive one of these days. I must withdraw.'),
@@ -105,7 +115,7 @@ testRule('gratitude', {
         {reason: 'No thanks for the invitation or offer', line: 3, column: 1},
         {reason: /^"Thank you for the six weeks of complete silence" reads as sarcasm/, line: 3, column: 1}
       ],
-      output: letter('Thank you for inviting me to interview for the position. Thank you for the six weeks of complete silence after my second interview. I have decided to decline the offer.')
+      output: letter('Thank you for offering me the position. Thank you for the six weeks of complete silence after my second interview. I have decided to decline the offer.')
     },
     {
       name: '"I appreciate that you and the elders were counting on me" is understanding',

@@ -5,6 +5,26 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'an interviewer who "kept glancing at his phone through most of my answers"',
+    text: letter('I have decided to withdraw. The partner who led my first-round interview kept glancing at his phone through most of my answers.'),
+    errors: [{reason: /^Negative remark about .*\("kept glancing at his phone"\)$/, line: 3, column: 29}]
+  },
+  {
+    name: 'a fee "not one I could take seriously"',
+    text: letter('I\'ve decided to decline. To be candid, a fee of that size for twelve episodes is not one I could take seriously.'),
+    errors: [{reason: /^Negative remark about the pay: .*\("not one I could take seriously"\)$/, line: 3, column: 40}]
+  },
+  {
+    name: 'thanks "for keeping me waiting seven weeks" are a jab at the process',
+    text: letter('Many thanks for keeping me waiting seven weeks after my second interview without so much as an acknowledgement. I have decided to withdraw.'),
+    errors: [{reason: /\("thanks for keeping me waiting"\)$/, line: 3, column: 1}]
+  },
+  {
+    name: 'thanks "for keeping me so thoroughly in the loop" belied by "nobody answered a single one of my emails"',
+    text: letter('Many thanks for keeping me so thoroughly in the loop after my final interview; I particularly enjoyed the two months in which nobody answered a single one of my emails. I am declining the offer.'),
+    errors: [{reason: /^Negative remark about the hiring process: .*\("thanks for keeping me so thoroughly in the loop"\)$/, line: 3, column: 1}]
+  },
+  {
     name: 'a current boss who "has treated the crew pretty shabbily"',
     text: letter('I must decline. To be honest, I had been looking because my current boss has treated the crew pretty shabbily since the company changed hands.'),
     errors: [{reason: /^Negative remark about your current or former employer: .*\("treated the crew pretty shabbily"\)$/, line: 3, column: 31}]
@@ -714,6 +734,10 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'criminal law as a field: "a set that specialises in criminal work"', text: letter('I must decline. I have recently been offered pupillage at a set that specialises in criminal work.')},
+    {name: 'criminal law as a field: "the court clerk position in the criminal listings office"', text: letter('Thank you for inviting me to the second round of interviews for the court clerk position in the criminal listings office. I must withdraw.')},
+    {name: 'two fields joined before "work": "the disputes and prison law work I did as a trainee"', text: letter('I must withdraw. I have accepted a post which will let me build on the disputes and prison law work I did as a trainee.')},
+    {name: 'two fields joined, two words a side: "the domestic violence and child abuse unit"', text: letter("Thank you for inviting me to interview for the solicitor position in the domestic violence and child abuse unit at the Legal Aid Board's law centre. I must withdraw.")},
     {name: 'a denial made stronger: "the first-round panel was not in the least intimidating"', text: letter('I must withdraw. The first-round panel was not in the least intimidating, and the process felt fair.')},
     {name: 'a denial that ends nothing: "The role, sadly, is not the right fit for me"', text: letter('I loved meeting the team. The role, sadly, is not the right fit for me, so I must decline.')},
     {name: 'a software fault filed: "your QA team\'s habit of filing every crash and kill-cam bug"', text: letter("Thank you for the interview. Your QA team's habit of filing every crash and kill-cam bug with a replay attached struck me as a great idea. I must decline.")},

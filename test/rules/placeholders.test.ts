@@ -23,6 +23,11 @@ testRule('placeholders', {
   ],
   invalid: [
     {
+      name: 'a hyphenated name left to fill in: "(name of other co-operative)"',
+      text: letter('I have decided to decline the offer, as I have accepted a similar post with (name of other co-operative), which lets me stay in Santa Fe.'),
+      errors: [{reason: 'Unfilled placeholder "(name of other co-operative)"', line: 3, column: 77}]
+    },
+    {
       name: 'an instruction in parentheses with no determiner: "(name of school)"',
       text: letter('I will not be accepting the offer. Thank you for the coach position at (name of school).'),
       errors: [{reason: 'Unfilled placeholder "(name of school)"', line: 3, column: 72}]

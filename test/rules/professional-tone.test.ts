@@ -4,6 +4,7 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
 testRule('professional-tone', {
   valid: [
+    {name: 'a stage direction in a phone script: "(If asked for a reason:)" closes its bracket, it does not smile', text: letter("(If asked for a reason:) It's simply that the other post came through first. I must decline.")},
     {name: 'a refrigerated ship: "Chief Officer on the reefer fleet"', text: letter('I have decided to say no to the offer. My current employer has extended my contract as Chief Officer on the reefer fleet.')},
     {name: 'capitals joined by a slash are a code: "the SAP FI/CO engagement"', text: letter("Thank you for the offer. I won't be taking the SAP FI/CO contract in Mannheim.")},
     {name: 'a Welsh "mam" is a mother', text: letter('My mam has been unwell, so I must decline the offer.')},
@@ -30,6 +31,11 @@ testRule('professional-tone', {
     }
   ],
   invalid: [
+    {
+      name: 'a smile after a bracket already closed: "Note (to self:) I must decline :)"',
+      text: letter('Note (to self:) I must decline :)'),
+      errors: [{reason: '":)" is an emoticon', line: 3, column: 32}]
+    },
     {
       name: 'long words joined by a slash still shout: "I REALLY CANNOT LEAVE/STAY"',
       text: letter('I must decline. I REALLY CANNOT LEAVE/STAY now.'),
