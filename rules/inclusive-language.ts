@@ -19,7 +19,8 @@ const unfit = new Set(unfitAlternatives)
 // Also one picked but not yet named: "the engineer you choose", "whichever nurse they appoint",
 // and one hoped for: "I hope the new lead settles in".
 const generic = new RegExp(String.raw`\b(?:${genericPeople.join('|')})\b|\b(?:the|whichever)\s+[\p{L}-]+\s+(?:you|they|the\s+panel)\s+(?:choose|chose|hire|select|appoint|pick|take\s+on|end\s+up\s+with)\b|\b(?:hope|wish|trust)\s+(?:that\s+)?(?:the|your)\s+new\s+[\p{L}-]+`, 'iu')
-const known = new RegExp(String.raw`\b(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:${knownPeople.join('|')})\b`, 'iu')
+// Also one who met the writer: "the chief instructor who interviewed me ... working under him".
+const known = new RegExp(String.raw`\b(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:${knownPeople.join('|')})\b|\b(?:the|your)\s+(?:[\p{L}-]+\s+){1,3}(?:who|that)\s+(?:interviewed|met|called|phoned|rang|emailed|showed|hosted|welcomed)\s+(?:me|us)\b`, 'iu')
 /** "my wife", "our son", "my late father", "your father": one word may come between. */
 const ownFamily = /\b(?:my|our|your|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu
 /** Words for a child that are the writer's own after "my" or "the young" ("nearer the young lad", Irish English for "my son"). */

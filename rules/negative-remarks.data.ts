@@ -68,6 +68,13 @@ export const workplaceNegatives = [
   '(a|an) #Adjective? step (backwards|backward|back|down) (from|compared)',
   'not #Adverb? close to (what|the|market|matching)',
   '(little|no|zero|not much) confidence in (how|the|your)',
+  // "left me with serious doubts about how the department is run" (not "about how I would manage")
+  '(serious|real|grave|strong|deep) (doubts|reservations|misgivings) about (how|the way) (the|your|things|it|this|that|everything|they|he|she|#ProperNoun)',
+  // "treats crew like spare parts", "nobody in management listens"
+  '(treats|treated|treat|treating) . like (cattle|dirt|numbers|robots|machines|children|cogs|furniture|rubbish|garbage|trash|disposable)',
+  '(treats|treated|treat|treating) . like spare parts',
+  '(nobody|noone) in (management|charge|leadership|senior management|hr) (listens|cares|listened|cared|bothers|bothered)',
+  'no one in (management|charge|leadership|senior management|hr) (listens|cares|listened|cared|bothers|bothered)',
   '(heavy|high) handed',
   'ham fisted',
   '(pay|salary|remuneration|package|offer|rate|compensation|fee) #Adverb? (falls|fell|fall) #Adverb? short',
@@ -279,7 +286,7 @@ export const fieldNames = [
   '(#Noun|#PresentTense) and (#Noun|#PresentTense) #Noun? (team|teams|department|departments|unit|service|services|desk|division|group|function|line|work|law)',
   // compromise may tag a plural as a verb: "the community eating disorders service".
   '(#Noun|#Adjective) #PresentTense (team|teams|department|unit|ward|service|services|clinic|centre|center|lab|group|practice)',
-  '#Noun+ (detection|prevention|investigation|investigations|analytics|research|modelling|modeling|reduction|awareness|recovery|response)',
+  '#Noun+ (detection|prevention|investigation|investigations|analytics|research|modelling|modeling|reduction|awareness|recovery|response|scoring|monitoring|screening)',
   // Drills and training named by what they prepare for: "the safety and emergency procedures day";
   // and care by its kind: "older adults after emergency admission".
   '(emergency|safety|crisis|disaster|survival) (procedures|procedure|drill|drills|training|exercise|exercises|equipment|briefing|briefings|landing|landings|response|admission|admissions|medicine|nursing|surgery|care)',
@@ -288,8 +295,10 @@ export const fieldNames = [
   // Criminal law as a field: "a set that specialises in criminal work", "the criminal listings office".
   'criminal (work|law|practice|defence|defense|justice|bar|appeals|appeal|cases|case|court|courts|division|matters|litigation|prosecution|prosecutions|listings|listing|list|lists|legal|procedure|evidence|proceedings|office|offices|clients|chambers|side|team|unit|department|lawyer|lawyers|barrister|barristers|solicitor|solicitors|pupillage)',
   // What work is on: "your team's published research on payment scams", "my master's project on
-  // hazardous waste sites", "your team's work on reducing wrongly declined card payments".
-  '(research|work|study|studies|paper|papers|publications|report|reports|findings|project|projects|thesis|dissertation) (on|into) /ing$/? #Adverb? #Adjective? #PastTense? #Noun+',
+  // hazardous waste sites", "your team's work on reducing wrongly declined card payments", "the problem statement on fraud scoring".
+  '(research|work|study|studies|paper|papers|publications|report|reports|findings|project|projects|thesis|dissertation|statement|problem|exercise|task|challenge|assignment|presentation|talk|brief) (on|into) /ing$/? #Adverb? #Adjective? #PastTense? #Noun+',
+  // Two subjects joined: "your team's published research on mule accounts and payment scams".
+  '(research|work|study|studies|paper|papers|publications|report|reports|findings|project|projects|thesis|dissertation|statement|problem|exercise|task|challenge|assignment|presentation|talk|brief) (on|into) #Adjective? #Noun (#Noun|#PresentTense)? and #Adjective? #Noun+',
   '(head|director|manager|lead|vp) of #Adjective? #Noun+',
   // Posts and places named by their field: "the trauma nurse coordinator role", "the crisis house".
   '#Noun+ (role|roles|post|posts|position|job|coordinator|nurse|nurses|worker|workers|house|houses|cafe|café|bed|beds|registry|registries|study|studies|trial|trials|list|lists)',

@@ -20,7 +20,7 @@ export interface Found {
 
 /** Run the data lists over the draft. */
 export function findPhrases(doc: Document): Found {
-  const negatives = doc.match(workplaceNegatives).filter((match) => !namesThing(doc, match))
+  const negatives = doc.match(workplaceNegatives).filter((match) => !namesThing(doc, match) && !writersMove(doc, match))
   return {negatives, deniedShortfalls: doc.match(deniedShortfalls), unnamedBlame: [...doc.match(unnamedBlame), ...beliedThanks(doc)], stings: doc.match(contrastStings), fields: doc.match(fieldNames)}
 }
 
@@ -33,6 +33,16 @@ const namingHead = /^\s+(?:management|recovery|relief|response|preparedness|risk
 
 function namesThing(doc: Document, match: Match): boolean {
   return namedByCalamity.test(match.text) && namingHead.test(doc.text.slice(match.end, match.end + 20))
+}
+
+/**
+ * A move the writer cannot justify is their own reckoning: "that makes a move to Crete hard to
+ * justify for my family" (but "the salary is hard to justify" judges the salary).
+ */
+const moveBefore = /\b(?:a|the|my|our|this|that|such\s+a)\s+(?:move|relocation|commute)(?:\s+(?:to|from|across)(?:\s+\p{Lu}[\p{L}'’-]*){1,3})?\s+$/u
+
+function writersMove(doc: Document, match: Match): boolean {
+  return /justify$/i.test(match.text) && moveBefore.test(doc.text.slice(match.sentence.start, match.start))
 }
 
 const situation = new Set(situationWords)

@@ -45,7 +45,7 @@ for (const [target, nouns] of Object.entries(targetNouns)) {
 const alwaysRecipient: ReadonlySet<Target> = new Set(['interviewer', 'process'])
 
 /** Phrases that move a clause onto the writer's current employer, not the recipient. */
-const currentEmployer = /\b(?:my|our) (?:current|present|existing|old|previous|former|last) (?:\w+ )?(?:employer|company|firm|job|role|team|manager|director|supervisor|boss|position|workplace|salary|pay|package|organi[sz]ation|management|leadership|house|agency|practice|school|hospital|trust|store|branch|unit|setting|bank|newsroom|office|studio|station|lab|plant|site|club|council|department|ward|institute|institution|university|faculty)\b|\bwhere I (?:currently )?work\b|\bthe (?:place|company|firm) I['’]m (?:at|with|in)\b|\bmy (?:boss|manager|employer)\b/i
+const currentEmployer = /\b(?:my|our) (?:current|present|existing|old|previous|former|last) (?:\w+ )?(?:employer|company|firm|job|role|team|manager|director|supervisor|boss|position|workplace|salary|pay|package|organi[sz]ation|management|leadership|house|agency|practice|school|hospital|trust|store|branch|unit|setting|bank|newsroom|office|studio|station|lab|plant|site|club|council|department|ward|institute|institution|university|faculty|airline|carrier|hotel|restaurant|kitchen|clinic|shop|factory|warehouse|fleet|base|yard|mine|farm|vessel|ship|crew)\b|\bwhere I (?:currently )?work\b|\bthe (?:place|company|firm) I['’]m (?:at|with|in)\b|\bmy (?:boss|manager|employer)\b/i
 
 /**
  * A rate of pay: a sum with a currency sign, per unit of work ("$0.48 a mile", "£14/hr", "€300 per

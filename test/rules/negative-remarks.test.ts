@@ -5,6 +5,16 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: '"left me with serious doubts about how the department is run"',
+    text: letter('I am writing to withdraw my application. Frankly, the assessment day in Riyadh left me with serious doubts about how the department is run.'),
+    errors: [{reason: /^Negative remark about .*\("serious doubts about how the"\)$/, line: 3, column: 42}]
+  },
+  {
+    name: 'a current airline whose rostering office "treats crew like spare parts and nobody in management listens"',
+    text: letter('I must decline. I am leaving my present airline, where the rostering office treats crew like spare parts and nobody in management listens.'),
+    errors: [{reason: /^Negative remark about your current or former employer: .*\("treats crew like spare parts", "nobody in management listens"\)$/, line: 3, column: 50}]
+  },
+  {
     name: 'an interviewer who "kept glancing at his phone through most of my answers"',
     text: letter('I have decided to withdraw. The partner who led my first-round interview kept glancing at his phone through most of my answers.'),
     errors: [{reason: /^Negative remark about .*\("kept glancing at his phone"\)$/, line: 3, column: 29}]
@@ -734,6 +744,10 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'doubts about the writer\'s own part: "serious doubts about how I would manage the commute"', text: letter('I must withdraw. I had serious doubts about how I would manage the commute.')},
+    {name: 'a move the writer cannot justify: "that makes a move to Crete hard to justify for my family"', text: letter('I must decline the offer. My current employer has matched it, and that makes a move to Crete hard to justify for my family.')},
+    {name: 'what a task is on: "The problem statement on fraud scoring was a pleasure to work through"', text: letter('Thank you for the onsite interview. The problem statement on fraud scoring was a pleasure to work through. I must withdraw.')},
+    {name: 'two subjects of research joined: "published research on mule accounts and payment scams"', text: letter("Thank you for the interview. Your team's published research on mule accounts and payment scams is work I have followed closely. I must withdraw.")},
     {name: 'criminal law as a field: "a set that specialises in criminal work"', text: letter('I must decline. I have recently been offered pupillage at a set that specialises in criminal work.')},
     {name: 'criminal law as a field: "the court clerk position in the criminal listings office"', text: letter('Thank you for inviting me to the second round of interviews for the court clerk position in the criminal listings office. I must withdraw.')},
     {name: 'two fields joined before "work": "the disputes and prison law work I did as a trainee"', text: letter('I must withdraw. I have accepted a post which will let me build on the disputes and prison law work I did as a trainee.')},
