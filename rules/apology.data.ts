@@ -9,8 +9,8 @@ export const apologies = [
   // "I regret any inconvenience", "I regret that this may cause some disruption"; a plain
   // "I regret to inform you" regrets the news and apologises for nothing.
   `(regret|regrets|regretted) .{0,8} ${trouble}`,
-  // "I regret the extra work this causes" (not "I regret to say that I've picked up extra hours").
-  '(regret|regrets|regretted) .{0,8} extra (work|effort|admin|cost|costs|burden|pressure|workload|cover|shifts|hassle)',
+  // "I regret the extra work this causes", "I regret the extra scheduling this will create" (not "I regret to say that I've picked up extra hours").
+  '(regret|regrets|regretted) .{0,8} (extra|additional) (work|effort|admin|cost|costs|burden|pressure|workload|cover|shifts|hassle|scheduling|rescheduling|planning|arranging|paperwork)',
   '(forgive|pardon|excuse) (me|the|my|any|this|our)',
   // A request to be excused, however it goes on: "Please excuse that I come back with a no".
   'please (forgive|pardon|excuse)'

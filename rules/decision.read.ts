@@ -90,8 +90,9 @@ function isConditional(text: string, statement: Statement): boolean {
   const unquoted = blankQuotes(text.slice(0, statement.at))
   // A condition ends where its consequence begins: "I would regret it if I left them, so I am withdrawing".
   const consequence = [...unquoted.matchAll(/,\s*(?:and\s+)?(?:so|therefore|hence|thus|which\s+is\s+why)\b/gi)].at(-1)
-  // A colon ends a clause, but not inside a time ("fixed at 13:00, I will have to decline").
-  const withoutTimes = unquoted.replace(/(\d):(?=\d)/g, '$1.')
+  // A colon ends a clause, but not inside a time ("fixed at 13:00, I will have to decline"); a dash
+  // does, but not inside a range ("If the Tuesday–Thursday sections can't move, I will have to ...").
+  const withoutTimes = unquoted.replace(/(\d):(?=\d)/g, '$1.').replace(/(\S)[–—](?=\S)/g, '$1-')
   const start = Math.max(withoutTimes.search(/[;:–—][^;:–—]*$/) + 1, consequence ? consequence.index + consequence[0].length : 0)
   const before = unquoted.slice(start)
   const after = text.slice(statement.end)

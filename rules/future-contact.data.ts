@@ -130,6 +130,9 @@ export const bridgeBurners = [
   // (but "take my name out of the running" is the decision itself)
   '(take|took|taking|remove|removing) my (details|cv|resume|information|data|profile) (out of|off|from) .{0,3} (pool|pools|database|databases|system|systems|list|lists|records|register|books|files)',
   '(and|to) not send me .{0,2} (about|regarding|for|on) (future|other|any|further|new)',
+  // "there's no reason to send me anything about future roles, so please drop me from your candidate list"
+  '(drop|remove|delete|strike|take) me (from|off) (your|the) #Noun? (list|lists|pool|database|books|register|records|system)',
+  'no reason to (send|contact|email|call|message) me #Noun? (about|regarding|with|for) (future|other|any|further|new)',
   // "... and not contact me about any future locum contracts"
   '(and|to) not (contact|email|call|message|approach) me (again|about|regarding|with|for)',
   'no (interest|desire|wish) in (hearing|being) .{0,4} (future|again|other|further)',

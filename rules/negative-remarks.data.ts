@@ -41,6 +41,8 @@ export const workplaceNegatives = [
   // "the assessors barely looked up from their laptops"
   '(barely|hardly|never|rarely) (looked|glanced) up from (his|her|their) (phone|phones|laptop|laptops|screen|screens|notes|papers)',
   // "kept glancing at his phone through most of my answers"
+  // "half of the search committee spent my open forum scrolling on their phones"
+  '(scrolling|scrolled|texting|texted) (on|through) (his|her|their) (phone|phones|laptop|laptops)',
   '(kept|keeps) on? (glancing|looking|checking|scrolling|typing) (at|on|through)? (his|her|their) (phone|phones|laptop|laptops|watch|watches|screen|screens|emails|messages)',
   // "the shift allowance tells a rather different story about how that dedication is valued"
   '(tells|told|tell|paints|painted) (a|an) #Adverb? (different|other) (story|picture)',
@@ -100,6 +102,14 @@ export const workplaceNegatives = [
   // "the weekly stipend is pretty thin", "would barely cover my cab home"
   '(pretty|rather|a bit|quite|very|really|too|awfully|fairly) thin',
   '(barely|hardly|scarcely) (cover|covers|covered)',
+  // "would barely equip a teaching lab"
+  '(barely|hardly|scarcely) (equip|equips|furnish|fund|funds|stock|staff|buy)',
+  // "struck me as rather mean for a job with this much travel"
+  '(struck|strikes) me as #Adverb? (mean|stingy|miserly)',
+  '(seemed|seems|felt|feels|looked|looks|is|was|are|were) (rather|a bit|quite|very|pretty|somewhat|frankly|distinctly|decidedly) mean',
+  // "the owners treat their technicians with contempt"
+  '(treat|treats|treated|treating) (their|its|his|her|our|the) . with (contempt|disdain|disrespect)',
+  '(treat|treats|treated|treating) . with (contempt|disdain|disrespect)',
   // "the management clearly has no idea how to support frontline staff"
   '(has|have|had) #Adverb? (no|little) (idea|clue|understanding) (how|what|about|of)',
   // "the directors haven't a clue"
@@ -167,6 +177,8 @@ export const deniedShortfalls = [
   '(live|lives|lived) up to',
   // "the retainer you proposed was, frankly, not a serious number"
   '(serious|credible|realistic) (number|offer|figure|amount|rate|proposal|salary|fee)',
+  // "which does not say much for how the division is managed"
+  'say (much|a lot|a great deal) for (how|the|your)',
   // "a fee of that size ... is not one I could take seriously"
   '(take|taken|took) #Adverb? seriously'
 ]
@@ -192,6 +204,9 @@ export const unnamedBlame = [
   '(had|has|have) (clearly|obviously|evidently|apparently)? (barely|hardly|never|not even) (read|opened) my (cv|resume|résumé|application|portfolio)',
   // "two members of the panel had plainly not opened my research statement"
   '(had|has|have) (clearly|obviously|evidently|apparently|plainly)? not (even)? (read|opened) my (research|teaching|personal|supporting|cover)? (cv|resume|résumé|application|portfolio|statement|proposal|letter)',
+  // "it was obvious that nobody had read my portfolio"
+  '(nobody|noone) had #Adverb? (read|opened|looked at) my (cv|resume|résumé|application|portfolio|statement|proposal|letter)',
+  'no one had #Adverb? (read|opened|looked at) my (cv|resume|résumé|application|portfolio|statement|proposal|letter)',
   // Silence: "Not a single word has reached me".
   'not (a|one) single? (word|reply|update|line|email|call|message) (has|had) #Adverb? (reached|come|arrived)'
 ]
@@ -287,6 +302,8 @@ export const fieldNames = [
   // compromise may tag a plural as a verb: "the community eating disorders service".
   '(#Noun|#Adjective) #PresentTense (team|teams|department|unit|ward|service|services|clinic|centre|center|lab|group|practice)',
   '#Noun+ (detection|prevention|investigation|investigations|analytics|research|modelling|modeling|reduction|awareness|recovery|response|scoring|monitoring|screening)',
+  // A system named by what it handles: "the new alarm management system".
+  '#Noun (management|monitoring|handling|reporting) (system|systems|software|platform|tool|tools|process|project|programme|program)',
   // Drills and training named by what they prepare for: "the safety and emergency procedures day";
   // and care by its kind: "older adults after emergency admission".
   '(emergency|safety|crisis|disaster|survival) (procedures|procedure|drill|drills|training|exercise|exercises|equipment|briefing|briefings|landing|landings|response|admission|admissions|medicine|nursing|surgery|care)',

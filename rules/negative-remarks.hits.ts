@@ -87,10 +87,10 @@ function writerWouldGive(before: string): boolean {
  */
 const deniedCourtesy = /^\s+(?:to|of me|for me|on\s+(?:you|them|him|her|either|both|everyone|anyone|the\s+team|(?:your|the)\s+(?:students|pupils|children|kids|young\s+people|people|patients|clients|customers|residents|families|class|learners|players|volunteers|members|congregation|participants)))\b/i
 /**
- * "hate to say", "unfair to you", "rude of me", "unfair to keep going through your process": the
+ * "hate to say", "unfair to you", "unfair to the committee", "rude of me", "unfair to keep going through your process": the
  * writer's own reluctance or courtesy; not "awful to work for".
  */
-const writerCourtesy = /^\s+(?:to\s+(?:you|say|admit|tell|ask|let|leave|mess|back|pull|withdraw|decline|do\s+this|have\s+to|keep|continue|carry|string|drag|hold|take\s+up|accept|take|say\s+yes|commit|join|sign)|of me|for me)\b/i
+const writerCourtesy = /^\s+(?:to\s+(?:you|the\s+(?:committee|panel|board|team|interviewers|other\s+candidates)|say|admit|tell|ask|let|leave|mess|back|pull|withdraw|decline|do\s+this|have\s+to|keep|continue|carry|string|drag|hold|take\s+up|accept|take|say\s+yes|commit|join|sign)|of me|for me)\b/i
 const emphasis = /(\*{1,2}|_{1,2})([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})\1/gu
 /** An emphasised intensifier right before a word: "your team are *very* dedicated". */
 const emphasisedIntensifier = /(\*{1,2}|_{1,2})(?:very|so|really|truly|incredibly|extremely|super|most)\1\s+$/iu

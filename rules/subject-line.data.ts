@@ -21,6 +21,8 @@ export const fillerWords = [
   'ward', 'site', 'office', 'floor', 'clinic', 'campus', 'zoom',
   // "Following our chat at the open day", "Our talk at the careers fair", "... at the tasting".
   'at', 'open', 'fair', 'event', 'talk', 'tasting', 'dinner', 'lunch', 'coffee', 'reception', 'conference',
+  // "Following our chat at the vernissage"
+  'vernissage', 'gala', 'launch', 'showcase', 'preview', 'symposium', 'festival', 'party', 'mixer',
   // Who sent it, not what: "Regarding the offer you sent".
   'sent', 'send', 'received', 'gave', 'given', 'emailed', 'extended'
 ]

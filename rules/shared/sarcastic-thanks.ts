@@ -14,7 +14,9 @@ export const thanksForSilence = [
   // "Many thanks for keeping me waiting seven weeks" (but "thank you for keeping me in the loop" is sincere).
   '(thanks|thank you) (so much|very much|a lot|#Adverb)? for (keeping|leaving) me (waiting|hanging|guessing)',
   '(thanks|thank you) (so much|very much|a lot|#Adverb)? for (keeping|leaving) me on (tenterhooks|edge)',
-  '(thanks|thank you) (so much|very much|a lot|#Adverb)? for (keeping|leaving) me in the dark'
+  '(thanks|thank you) (so much|very much|a lot|#Adverb)? for (keeping|leaving) me in the dark',
+  // "Thank you so much for keeping me company with an empty inbox"
+  '(thanks|thank you) (so much|very much|a lot|#Adverb)? for keeping me company with (an|my)? (empty|silent|quiet) (inbox|phone|mailbox)'
 ]
 
 /**
@@ -28,7 +30,9 @@ const thanksForNews = [
   '(thanks|thank you) (so much|very much|a lot)? for keeping me #Adverb? #Adverb? in the loop',
   // "Thank you so much for the prompt and attentive follow-up ...; I am still waiting for it.", "the
   // wonderfully attentive follow-up ...; I am sure it will arrive one of these days"
-  '(thanks|thank you) (so much|very much|a lot)? for (the|your) #Adverb? (prompt|speedy|quick|swift|timely|attentive|regular) (and #Adjective)? (follow-up|follow|reply|response|feedback|update|updates) up?'
+  '(thanks|thank you) (so much|very much|a lot)? for (the|your) #Adverb? (prompt|speedy|quick|swift|timely|attentive|regular) (and #Adjective)? (follow-up|follow|reply|replies|response|responses|feedback|update|updates) up?',
+  // "the lightning-quick replies" (compromise splits the hyphen into two words)
+  '(thanks|thank you) (so much|very much|a lot)? for (the|your) lightning quick (reply|replies|response|responses|updates)'
 ]
 
 /** A complaint that nothing came, which belies thanks for news just before it. */
@@ -37,6 +41,8 @@ const nothingCame = [
   '(heard|received|had) (nothing|no word|not a word|no news|no reply|no update)',
   '(i|we) am? are? still waiting (for it|for one|for them)',
   '(it|one|they) (will|might|may|should) (arrive|come|turn up|show up) one of these days',
+  // "the single email I did receive was, I'm sure, worth the wait"
+  'the (single|one|only|lone) (email|reply|message|update|call|letter) (i|we) (did|ever)? (receive|received|got|get)',
   // "the two months in which nobody answered a single one of my emails"
   '(nobody|noone) (answered|replied|responded|wrote|called|rang|returned|acknowledged)',
   'no one (answered|replied|responded|wrote|called|rang|returned|acknowledged)'

@@ -37,7 +37,7 @@ const plainClosings = String.raw`with (?:(?:the )?(?:greatest|utmost|great|deep)
 
 // Closings in other languages, alone or with thanks: "Saludos cordiales y muchas gracias", "Med vänliga
 // hälsningar", "Ngā mihi nui".
-const otherLanguageClosings = String.raw`(?:saludos(?: cordiales)?|un (?:cordial )?saludo(?: cordial)?|un (?:fuerte )?abrazo|abrazos|atentamente|cordialmente|atenciosamente|(?:avec (?:toute )?ma gratitude,? )?(?:bien )?cordialement|bien à vous|mit freundlichen grüßen|freundliche grüße|viele grüße|med vänliga hälsningar|vänliga hälsningar|met vriendelijke groet(?:en)?|cordiali saluti|distinti saluti|pozdrawiam|z poważaniem|ngā mihi(?: nui)?)(?:,? (?:y|e|et|und|och|en|and) (?:muchas gracias|gracias|merci(?: beaucoup)?|danke|grazie(?: mille)?|obrigad[oa]|tack|dank u|thanks|thank you))?`
+const otherLanguageClosings = String.raw`(?:saludos(?: cordiales)?|un (?:cordial )?saludo(?: cordial)?|un (?:fuerte )?abrazo|abrazos|atentamente|cordialmente|atenciosamente|(?:avec (?:toute )?ma gratitude,? )?(?:bien )?cordialement|bien à vous|mit freundlichen grüßen|freundliche grüße|viele grüße|med vänliga hälsningar|vänliga hälsningar|met vriendelijke groet(?:en)?|cordiali saluti|distinti saluti|pozdrawiam|z poważaniem|ngā mihi(?: nui)?|(?:veuillez|je vous prie d['’]|nous vous prions d['’]) ?agréer[^\n]{0,100}?(?:salutations|sentiments)(?: [^\s,./]+){0,3})(?:,? (?:y|e|et|und|och|en|and) (?:muchas gracias|gracias|merci(?: beaucoup)?|danke|grazie(?: mille)?|obrigad[oa]|tack|dank u|thanks|thank you))?`
 
 /**
  * Three groups, each its own regular expression: one pattern of all is large enough that V8 compiles
@@ -49,7 +49,8 @@ const closingPhrases = [joinedClosings, plainClosings, otherLanguageClosings]
 /**
  * Closings, whole line (punctuation allowed), also after the same closing in another language:
  * "Venlig hilsen / Kind regards,", "Veuillez agréer mes salutations distinguées / With my respectful regards,",
- * "Hormat saya / With respect,".
+ * "Hormat saya / With respect,"; and the French formula alone, "Veuillez agréer, Madame la
+ * Directrice, l'expression de mes salutations distinguées,".
  */
 const closingLines = closingPhrases.map((phrase) => new RegExp(String.raw`^(?:[^\n/]{1,60}\s\/\s)?(?:${phrase})\s*[,.!]?\s*$`, 'i'))
 

@@ -29,7 +29,7 @@ export const targetNouns: Record<'company' | 'role' | 'team' | 'pay' | 'intervie
   role: ['role', 'position', 'job', 'responsibilities', 'duties', 'title', 'hours', 'workload', 'commute', 'opening', 'vacancy', 'contract', 'schedule', 'shift', 'shifts', 'work', 'rota', 'rotas', 'roster', 'rostering'],
   team: ['team', 'colleague', 'colleagues', 'staff', 'people', 'employees', 'manager', 'boss', 'supervisor', 'department', 'coworkers', 'co-workers', 'engineers', 'head', 'headteacher', 'principal', 'director', 'partner', 'partners'],
   pay: ['pay', 'salary', 'compensation', 'offer', 'benefits', 'package', 'equity', 'bonus', 'wage', 'wages', 'rate', 'pto', 'vacation', 'raise', 'money', 'perks', 'pension', 'relocation', 'allowance', 'stipend', 'band', 'remuneration', 'fee', 'fees', 'retainer', 'diem', 'differential'],
-  interviewer: ['interviewer', 'interviewers', 'assessor', 'assessors', 'recruiter', 'recruiters', 'hr', 'panel', 'you', 'ceo', 'founder', 'cto', 'chair', 'chairperson', 'board'],
+  interviewer: ['interviewer', 'interviewers', 'assessor', 'assessors', 'recruiter', 'recruiters', 'hr', 'panel', 'you', 'ceo', 'founder', 'cto', 'chair', 'chairperson', 'board', 'committee'],
   process: ['process', 'interview', 'interviews', 'scheduling', 'assessment', 'test', 'take-home', 'round', 'rounds', 'communication', 'questions', 'application', 'portal', 'paperwork', 'onboarding', 'call', 'calls', 'screening', 'hiring', 'timeline', 'email', 'emails', 'feedback', 'exercise', 'exercises', 'task', 'tasks', 'wait', 'silence', 'selection', 'simulator', 'superday', 'handling', 'meeting', 'meetings']
 }
 
@@ -45,7 +45,7 @@ for (const [target, nouns] of Object.entries(targetNouns)) {
 const alwaysRecipient: ReadonlySet<Target> = new Set(['interviewer', 'process'])
 
 /** Phrases that move a clause onto the writer's current employer, not the recipient. */
-const currentEmployer = /\b(?:my|our) (?:current|present|existing|old|previous|former|last) (?:\w+ )?(?:employer|company|firm|job|role|team|manager|director|supervisor|boss|position|workplace|salary|pay|package|organi[sz]ation|management|leadership|house|agency|practice|school|hospital|trust|store|branch|unit|setting|bank|newsroom|office|studio|station|lab|plant|site|club|council|department|ward|institute|institution|university|faculty|airline|carrier|hotel|restaurant|kitchen|clinic|shop|factory|warehouse|fleet|base|yard|mine|farm|vessel|ship|crew)\b|\bwhere I (?:currently )?work\b|\bthe (?:place|company|firm) I['’]m (?:at|with|in)\b|\bmy (?:boss|manager|employer)\b/i
+const currentEmployer = /\b(?:my|our) (?:current|present|existing|old|previous|former|last) (?:\w+ )?(?:employer|company|firm|job|role|team|manager|director|supervisor|boss|position|workplace|salary|pay|package|organi[sz]ation|management|leadership|house|agency|practice|school|hospital|trust|store|branch|unit|setting|bank|newsroom|office|studio|station|lab|plant|site|club|council|department|ward|institute|institution|university|faculty|airline|carrier|hotel|restaurant|kitchen|clinic|workshop|atelier|gallery|museum|magazine|district|college|salon|shop|factory|warehouse|fleet|base|yard|mine|farm|vessel|ship|crew)\b|\bwhere I (?:currently )?work\b|\bthe (?:place|company|firm) I['’]m (?:at|with|in)\b|\bmy (?:boss|manager|employer)\b/i
 
 /**
  * A rate of pay: a sum with a currency sign, per unit of work ("$0.48 a mile", "£14/hr", "€300 per
@@ -113,14 +113,16 @@ export function targetsOf(clauseText: string, words: string[], names: {company?:
 
 /**
  * "Thank you" thanks nobody in particular; the "hiring" of "hiring manager" names a person, not
- * the process; "round here" is around here, not an interview round.
+ * the process; "round here" is around here, not an interview round; an "audit committee" or a
+ * "ward committee" runs something, it does not interview.
  */
 function notTarget(words: string[], index: number): boolean {
   const word = words[index]
   return (
     (word === 'you' && words[index - 1] === 'thank') ||
     (word === 'hiring' && /^(?:manager|managers|team|lead|panel)$/.test(words[index + 1] ?? '')) ||
-    (word === 'round' && /^(?:here|there)$/.test(words[index + 1] ?? ''))
+    (word === 'round' && /^(?:here|there)$/.test(words[index + 1] ?? '')) ||
+    (word === 'committee' && /^(?:audit|finance|planning|management|ward|tender|nominations|admissions|works|social|steering|organising|organizing|parish|union|governance|ethics|safety)$/.test(words[index - 1] ?? ''))
   )
 }
 
@@ -148,8 +150,10 @@ export function targetsInContext(doc: Document): Map<Clause, Set<Target>> {
   const result = new Map<Clause, Set<Target>>()
   let previous: Sentence | undefined
   let employerTalk = false
+  let employerNouns: string[] = []
   for (const sentence of doc.sentences) {
     const sameParagraph = previous?.paragraph === sentence.paragraph
+    if (!sameParagraph) employerNouns = []
     const named = (text: string) => recipientMarker.test(text) || Boolean(doc.facts.company && text.includes(doc.facts.company))
     const aboutEmployer: boolean = sentence.clauses.some((clause) => clause.about.has('current-employer')) || (sameParagraph && employerTalk && !named(sentence.text))
     let before = sameParagraph && previous ? lastNamed(previous, result) : undefined
@@ -162,7 +166,9 @@ export function targetsInContext(doc: Document): Map<Clause, Set<Target>> {
       if (aboutEmployer && !named(clause.text) && !writerActs(sentence, clause) && (first || !namesNothing(about))) {
         about = withoutRecipient(about, 'current-employer')
       }
-      if (namesNothing(about) && before && (!first || opensOnPronoun(sentence, clause))) about = new Set(before)
+      if (employerNouns.some((noun) => new RegExp(String.raw`\bthe ${noun}\b`, 'i').test(clause.text))) about = withoutRecipient(about, 'current-employer')
+      else if (namesNothing(about) && before && (!first || opensOnPronoun(sentence, clause))) about = new Set(before)
+      employerNouns.push(...employerNounsIn(clause.text))
       result.set(clause, about)
       before = namesNothing(about) ? before : about
     }
@@ -171,6 +177,16 @@ export function targetsInContext(doc: Document): Map<Clause, Set<Target>> {
   }
   inContext.set(doc, result)
   return result
+}
+
+/**
+ * What the writer's current employer is called in a clause ("workshop" in "my present workshop"),
+ * so that "the workshop is badly managed" later in the paragraph means it.
+ */
+function employerNounsIn(text: string): string[] {
+  return [...text.matchAll(new RegExp(currentEmployer.source, 'gi'))]
+    .filter((match) => /^(?:my|our)\s/i.test(match[0]))
+    .map((match) => match[0].split(/\s+/).at(-1)!.toLowerCase())
 }
 
 function namesNothing(about: Set<Target>): boolean {

@@ -91,6 +91,11 @@ testRule('decision', {
   ],
   invalid: [
     {
+      name: 'a condition whose subject holds a range: "If the Tuesday–Thursday sections can\'t move to the evening, I will have to turn the offer down"',
+      text: letter("Thank you for the offer. If the Tuesday–Thursday sections can't move to the evening, I will have to turn the offer down."),
+      errors: [{reason: 'The draft never states the decision to decline ("I will have to turn the offer down" is only a condition)', line: 3, column: 25}]
+    },
+    {
       name: 'a hedge that grows: "it is looking more and more as though I won\'t be able to"',
       text: letter("Thank you for the offer. My funding has changed, and it is looking more and more as though I won't be able to take up the place in September."),
       errors: [{reason: '"it is looking more and more as though I won\'t be able to take up the" is hedged: it leaves the decision open', line: 3, column: 54}]

@@ -160,6 +160,14 @@ testRule('future-contact', {
   ],
   invalid: [
     {
+      name: '"there\'s no reason to send me anything about future roles, so please drop me from your candidate list"',
+      text: letter('I must decline. Since I\'m settled for the foreseeable future, there\'s no reason to send me anything about future roles, so please drop me from your candidate list.'),
+      errors: [
+        {reason: /^"no reason to send me anything about future" burns the bridge/, line: 3, column: 71},
+        {reason: /^"drop me from your candidate list" burns the bridge/, line: 3, column: 131}
+      ]
+    },
+    {
       name: '"take my details out of the shire\'s talent pool and not send me notices about future vacancies"',
       text: letter('I must withdraw. I would ask that you take my details out of the shire\'s talent pool and not send me notices about future vacancies.'),
       errors: [

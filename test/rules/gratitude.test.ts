@@ -19,6 +19,15 @@ testRule('gratitude', {
   ],
   invalid: [
     {
+      name: '"Thank you so much for keeping me company with an empty inbox" is sarcasm',
+      text: letter('Thank you so much for keeping me company with an empty inbox for the seven weeks since my campus visit. I am withdrawing my application.'),
+      errors: [
+        {reason: 'No thanks for the invitation or offer', line: 3, column: 1},
+        {reason: /^"Thank you so much for keeping me company with an empty inbox" reads as sarcasm/, line: 3, column: 1}
+      ],
+      output: letter('Thank you for considering me for the position. Thank you so much for keeping me company with an empty inbox for the seven weeks since my campus visit. I am withdrawing my application.')
+    },
+    {
       name: '"Many thanks for keeping me so thoroughly in the loop" belied by "nobody answered a single one of my emails" is sarcasm',
       text: letter('Many thanks for keeping me so thoroughly in the loop after my final interview; I particularly enjoyed the two months in which nobody answered a single one of my emails. I am declining the offer.'),
       errors: [

@@ -5,6 +5,36 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'a committee "scrolling on their phones" that "nobody had read my portfolio", which "does not say much for how the division is managed"',
+    text: letter('I must withdraw. To be candid, half of the search committee spent my open forum scrolling on their phones, and it was obvious that nobody had read my portfolio, which does not say much for how the division is managed.'),
+    errors: [{reason: /^Negative remark about the interviewer: .*\("scrolling on their phones", "nobody had read my portfolio", "not say much for how"\)$/, line: 3, column: 32}]
+  },
+  {
+    name: 'a startup package that "would barely equip a teaching lab"',
+    text: letter('Your faculty made me feel like a colleague. The startup package, on the other hand, would barely equip a teaching lab. I must decline.'),
+    errors: [{reason: /\("barely equip"\)$/, line: 3, column: 85}]
+  },
+  {
+    name: 'a salary that "struck me as rather mean"',
+    text: letter('The salary, I\'m afraid, struck me as rather mean for a job with this much travel. I must decline.'),
+    errors: [{reason: /\("struck me as rather mean"\)$/, line: 3, column: 13}]
+  },
+  {
+    name: '"the workshop is badly managed" after "My present workshop": the current employer, named again',
+    text: letter('I must decline the interview. My present workshop has asked me to stay on, which I have agreed to do, even though, frankly, the workshop is badly managed and the owners treat their technicians with contempt.'),
+    errors: [{reason: /^Negative remark about your current or former employer: .*\("badly managed", "treat their technicians with contempt"\)$/, line: 3, column: 103}]
+  },
+  {
+    name: 'thanks "for keeping me company with an empty inbox" are a jab at the process',
+    text: letter('Thank you so much for keeping me company with an empty inbox for the seven weeks since my campus visit. I am withdrawing my application.'),
+    errors: [{reason: /\("Thank you so much for keeping me company with an empty inbox"\)$/, line: 3, column: 1}]
+  },
+  {
+    name: 'thanks "for the lightning-quick replies" belied by "the single email I did receive"',
+    text: letter('Thank you so much for the lightning-quick replies about the offer over the last seven weeks; the single email I did receive was, I\'m sure, worth the wait. I must decline.'),
+    errors: [{reason: /\("Thank you so much for the lightning-quick replies"\)$/, line: 3, column: 1}]
+  },
+  {
     name: '"left me with serious doubts about how the department is run"',
     text: letter('I am writing to withdraw my application. Frankly, the assessment day in Riyadh left me with serious doubts about how the department is run.'),
     errors: [{reason: /^Negative remark about .*\("serious doubts about how the"\)$/, line: 3, column: 42}]
@@ -744,6 +774,9 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'a committee that runs something does not interview: "I already sit on the audit committee, and the timing there has fallen into place"', text: letter('I must decline. I have accepted a post with a charity where I already sit on the audit committee, and the timing there has fallen into place.')},
+    {name: 'the writer\'s scruple towards a committee: "it would be unfair to the committee, and to the other candidates"', text: letter('I must withdraw. I also felt it would be unfair to the committee, and to the other candidates, to take up a place on the shortlist.')},
+    {name: 'a system named by what it handles: "the new alarm management system"', text: letter('I have decided not to go on the secondment. The commissioning of the new alarm management system runs until the end of the year.')},
     {name: 'doubts about the writer\'s own part: "serious doubts about how I would manage the commute"', text: letter('I must withdraw. I had serious doubts about how I would manage the commute.')},
     {name: 'a move the writer cannot justify: "that makes a move to Crete hard to justify for my family"', text: letter('I must decline the offer. My current employer has matched it, and that makes a move to Crete hard to justify for my family.')},
     {name: 'what a task is on: "The problem statement on fraud scoring was a pleasure to work through"', text: letter('Thank you for the onsite interview. The problem statement on fraud scoring was a pleasure to work through. I must withdraw.')},

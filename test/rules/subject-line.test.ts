@@ -33,6 +33,11 @@ testRule('subject-line', {
   ],
   invalid: [
     {
+      name: 'an occasion: "Following our chat at the vernissage"',
+      text: withSubject('Following our chat at the vernissage'),
+      errors: [{reason: 'Subject "Following our chat at the vernissage" names no role and no purpose', line: 1, column: 10}]
+    },
+    {
       name: 'an occasion: "Following our chat at the tasting"',
       text: withSubject('Following our chat at the tasting'),
       errors: [{reason: 'Subject "Following our chat at the tasting" names no role and no purpose', line: 1, column: 10}]
