@@ -48,6 +48,9 @@ export const familyDetails = [
   // A partner's new post: "My husband starts with the port authority in Darwin in June".
   '(my|our) (husband|wife|partner|spouse|fiance|fiancé|fiancee|fiancée|boyfriend|girlfriend) (is|will)? (start|starts|started|starting|begin|begins|began|beginning) (with|at|work|a|an|his|her|their)',
   '(my|our) (son|daughter|kids|children|child|baby|toddler) (health|illness|condition|diagnosis|needs)',
+  // "My wife has accepted a harbour-master post in Antwerp, and our two children start school there"
+  '(my|our) (husband|wife|partner|spouse|fiance|fiancé|fiancee|fiancée|boyfriend|girlfriend) (has|had)? #Adverb? (accepted|taken|landed|secured|found) (a|an|the|his|her|their) .{0,3} (post|job|role|position|offer|contract|placement|transfer)',
+  '(my|our) #Value? (son|sons|daughter|daughters|kids|children|child) (start|starts|started|starting|begin|begins|will start|are starting) (school|nursery|college|university|kindergarten)',
   '(my|our) (mother|father|mum|mom|dad|parents|parent|grandmother|grandfather|grandma|grandpa|in-laws|sister|brother) (illness|health|care|condition|decline|passing|death|stroke|dementia)',
   '(caring|care) for my (mother|father|mum|mom|dad|parents|parent|grandmother|grandfather|sister|brother|son|daughter)',
   // "has had a second stroke"

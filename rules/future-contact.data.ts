@@ -76,7 +76,9 @@ export const doorOpeners = [
   // "I'd love to come back", "I hope we can compare notes on rural bus networks again in the future".
   '(love|like|glad|happy|keen) to come back$',
   '(hope|trust) we (can|will|may|might|could) .{0,8} again',
-  '(hope|trust) we (can|will|may|might|could) .{0,8} in the? future'
+  '(hope|trust) we (can|will|may|might|could) .{0,8} in the? future',
+  // "I would be glad to compare notes on it in future"
+  '(glad|happy|keen|delighted|love) to compare notes'
 ]
 
 /** Phrases that keep the door open only when negated: "I don't want to lose touch". */

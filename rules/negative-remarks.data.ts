@@ -317,6 +317,8 @@ export const fieldNames = [
   // Two subjects joined: "your team's published research on mule accounts and payment scams".
   '(research|work|study|studies|paper|papers|publications|report|reports|findings|project|projects|thesis|dissertation|statement|problem|exercise|task|challenge|assignment|presentation|talk|brief) (on|into) #Adjective? #Noun (#Noun|#PresentTense)? and #Adjective? #Noun+',
   '(head|director|manager|lead|vp) of #Adjective? #Noun+',
+  // What the writer specialises in: "a role that lets me specialise in paediatric sports injuries".
+  '(specialise|specialize|specialises|specializes|specialising|specializing|specialised|specialized) in #Adjective? #Noun+',
   // Posts and places named by their field: "the trauma nurse coordinator role", "the crisis house".
   '#Noun+ (role|roles|post|posts|position|job|coordinator|nurse|nurses|worker|workers|house|houses|cafe|café|bed|beds|registry|registries|study|studies|trial|trials|list|lists)',
   // What a post is for: "the link nurse role for infection control".

@@ -53,12 +53,12 @@ const intensifying = new Set(intensifiers)
 /** "I'm", "we were", "I wasn't really", "I feel so", "I was a nervous": what follows describes the writer. */
 const writerIs = /\b(?:i|we)\s*(?:(?:['’]d|['’]ll|would|will|could|should|might)\s+)?(?:['’]m|['’]re|am|are|was|were|be|feel|feeling|felt|have felt|['’]ve felt|had felt|have been|['’]ve been|['’]ve|had been|remain|remained|got|get)(?:n['’]t)?(?:\s+(?:so|really|very|quite|truly|deeply|a bit|a little|rather|genuinely|honestly|just|incredibly|terribly|extremely|somewhat|slightly|pretty|also|still|now|not|never|been|too|more|like|kind of|sort of|an?(?:\s+[a-z'’-]+)?))*\s+$/i
 /**
- * "Sorry to mess you about", "apologies for the mess", "please excuse that I interrupt your
+ * "Sorry to mess you about", "apologies for the mess", "I apologise again for upsetting your interview schedule", "please excuse that I interrupt your
  * process", "sorry if this makes the succession plan a bit more awkward", "Sorry if this is a
  * disappointing answer": what the writer apologises for is their own doing (not "there is no
  * excuse for").
  */
-const apologisedFor = /\b(?:(?:sorry|apologi[sz]e|apologies)\s+(?:to|for|if)|(?:excuse|forgive|pardon)\s+(?:me\s+(?:for|if)|that\s+(?:I|we)))\s+(?:[\p{L}'’]+\s+)?$|\b(?:sorry|apologies)\s+(?:if|that)\s+(?:this|that|it|my\s+[\p{L}-]+)\s+(?:makes|made|leaves|left|puts|put|causes|caused|(?:is|was|comes\s+as)\s+(?:a|an)\b)[^.;!?]*$/iu
+const apologisedFor = /\b(?:(?:sorry|apologi[sz]e|apologies)\s+(?:(?:again|once\s+again|sincerely|truly|deeply|profusely)\s+)?(?:to|for|if)|(?:excuse|forgive|pardon)\s+(?:me\s+(?:for|if)|that\s+(?:I|we)))\s+(?:[\p{L}'’]+\s+)?$|\b(?:sorry|apologies)\s+(?:if|that)\s+(?:this|that|it|my\s+[\p{L}-]+)\s+(?:makes|made|leaves|left|puts|put|causes|caused|(?:is|was|comes\s+as)\s+(?:a|an)\b)[^.;!?]*$/iu
 /** After a feeling: "by the offer", "with the process". */
 /** Sympathy for what befell the recipient: "so sorry to hear about the freezer failure". */
 const sympathyFor = /\bsorry\s+to\s+(?:hear|learn|read|see)\s+(?:about|of|that)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu

@@ -1,4 +1,13 @@
 /**
+ * Occasions where the writer and the reader met: "at the tasting", "at the vernissage", "at the
+ * Sydney Marathon expo" (a name before an occasion names the occasion). Lower case.
+ */
+export const occasionWords = [
+  'fair', 'event', 'talk', 'tasting', 'dinner', 'lunch', 'coffee', 'reception', 'conference',
+  'vernissage', 'gala', 'launch', 'showcase', 'preview', 'symposium', 'festival', 'party', 'mixer', 'expo', 'summit', 'meetup'
+]
+
+/**
  * Words that say nothing about what a message is for: greetings, "update", "following up",
  * reply markers and the small words between them. Lower case.
  */
@@ -19,10 +28,9 @@ export const fillerWords = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening',
   // Where, not what: "Following our chat on the ward".
   'ward', 'site', 'office', 'floor', 'clinic', 'campus', 'zoom',
+  'at', 'open',
   // "Following our chat at the open day", "Our talk at the careers fair", "... at the tasting".
-  'at', 'open', 'fair', 'event', 'talk', 'tasting', 'dinner', 'lunch', 'coffee', 'reception', 'conference',
-  // "Following our chat at the vernissage"
-  'vernissage', 'gala', 'launch', 'showcase', 'preview', 'symposium', 'festival', 'party', 'mixer',
+  ...occasionWords,
   // Who sent it, not what: "Regarding the offer you sent".
   'sent', 'send', 'received', 'gave', 'given', 'emailed', 'extended'
 ]

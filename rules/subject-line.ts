@@ -3,7 +3,7 @@ import {subjectSpan} from '../src/document/subject.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Span} from '../src/input/draft.js'
 import type {Finding} from '../src/types.js'
-import {conversationWords, fillerWords, purposeStems, topicWords} from './subject-line.data.js'
+import {conversationWords, fillerWords, occasionWords, purposeStems, topicWords} from './subject-line.data.js'
 import {templateSlot} from './shared/template-slots.js'
 
 /** A template slot names nothing yet ("[Job Title]"); `placeholders` reports it as unfilled. */
@@ -12,10 +12,14 @@ const placeholder = new RegExp(templateSlot, 'g')
 /** "Re: ", "Fwd: ", "RE: FW: ": reply and forward markers, kept when a subject is rewritten. */
 const replyPrefix = /^(?:\s*(?:re|fwd?|aw|sv)\s*:)+\s*/i
 
+/** The name of an occasion, which names no role: the "Sydney Marathon" of "at the Sydney Marathon expo". */
+// The "at" is matched, not looked behind for: a lookbehind with \s+ rescans a run of spaces at every position.
+const occasionName = new RegExp(String.raw`\b([Aa]t\s+(?:the\s+)?)(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?=(?:${occasionWords.join('|')})\b)`, 'gu')
+
 /** Why a subject is unclear, or nothing when it is clear enough. */
 function problem(doc: Document, subject: string): 'empty' | 'no-topic' | 'topic-only' | undefined {
   // A possessive is its word: "After Tuesday's call" names a day and a call.
-  const words = (subject.replace(replyPrefix, '').replace(placeholder, ' ').toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? []).map((word) => word.replace(/['’]s$/, ''))
+  const words = (subject.replace(replyPrefix, '').replace(placeholder, ' ').replace(occasionName, '$1').toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? []).map((word) => word.replace(/['’]s$/, ''))
   if (words.length === 0) return 'empty'
   const names = [doc.facts.role, doc.facts.company].filter((name): name is string => Boolean(name))
   const lower = subject.toLowerCase()

@@ -30,14 +30,19 @@ const thanksForNews = [
   '(thanks|thank you) (so much|very much|a lot)? for keeping me #Adverb? #Adverb? in the loop',
   // "Thank you so much for the prompt and attentive follow-up ...; I am still waiting for it.", "the
   // wonderfully attentive follow-up ...; I am sure it will arrive one of these days"
-  '(thanks|thank you) (so much|very much|a lot)? for (the|your) #Adverb? (prompt|speedy|quick|swift|timely|attentive|regular) (and #Adjective)? (follow-up|follow|reply|replies|response|responses|feedback|update|updates) up?',
+  '(thanks|thank you) (so much|very much|a lot)? for (the|your) #Adverb? (prompt|speedy|quick|swift|timely|attentive|regular) (and #Adjective)? (follow-up|follow|reply|replies|response|responses|feedback|update|updates|communication) up?',
   // "the lightning-quick replies" (compromise splits the hyphen into two words)
-  '(thanks|thank you) (so much|very much|a lot)? for (the|your) lightning quick (reply|replies|response|responses|updates)'
+  '(thanks|thank you) (so much|very much|a lot)? for (the|your) lightning (quick|fast|swift) (reply|replies|response|responses|updates|communication|communications)',
+  // "Many thanks for the seven peaceful weeks since my first interview ...; not hearing a single word"
+  '(thanks|thank you) (so much|very much|a lot)? for the #Value? (peaceful|quiet|restful|tranquil|calm) (days|weeks|months)'
 ]
 
 /** A complaint that nothing came, which belies thanks for news just before it. */
 const nothingCame = [
   'not (a|one) single? (word|reply|update|line|email|call|message)',
+  // "not hearing a single word from anyone", "Six weeks without a single reply to my three emails"
+  '(not|never) (hearing|receiving|getting) (a|one) single? (word|reply|update|line|email|call|message)',
+  'without (a|one) single? (word|reply|update|line|email|call|message|response)',
   '(heard|received|had) (nothing|no word|not a word|no news|no reply|no update)',
   '(i|we) am? are? still waiting (for it|for one|for them)',
   '(it|one|they) (will|might|may|should) (arrive|come|turn up|show up) one of these days',

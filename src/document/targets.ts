@@ -187,7 +187,11 @@ function employerNounsIn(text: string): string[] {
   return [...text.matchAll(new RegExp(currentEmployer.source, 'gi'))]
     .filter((match) => /^(?:my|our)\s/i.test(match[0]))
     .map((match) => match[0].split(/\s+/).at(-1)!.toLowerCase())
+    .filter((noun) => !notWorkplaces.has(noun))
 }
+
+/** What "my current ..." may name that is no workplace: "my current salary" leaves "the salary" on offer the recipient's. */
+const notWorkplaces = new Set(['job', 'role', 'position', 'salary', 'pay', 'package', 'team', 'manager', 'director', 'supervisor', 'boss', 'management', 'leadership', 'crew'])
 
 function namesNothing(about: Set<Target>): boolean {
   return about.size === 0

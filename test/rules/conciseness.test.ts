@@ -59,6 +59,11 @@ testRule('conciseness', {
   ],
   invalid: [
     {
+      name: 'a partner\'s new post and the children\'s school: "My wife has accepted a harbour-master post", "our two children start school"',
+      text: letter('I have decided to decline the offer. My wife has accepted a harbour-master post in Antwerp, and our two children start school there in August.'),
+      errors: [{reason: 'Too much family detail: "My wife has accepted a harbour-master post", "our two children start school"', line: 3, column: 38}]
+    },
+    {
       name: 'pay with a currency code: "CLP 2,300,000 a month"',
       text: letter('I have decided to decline the offer. The other position I have accepted pays CLP 2,300,000 a month plus a pickup truck.'),
       errors: [{reason: 'Too much money detail: "CLP 2,300,000"', line: 3, column: 78}]

@@ -4,6 +4,7 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"I would be glad to compare notes on it in future"', text: letter('I have decided to withdraw my application. I would be glad to compare notes on it in future.')},
     {name: '"take my name out of the running" is the decision, and burns nothing', text: letter('I have decided to take my name out of the running.' + door)},
     {name: '"I\'d be really glad if you kept my details in case you need a climber down the track"', text: letter("I've decided to withdraw. I'd be really glad if you kept my details in case you need a climber down the track.")},
     {name: '"if you ever need a hand setting up for a pop-up or a sidewalk sale, just let me know"', text: letter("I've decided not to take the position. If you ever need a hand setting up for a pop-up or a sidewalk sale, just let me know and I'll come help.")},

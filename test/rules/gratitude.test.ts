@@ -19,6 +19,15 @@ testRule('gratitude', {
   ],
   invalid: [
     {
+      name: '"Many thanks for the seven peaceful weeks" belied by "not hearing a single word" is sarcasm',
+      text: letter('Many thanks for the seven peaceful weeks since my first interview; not hearing a single word from anyone has given me plenty of time to think. I must withdraw.'),
+      errors: [
+        {reason: 'No thanks for the invitation or offer', line: 3, column: 1},
+        {reason: /^"thanks for the seven peaceful weeks" reads as sarcasm/, line: 3, column: 6}
+      ],
+      output: letter('Thank you for inviting me to interview for the position. Many thanks for the seven peaceful weeks since my first interview; not hearing a single word from anyone has given me plenty of time to think. I must withdraw.')
+    },
+    {
       name: '"Thank you so much for keeping me company with an empty inbox" is sarcasm',
       text: letter('Thank you so much for keeping me company with an empty inbox for the seven weeks since my campus visit. I am withdrawing my application.'),
       errors: [

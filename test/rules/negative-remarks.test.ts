@@ -5,6 +5,26 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'thanks "for the seven peaceful weeks" belied by "not hearing a single word from anyone"',
+    text: letter('Many thanks for the seven peaceful weeks since my first interview; not hearing a single word from anyone has given me plenty of time to think. I must withdraw.'),
+    errors: [{reason: /\("thanks for the seven peaceful weeks"\)$/, line: 3, column: 1}]
+  },
+  {
+    name: 'thanks "for the lightning-fast communication" belied by "the single email I did receive"',
+    text: letter('Thank you so much for the lightning-fast communication over the past seven weeks; the single email I did receive was, I\'m sure, worth the wait. I must decline.'),
+    errors: [{reason: /\("Thank you so much for the lightning-fast communication"\)$/, line: 3, column: 1}]
+  },
+  {
+    name: 'thanks "for keeping me so well informed" belied by "Six weeks without a single reply"',
+    text: letter('Many thanks for keeping me so well informed since my interview. Six weeks without a single reply to my three emails has certainly been an experience. I must withdraw.'),
+    errors: [{reason: /\("thanks for keeping me so well informed"\)$/, line: 3, column: 1}]
+  },
+  {
+    name: '"the salary" after "my current salary" is the offer\'s: "The salary you offered was insulting"',
+    text: letter('I must decline. My current salary is higher. The salary you offered was insulting.'),
+    errors: [{reason: /^Negative remark about the pay/, line: 3, column: 46}]
+  },
+  {
     name: 'a committee "scrolling on their phones" that "nobody had read my portfolio", which "does not say much for how the division is managed"',
     text: letter('I must withdraw. To be candid, half of the search committee spent my open forum scrolling on their phones, and it was obvious that nobody had read my portfolio, which does not say much for how the division is managed.'),
     errors: [{reason: /^Negative remark about the interviewer: .*\("scrolling on their phones", "nobody had read my portfolio", "not say much for how"\)$/, line: 3, column: 32}]
@@ -774,6 +794,8 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'what the writer specialises in: "a role that lets me specialise in paediatric sports injuries"', text: letter('I have decided to decline the offer. I have accepted a role that lets me specialise in paediatric sports injuries.')},
+    {name: 'an apology repeated: "I apologise again for upsetting your interview schedule"', text: letter('I will not be attending on Tuesday. Apologies for the inconvenience, and I apologise again for upsetting your interview schedule.')},
     {name: 'a committee that runs something does not interview: "I already sit on the audit committee, and the timing there has fallen into place"', text: letter('I must decline. I have accepted a post with a charity where I already sit on the audit committee, and the timing there has fallen into place.')},
     {name: 'the writer\'s scruple towards a committee: "it would be unfair to the committee, and to the other candidates"', text: letter('I must withdraw. I also felt it would be unfair to the committee, and to the other candidates, to take up a place on the shortlist.')},
     {name: 'a system named by what it handles: "the new alarm management system"', text: letter('I have decided not to go on the secondment. The commissioning of the new alarm management system runs until the end of the year.')},

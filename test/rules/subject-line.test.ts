@@ -33,6 +33,11 @@ testRule('subject-line', {
   ],
   invalid: [
     {
+      name: 'an occasion with a name: "After our chat at the Sydney Marathon expo"',
+      text: withSubject('After our chat at the Sydney Marathon expo'),
+      errors: [{reason: 'Subject "After our chat at the Sydney Marathon expo" names no role and no purpose', line: 1, column: 10}]
+    },
+    {
       name: 'an occasion: "Following our chat at the vernissage"',
       text: withSubject('Following our chat at the vernissage'),
       errors: [{reason: 'Subject "Following our chat at the vernissage" names no role and no purpose', line: 1, column: 10}]
