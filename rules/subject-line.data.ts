@@ -28,9 +28,8 @@ export const fillerWords = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening',
   // Where, not what: "Following our chat on the ward".
   'ward', 'site', 'office', 'floor', 'clinic', 'campus', 'zoom',
-  'at', 'open',
   // "Following our chat at the open day", "Our talk at the careers fair", "... at the tasting".
-  ...occasionWords,
+  'at', 'open', ...occasionWords,
   // Who sent it, not what: "Regarding the offer you sent".
   'sent', 'send', 'received', 'gave', 'given', 'emailed', 'extended'
 ]
