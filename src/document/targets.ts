@@ -184,11 +184,14 @@ export function targetsInContext(doc: Document): Map<Clause, Set<Target>> {
  * so that "the workshop is badly managed" later in the paragraph means it.
  */
 function employerNounsIn(text: string): string[] {
-  return [...text.matchAll(new RegExp(currentEmployer.source, 'gi'))]
+  return [...text.matchAll(everyCurrentEmployer)]
     .filter((match) => /^(?:my|our)\s/i.test(match[0]))
     .map((match) => match[0].split(/\s+/).at(-1)!.toLowerCase())
     .filter((noun) => !notWorkplaces.has(noun))
 }
+
+/** Every mention in a text, compiled once (matchAll copies it, so its position is never shared). */
+const everyCurrentEmployer = new RegExp(currentEmployer.source, 'gi')
 
 /** What "my current ..." may name that is no workplace: "my current salary" leaves "the salary" on offer the recipient's. */
 const notWorkplaces = new Set(['job', 'role', 'position', 'salary', 'pay', 'package', 'team', 'manager', 'director', 'supervisor', 'boss', 'management', 'leadership', 'crew'])
