@@ -20,9 +20,9 @@ export const thanksForSilence = [
 ]
 
 /**
- * Thanks for keeping the writer informed or for a prompt follow-up, sarcastic when the rest of the
- * sentence or the next one says nothing came: "Thank you so much for keeping me so well informed
- * ... Not a single word has reached me."
+ * Thanks for keeping the writer informed, for a prompt reply or for a quiet spell, sarcastic when
+ * the rest of the sentence or the next one says nothing came: "Thank you so much for keeping me so
+ * well informed ... Not a single word has reached me."
  */
 const thanksForNews = [
   // "for keeping me so thoroughly in the loop"
