@@ -41,11 +41,27 @@ describe('plain text with front matter', () => {
   })
 
   it('names the file when the front matter is broken', () => {
-    const [message] = lint('---\nsubject: Re: Offer\n---\nHi', {filePath: 'bad.txt'}).messages
-    expect(message).toMatchObject({fatal: true, reason: expect.stringContaining('front matter is not valid YAML')})
-    // A bare "Re:" in a value is the usual cause, and the message says how to write it.
-    expect(message.reason).toContain('needs quotes: subject: "Re: Your offer"')
-    expect(lint('---\nsubject: [Offer\n---\nHi', {filePath: 'bad.txt'}).messages[0].reason).not.toContain('needs quotes')
+    const result = lint('---\nsubject: [Offer\n---\nHi', {filePath: 'bad.txt'})
+    expect(result.messages).toEqual([expect.objectContaining({fatal: true, reason: expect.stringContaining('front matter is not valid YAML')})])
+    expect(result.messages[0].reason).not.toContain('needs quotes')
+  })
+
+  it('reads a bare value that holds ": " as if quoted, says how to quote it, and checks the draft', () => {
+    // A reply's subject written bare is the usual slip: reported, but the draft is still checked.
+    const text = '---\nsubject: Re: Your offer\nscript: true\n---\nI have decided to decline the offer.\n'
+    const draft = readDraft(text, 'reply.txt')
+    expect(draft.meta).toMatchObject({subject: 'Re: Your offer', script: true})
+    expect(draft.problems).toEqual([expect.stringContaining('needs quotes: subject: "Re: Your offer"); checked as if it were quoted')])
+    const messages = lint(text, {filePath: 'reply.txt', rules: {...onlyRule('gratitude'), 'subject-line': 'warn' as const}}).messages
+    expect(messages.map((message) => message.fatal ? 'fatal' : message.ruleId)).toEqual(['fatal', 'gratitude'])
+    expect(readDraft(`${text}\nThanks for the offer.\n`, 'reply.md')).toMatchObject({meta: {subject: 'Re: Your offer'}, problems: [expect.any(String)]})
+  })
+
+  it('quotes only what needs it, and reports front matter that quoting does not mend as before', () => {
+    expect(readDraft('---\nsubject: "Re: Offer"\nrole: Interview: Data analyst\n---\nHi\n', 'a.txt').meta).toMatchObject({subject: 'Re: Offer', role: 'Interview: Data analyst'})
+    const unmended = lint('---\nsubject: Re: Offer\nrole: [unclosed\n---\nHi\n', {filePath: 'bad.txt'})
+    expect(unmended.messages).toEqual([expect.objectContaining({fatal: true})])
+    expect(unmended.messages[0].reason).not.toContain('checked as if')
   })
 })
 

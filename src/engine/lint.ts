@@ -95,7 +95,7 @@ function lintOnce(text: string, filePath: string, rulesToRun: ActiveRule[], opti
       line: start.line, column: start.column, endLine: end.line, endColumn: end.column
     }
   }
-  const messages: LintMessage[] = []
+  const messages: LintMessage[] = (draft.problems ?? []).map(fatal)
   const collected: Collected[] = []
   for (const active of rulesToRun) {
     const {rule, severity, options: ruleOptions} = active

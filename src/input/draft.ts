@@ -43,6 +43,11 @@ export interface Draft {
   /** The subject line's value, where the draft has one in its text. */
   subject?: Span
   meta: DraftMeta
+  /**
+   * Problems with the input that did not stop it being read (front matter read leniently): each
+   * is reported as a fatal message, beside the rules' findings.
+   */
+  problems?: string[]
   /** Rules switched off for a region by comments in the draft (Markdown). */
   disabled: DisabledRegion[]
   /**

@@ -2,10 +2,9 @@ import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import {visit} from 'unist-util-visit'
-import {parse as parseYaml} from 'yaml'
 import {readControl, toRegions, type Control} from './disable.js'
 import {blank, type Draft, type DraftMeta} from './draft.js'
-import {InputError} from './errors.js'
+import {readFrontMatter} from './front-matter.js'
 
 /** Node types whose text is not the writer's prose (a blockquote quotes someone else). */
 const notProse = new Set(['yaml', 'code', 'inlineCode', 'html', 'blockquote'])
@@ -24,6 +23,7 @@ export function readMarkdown(text: string, filePath: string): Draft {
   const tree = parser.parse(text)
   let prose = text
   let meta: DraftMeta = {}
+  let problem: string | undefined
   const controls: Control[] = []
 
   visit(tree, (node) => {
@@ -32,7 +32,7 @@ export function readMarkdown(text: string, filePath: string): Draft {
     const start = node.position.start.offset ?? 0
     const end = node.position.end.offset ?? start
     prose = blank(prose, start, end)
-    if (node.type === 'yaml') meta = readFrontMatter((node as {value: string}).value, filePath)
+    if (node.type === 'yaml') ({meta, problem} = readFrontMatter((node as {value: string}).value, filePath))
     if (node.type === 'html') {
       const item = readControl((node as {value: string}).value, start, end)
       if (item) controls.push(item)
@@ -40,31 +40,5 @@ export function readMarkdown(text: string, filePath: string): Draft {
   })
 
   const subject = meta.subject === undefined ? undefined : {start: 0, end: 0, text: meta.subject}
-  return {format: 'markdown', text, prose, subject, meta, disabled: toRegions(controls, text)}
-}
-
-/** Read YAML front matter into metadata; a problem is an InputError naming the file. */
-export function readFrontMatter(value: string, filePath: string): DraftMeta {
-  let data: unknown
-  try {
-    data = parseYaml(value)
-  } catch (error) {
-    // The usual cause is a reply's subject written bare: "subject: Re: Your offer".
-    const hint = (error as {code?: string}).code === 'BLOCK_AS_IMPLICIT_KEY' ? ' (a value that holds ": " needs quotes: subject: "Re: Your offer")' : ''
-    throw new InputError(filePath, `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}${hint}`)
-  }
-  if (data === null || data === undefined) return {}
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new InputError(filePath, 'front matter must be a mapping of keys to values')
-  }
-  const meta: DraftMeta = {}
-  const record = data as Record<string, unknown>
-  for (const key of ['subject', 'company', 'role', 'recipient', 'sender', 'invited', 'interview', 'date'] as const) {
-    const field = record[key]
-    if (field instanceof Date) meta[key] = field.toISOString()
-    else if (field !== undefined && field !== null) meta[key] = String(field)
-  }
-  if (record.mode === 'draft' || record.mode === 'template') meta.mode = record.mode
-  if (record.script === true) meta.script = true
-  return meta
+  return {format: 'markdown', text, prose, subject, meta, disabled: toRegions(controls, text), ...(problem ? {problems: [problem]} : {})}
 }

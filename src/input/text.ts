@@ -1,5 +1,5 @@
 import {blank, type Draft} from './draft.js'
-import {readFrontMatter} from './markdown.js'
+import {readFrontMatter} from './front-matter.js'
 import {blankQuotedReply} from './quoted-reply.js'
 
 /** A `Subject:` header on the first line of a plain-text draft (after any front matter). */
@@ -14,7 +14,7 @@ const frontMatter = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/
 /** Read a plain-text draft: it may open with front matter, then a `Subject: ...` line. */
 export function readText(text: string, filePath = ''): Draft {
   const front = frontMatter.exec(text)
-  const meta = front ? readFrontMatter(front[1], filePath) : {}
+  const {meta, problem} = front ? readFrontMatter(front[1], filePath) : {meta: {}, problem: undefined}
   const from = front ? front[0].length : 0
   let prose = front ? blank(text, 0, from) : text
   const match = subjectLine.exec(text.slice(from))
@@ -30,5 +30,5 @@ export function readText(text: string, filePath = ''): Draft {
   }
   // A reply pasted with the message it answers: the quoted message is not the writer's draft.
   prose = blankQuotedReply(prose, from, text.length).prose
-  return {format: 'text', text, prose, subject, meta, disabled: []}
+  return {format: 'text', text, prose, subject, meta, disabled: [], ...(problem ? {problems: [problem]} : {})}
 }
