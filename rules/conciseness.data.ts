@@ -81,8 +81,9 @@ export const fieldNouns = [
   'hospital', 'hospitals', 'workflow', 'workflows', 'outreach', 'protocol', 'protocols',
   // Sciences named by what they study: "tumour immunology", "cancer biology".
   'immunology', 'biology', 'genetics', 'genomics', 'imaging', 'pathology', 'epidemiology', 'trials',
-  // Rooms and bodies of a profession: "the club physio room", "the neuro rehab gym", "the dental therapy association".
-  'room', 'rooms', 'gym', 'gyms', 'association', 'congress', 'conference', 'society', 'college', 'council',
+  // Rooms and bodies of a profession: "the club physio room", "the neuro rehab gym", "the dental therapy association",
+  // "the medication safety committee".
+  'room', 'rooms', 'gym', 'gyms', 'association', 'congress', 'conference', 'society', 'college', 'council', 'committee', 'committees',
   // Land management: "prescribed burns".
   'burn', 'burns', 'burning', 'fire', 'fires', 'grazing'
 ]

@@ -216,9 +216,11 @@ export const conditions = String.raw`(?<!\b(?:even|as|only)\s)\b(?:if|unless|pro
 /**
  * The same condition said with inversion, opening the sentence ("Should relocation remain a
  * requirement, I'll decline") or after an opening phrase ("Having thought about it, should the
- * start date remain fixed, I will have to decline"; there the inverted verb needs its subject).
+ * start date remain fixed, I will have to decline"; there the inverted verb needs its subject), also
+ * after a joining word ("My home is in Tamale, and should the post require me to be based in
+ * Bolgatanga, I will have to decline").
  */
-export const invertedCondition = String.raw`^\s*(?:should|were|had)\s[^,]*,\s*$|,\s*(?:should|were|had)\s+(?:the|my|your|our|it|this|that|we|I|you|they|there|a|an)\s[^,]*,\s*$`
+export const invertedCondition = String.raw`^\s*(?:should|were|had)\s[^,]*,\s*$|,\s*(?:(?:and|but|so|yet)\s+)?(?:should|were|had)\s+(?:the|my|your|our|it|this|that|we|I|you|they|there|a|an)\s[^,]*,\s*$`
 
 /** Conditions that are only politeness: "If it's all right with you, I'd like to withdraw". */
 export const politeConditions = String.raw`\bif\s+(?:it['’]s|it\s+is|that['’]s|that\s+is)\s+(?:ok|okay|alright|all\s+right|fine|acceptable)\b|\bif\s+I\s+may\b|\bif\s+I(?:['’]m|\s+am)\s+(?:being\s+)?(?:honest|frank)\b|\bif\s+possible\b|\bif\s+you\s+(?:don['’]t|do\s+not)\s+mind\b`

@@ -27,8 +27,8 @@ export const workplaceNegatives = [
   '(baffling|bewildering|perplexing|bizarre)',
   '(impossible|a nightmare) to work (with|for|under)',
   '(dispiriting|demoralising|demoralizing|disheartening|deflating)',
-  // An interviewer's attention elsewhere: "he seemed more interested in his phone".
-  '(seemed|seems|was|were|looked|appeared) more interested in (his|her|their) (phone|laptop|email|emails|screen|watch)',
+  // An interviewer's attention elsewhere: "he seemed more interested in his phone", "the panel ... in their phones".
+  '(seemed|seems|was|were|looked|appeared) more interested in (his|her|their) (phone|phones|laptop|laptops|email|emails|screen|screens|watch|watches)',
   // "barely let me finish an answer", "spent most of our call reading messages"
   '(barely|hardly|never|rarely|scarcely) (let|lets|allowed) me (finish|speak|answer|talk|explain)',
   // "the panel spent half the time on their phones"
@@ -122,7 +122,7 @@ export const workplaceNegatives = [
   '(poorly|badly) (organised|organized|run|managed|prepared|handled|communicated)',
   '(treated|handled) #Adverb? (poorly|badly)',
   // "my current boss has treated the crew pretty shabbily"
-  '(treated|treats|treating|treat) .{0,3} (shabbily|appallingly|disgracefully|poorly|badly)',
+  '(treated|treats|treating|treat) .{0,3} (shabbily|appallingly|disgracefully|poorly|badly|terribly|horribly|awfully|dreadfully)',
   '(was|were|been|got|felt) (put|turned) off',
   'high turnover',
   'red (flag|flags)',
@@ -248,6 +248,20 @@ export const situationWords = [
   // What environmental work is about: "contaminated sediment remediation".
   'contaminated', 'contamination'
 ]
+
+/**
+ * Words that say whom a charity or a service helps: before the people they describe ("the work
+ * your team does with bereaved families", "homeless young people", "abused and neglected
+ * children") they name the work, and blame no one.
+ */
+export const peopleServedWords = [
+  'bereaved', 'grieving', 'homeless', 'vulnerable', 'disadvantaged', 'abused', 'neglected', 'deprived', 'isolated',
+  'injured', 'poor', 'struggling', 'lonely', 'troubled', 'excluded', 'unemployed', 'dying', 'traumatised', 'traumatized',
+  'orphaned', 'displaced', 'hungry', 'distressed', 'marginalised', 'marginalized', 'abandoned', 'at-risk'
+]
+
+/** The people a service helps, after a word for their plight; not "poor people skills". */
+export const peopleServed = String.raw`(?:young\s+|older\s+|elderly\s+|local\s+)?(?:families|children|kids|people|adults|patients|clients|residents|pupils|students|communities|women|men|girls|boys|veterans|survivors|refugees|parents|carers|youth|teenagers|households|individuals|mothers|fathers|learners|animals|pets)\b(?!\s+(?:skills|management|leadership))`
 
 /**
  * Feelings aimed at something: "disappointed by the offer" speaks of the offer, where

@@ -4,7 +4,7 @@ import {negationAt} from '../src/document/negation.js'
 import {isQuoted} from '../src/document/quotes.js'
 import {recipientTargets} from '../src/document/targets.js'
 import type {Span} from '../src/input/draft.js'
-import {aimedFeelings, contrastStings, deniablePraise, deniedShortfalls, fieldNames, intensifiers, matchNouns, quantityNouns, situationWords, unnamedBlame, unscoredPraise, workplaceNegatives} from './negative-remarks.data.js'
+import {aimedFeelings, contrastStings, deniablePraise, deniedShortfalls, fieldNames, intensifiers, matchNouns, peopleServed, peopleServedWords, quantityNouns, situationWords, unnamedBlame, unscoredPraise, workplaceNegatives} from './negative-remarks.data.js'
 import {femaleDog} from './shared/animal-sense.js'
 import {beliedThanks} from './shared/sarcastic-thanks.js'
 
@@ -145,12 +145,20 @@ function scoredAgainst(doc: Document, sentence: Sentence, clause: Clause, word: 
   const lower = word.text.toLowerCase()
   const negation = negationAt(sentence, word.start, clause)
   const blames = word.polarity <= -2 ? !negation && !situation.has(lower) : (word.polarity >= 3 || deniable.has(lower)) && negation
-  if (!blames || aboutTheMatch(sentence, word) || onlyIntensifies(sentence, word) || anotherSense(sentence, word) || outweighed(sentence, word) || enjoyedByWriter(sentence, word)) return undefined
+  if (!blames || aboutTheMatch(sentence, word) || onlyIntensifies(sentence, word) || anotherSense(sentence, word) || describesPeopleServed(sentence, word) || outweighed(sentence, word) || enjoyedByWriter(sentence, word)) return undefined
   const before = sentence.text.slice(0, word.start - sentence.start)
   const after = sentence.text.slice(word.end - sentence.start)
   if ((negation ? deniedCourtesy : writerCourtesy).test(after) || describesWriter(sentence, clause, word)) return undefined
   if (apologisedFor.test(before) || sympathyFor.test(before) || writerWouldGive(before) || listedStep(doc, sentence, word)) return undefined
   return negation ? {start: negation.start, end: word.end, text: sentence.text.slice(negation.start - sentence.start, word.end - sentence.start)} : word
+}
+
+const plights = new Set(peopleServedWords)
+const servedAfter = new RegExp(String.raw`^(?:,?\s+(?:and|or)\s+[\p{L}-]+)?\s+${peopleServed}`, 'iu')
+
+/** A word for the plight of those the work serves: "the work your team does with bereaved families". */
+function describesPeopleServed(sentence: Sentence, word: Word): boolean {
+  return plights.has(word.text.toLowerCase()) && servedAfter.test(sentence.text.slice(word.end - sentence.start))
 }
 
 /** A list item's marker alone before a word on its line: "- ", "* ", "• ", "2. ". */
@@ -170,7 +178,7 @@ function listedStep(doc: Document, sentence: Sentence, word: Word): boolean {
  * be honest"), what is "left outstanding" is unresolved, "if you are ever stuck" is short of hands,
  * what "stuck with me for days" is memorable, a "crash" filed or fixed is a software fault, "the bitch spay" is a vet's, "a clear head" is
  * the writer's own mind, "letting me loose on the scanner" is a freedom given, "a latte-art crash
- * course" a short one, "the hotel's new lobby" a hall, and a time that "has been crazy" was busy.
+ * course" a short one, "the hotel's new lobby" a hall, "your stall" at a fair a booth, and a time that "has been crazy" was busy.
  */
 function anotherSense(sentence: Sentence, word: Word): boolean {
   const before = sentence.text.slice(0, word.start - sentence.start)
@@ -182,7 +190,7 @@ function anotherSense(sentence: Sentence, word: Word): boolean {
   if (/^loose$/i.test(word.text)) return /\b(?:let|lets|letting|set|sets|setting|turn|turned|turning)\s+(?:me|us|him|her|them)\s+$/i.test(before)
   if (/^crash(?:es)?$/i.test(word.text)) return /^\s+(?:course|courses|reports?|logs?|dumps?)\b/i.test(sentence.text.slice(word.end - sentence.start)) || softwareWork.test(before)
   if (/^clear$/i.test(word.text)) return /^\s+(?:head|conscience|mind)\b/i.test(sentence.text.slice(word.end - sentence.start))
-  if (/^lobby$/i.test(word.text)) return /\b(?:the|a|its|your|our|new|hotel['’]s|building['’]s)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)
+  if (/^(?:lobby|stalls?)$/i.test(word.text)) return /\b(?:the|a|its|your|our|new|hotel['’]s|building['’]s)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)
   if (intensifying.has(word.text.toLowerCase()) && busyTime.test(before)) return true
   return /^outstanding$/i.test(word.text) && /\b(?:left|remains|remaining|still)\s+$/i.test(before)
 }

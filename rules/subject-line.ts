@@ -12,9 +12,12 @@ const placeholder = new RegExp(templateSlot, 'g')
 /** "Re: ", "Fwd: ", "RE: FW: ": reply and forward markers, kept when a subject is rewritten. */
 const replyPrefix = /^(?:\s*(?:re|fwd?|aw|sv)\s*:)+\s*/i
 
-/** The name of an occasion, which names no role: the "Sydney Marathon" of "at the Sydney Marathon expo". */
+/**
+ * The name of an occasion, which names no role: the "Sydney Marathon" of "at the Sydney Marathon
+ * expo", the "Cebu" of "at the Cebu open day".
+ */
 // The "at" is matched, not looked behind for: a lookbehind with \s+ rescans a run of spaces at every position.
-const occasionName = new RegExp(String.raw`\b([Aa]t\s+(?:the\s+)?)(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?=(?:${occasionWords.join('|')})\b)`, 'gu')
+const occasionName = new RegExp(String.raw`\b([Aa]t\s+(?:the\s+)?)(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?=(?:${occasionWords.join('|')}|open\s+(?:day|evening|house))\b)`, 'gu')
 
 /** Why a subject is unclear, or nothing when it is clear enough. */
 function problem(doc: Document, subject: string): 'empty' | 'no-topic' | 'topic-only' | undefined {

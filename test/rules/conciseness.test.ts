@@ -9,6 +9,7 @@ const words = (count: number) =>
 
 testRule('conciseness', {
   valid: [
+    {name: 'a body of a profession: "how the pharmacy team supports the medication safety committee"', text: letter('I enjoyed hearing how the pharmacy team supports the medication safety committee and the antimicrobial stewardship programme. I have decided to decline the offer.')},
     {name: 'a ward\'s work: "medication rounds running late"', text: letter('I have decided to withdraw my application. On the afternoon I visited, I saw medication rounds running late on two floors.')},
     {name: 'a study\'s subject: "the group\'s earlier study of depression among dialysis patients"', text: letter("Thank you for the interview. The group's earlier study of depression among dialysis patients is why I applied. I must withdraw.")},
     {

@@ -111,6 +111,11 @@ testRule('decision', {
       errors: [{reason: 'The draft never states the decision to decline ("I will have to decline" is only a condition)', line: 3, column: 25}]
     },
     {
+      name: 'an inverted condition after "and": "My home is in Tamale, and should the post require me to be based in Bolgatanga, I will have to decline"',
+      text: letter('Thank you for the offer. My home is in Tamale, and should the post require me to be based in Bolgatanga five days a week, I will have to decline the offer.'),
+      errors: [{reason: 'The draft never states the decision to decline ("I will have to decline" is only a condition)', line: 3, column: 25}]
+    },
+    {
       name: 'an inverted condition after an opening phrase: "Having thought about it, should the start date remain fixed, I will have to decline"',
       text: letter('Thank you for the offer. Having thought about it carefully, should the start date remain fixed at 1 May, I will have to decline.'),
       errors: [{reason: 'The draft never states the decision to decline ("I will have to decline" is only a condition)', line: 3, column: 25}]

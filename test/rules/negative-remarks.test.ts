@@ -5,6 +5,21 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'not whom the work serves: "poor people skills"',
+    text: letter('I have decided to withdraw my application. The hiring manager had poor people skills.'),
+    errors: [{reason: /^Negative remark about the team: .*\("poor"\)$/, line: 3, column: 44}]
+  },
+  {
+    name: 'a panel "more interested in their phones" (plural)',
+    text: letter('I have decided to withdraw my application. Honestly, the panel seemed more interested in their phones than in my answers.'),
+    errors: [{reason: /^Negative remark about the interviewer: .*\("seemed more interested in their phones"\)$/, line: 3, column: 44}]
+  },
+  {
+    name: 'people served, treated badly: "Your team treats homeless people terribly"',
+    text: letter('I have decided to withdraw my application. Your team treats homeless people terribly.'),
+    errors: [{reason: /\("treats homeless people terribly"\)$/, line: 3, column: 44}]
+  },
+  {
     name: 'thanks "for the seven peaceful weeks" belied by "not hearing a single word from anyone"',
     text: letter('Many thanks for the seven peaceful weeks since my first interview; not hearing a single word from anyone has given me plenty of time to think. I must withdraw.'),
     errors: [{reason: /\("thanks for the seven peaceful weeks"\)$/, line: 3, column: 1}]
@@ -794,6 +809,9 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'a booth at a fair: "It was lovely to meet you at your stall last Saturday"', text: letter('It was lovely to meet you at your stall last Saturday. I have decided to withdraw my application.')},
+    {name: 'whom the work serves: "the work your supporter care team does with bereaved families"', text: letter('I was glad to learn about the work your supporter care team does with bereaved families. I have decided to withdraw my application.')},
+    {name: 'whom the work serves: "your programme for abused and neglected children", "homeless young people"', text: letter('I admired your programme for abused and neglected children and your work with homeless young people. I have decided to withdraw my application.')},
     {name: 'what the writer specialises in: "a role that lets me specialise in paediatric sports injuries"', text: letter('I have decided to decline the offer. I have accepted a role that lets me specialise in paediatric sports injuries.')},
     {name: 'an apology repeated: "I apologise again for upsetting your interview schedule"', text: letter('I will not be attending on Tuesday. Apologies for the inconvenience, and I apologise again for upsetting your interview schedule.')},
     {name: 'a committee that runs something does not interview: "I already sit on the audit committee, and the timing there has fallen into place"', text: letter('I must decline. I have accepted a post with a charity where I already sit on the audit committee, and the timing there has fallen into place.')},

@@ -33,6 +33,11 @@ testRule('subject-line', {
   ],
   invalid: [
     {
+      name: 'an open day with a name: "Following our chat at the Cebu open day"',
+      text: withSubject('Following our chat at the Cebu open day'),
+      errors: [{reason: 'Subject "Following our chat at the Cebu open day" names no role and no purpose', line: 1, column: 10}]
+    },
+    {
       name: 'an occasion with a name: "After our chat at the Sydney Marathon expo"',
       text: withSubject('After our chat at the Sydney Marathon expo'),
       errors: [{reason: 'Subject "After our chat at the Sydney Marathon expo" names no role and no purpose', line: 1, column: 10}]
