@@ -39,6 +39,8 @@ export const declineVerbs: DecisionVerb[] = [
   },
   {base: ['bow', 'back', 'pull', 'opt', 'drop'], ing: ['bowing', 'backing', 'pulling', 'opting', 'dropping'], past: ['bowed', 'backed', 'pulled', 'opted', 'dropped'], after: String.raw`\s+out\b`},
   {base: ['step'], ing: ['stepping'], past: ['stepped'], after: String.raw`\s+(?:back|aside|away|down)\b`},
+  // "I've decided to sit this one out"
+  {base: ['sit'], ing: ['sitting'], past: ['sat'], after: String.raw`\s+(?:this|it|that)(?:\s+one)?\s+out\b`},
   // Australian and British: "I've decided to knock it back".
   {base: ['knock'], ing: ['knocking'], past: ['knocked'], after: object + String.raw`\s+back\b`},
   {base: ['say'], ing: ['saying'], past: ['said'], after: String.raw`\s+no\b`},

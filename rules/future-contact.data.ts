@@ -126,6 +126,9 @@ export const bridgeBurners = [
   'no need to (keep|hold|have) my (cv|details|resume|application|information|name|profile) on (file|record|your list|the list|your books|your database)',
   // "I would also ask that my details not be kept on file for future vacancies"
   '(ask|request|prefer) that my (details|cv|resume|information|application|name) (not|no longer) be (kept|held|retained|stored)',
+  // "I would also ask that my CV be deleted from your system and that nobody from Kappa contacts me"
+  '(ask|request|prefer) that my (details|cv|resume|information|data|profile|application) be (deleted|removed|erased|destroyed)',
+  'that (nobody|noone) .{0,3} (contacts|contact|approaches|approach|calls|call|emails|email) me',
   // "I would ask that you delete my CV from your database"
   '(ask|request) that you (delete|remove|erase|destroy) my (details|cv|resume|information|application|data|profile)',
   // "I'd ask that you take my details out of the shire's talent pool and not send me notices about future vacancies"

@@ -29,6 +29,8 @@ export const otherSenses = [
   '(appreciate|appreciated) (this|it) (is|was|will|would|may|might|could|can|leaves|left|puts|put|means|meant|causes|caused|creates|makes|comes|came|has|had|adds)',
   // "I appreciate that you were hoping to fill the post": understanding what the reader needs.
   '(appreciate|appreciated) that you .{0,3} (were|are|had|have) #Adverb? (hoping|hoped|keen|waiting|busy|looking|under|relying|counting|depending|planning|expecting)',
+  // The same of the reader's team: "I appreciate that your team was hoping to have someone in place".
+  '(appreciate|appreciated) that? (your|the) .{1,3} (was|were|is|are|had|has|have) #Adverb? (hoping|hoped|keen|waiting|relying|counting|depending|planning|expecting)',
   // Also without "that": "I appreciate you need someone in place on nights".
   '(appreciate|appreciated) that? you (need|needed|want|wanted|hoped)',
   // "I appreciate that you had already pencilled me in": understanding the plans the decline upsets.

@@ -21,8 +21,8 @@ const unfit = new Set(unfitAlternatives)
 const generic = new RegExp(String.raw`\b(?:${genericPeople.join('|')})\b|\b(?:the|whichever)\s+[\p{L}-]+\s+(?:you|they|the\s+panel)\s+(?:choose|chose|hire|select|appoint|pick|take\s+on|end\s+up\s+with)\b|\b(?:hope|wish|trust)\s+(?:that\s+)?(?:the|your)\s+new\s+[\p{L}-]+`, 'iu')
 // Also one who met the writer: "the chief instructor who interviewed me ... working under him".
 const known = new RegExp(String.raw`\b(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:${knownPeople.join('|')})\b|\b(?:the|your)\s+(?:[\p{L}-]+\s+){1,3}(?:who|that)\s+(?:interviewed|met|called|phoned|rang|emailed|showed|hosted|welcomed)\s+(?:me|us)\b`, 'iu')
-/** "my wife", "our son", "my late father", "your father": one word may come between. */
-const ownFamily = /\b(?:my|our|your|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu
+/** "my wife", "our son", "my late father", "your father", "our son and daughter": one word (and "and") may come between. */
+const ownFamily = /\b(?:my|our|your|his|her|their)\s+(?:[\p{L}-]+\s+(?:(?:and|or|&)\s+)?)?$/iu
 /** Words for a child that are the writer's own after "my" or "the young" ("nearer the young lad", Irish English for "my son"). */
 const child = /^(?:lad|lads|lass|lasses|lassie|boy|boys|girl|girls)$/i
 const ownChild = /\b(?:my|our|the\s+young)\s+(?:[\p{L}-]+\s+)?$/iu

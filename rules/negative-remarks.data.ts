@@ -11,6 +11,8 @@ import {thanksForSilence} from './shared/sarcastic-thanks.js'
  */
 export const workplaceNegatives = [
   'lowball', 'lowballed', 'lowballing', 'low ball', 'low balled',
+  // "the site allowance you proposed undervalues what the work demands"
+  '(undervalue|undervalues|undervalued|undervaluing)',
   '(disorganised|disorganized|unorganised|unorganized|disorganisation|disorganization)',
   '(chaotic|chaotically|shambolic|shambolically|messy|sloppy|amateurish|haphazard|haphazardly)',
   'amateur hour',

@@ -67,7 +67,8 @@ const sympathyFor = /\bsorry\s+to\s+(?:hear|learn|read|see)\s+(?:about|of|that)\
  * (but "the interview left me uneasy" judges the interview).
  */
 const leftWriter = /\b(?:leaves|left|leave|leaving|makes|made|make|making|keeps|kept)\s+(?:me|us)\s+(?:far\s+|much\s+|a\s+bit\s+|a\s+little\s+)?too\s+$/i
-const aimedAt = /^\s+(?:by|with|in|about|at)\b/i
+// Not at the writer: "disappointed in myself" is the writer's own feeling.
+const aimedAt = /^\s+(?:by|with|in|about|at)\b(?!\s+(?:myself|ourselves)\b)/i
 /** A verb of giving right before a word: "... give you a poor service". */
 const givingVerb = /\b(?:give|giving|provide|providing|deliver|delivering|offer|offering)\s+(?:you\s+)?(?:an?\s+)?$/i
 
@@ -288,8 +289,9 @@ function sarcastic(sentence: Sentence, clause: Clause, word: Word): boolean {
     // "I have to admire how *comprehensive* your process is": the writer's words, the recipient's process.
     const praisesTheirs = unscoredWord(word.text) && /^[*_]*\s+(?:your|their|the|\p{Lu}[\p{L}-]*['’]s)(?![\p{L}])/iu.test(sentence.text.slice(word.end - sentence.start))
     // "I have to say your process is certainly *thorough*", "your communication over the last month
-    // has been *superb*": the writer speaks, the praise is the recipient's.
-    const saysTheirsIs = /\b(?:your|their)\s+(?:(?!(?:i|we)\s)[\p{L}-]+\s+){0,5}(?:is|was|are|were|has been|have been)\s+(?:[*_]*[\p{L}-]+[*_]*\s+)?[*_]*$/iu.test(before)
+    // has been *superb*", "the communication from your recruitment office over the past five weeks has
+    // been *superb*": the writer speaks, the praise is the recipient's.
+    const saysTheirsIs = /\b(?:the\s+[\p{L}-]+\s+(?:from|of|by)\s+)?(?:your|their)\s+(?:(?!(?:i|we)\s)[\p{L}-]+\s+){0,7}(?:is|was|are|were|has been|have been)\s+(?:[*_]*[\p{L}-]+[*_]*\s+)?[*_]*$/iu.test(before)
     // "I'm sure your *streamlined* four-interview process", "your HR team's *lightning-fast* replies": praise of theirs the writer only names.
     const namesTheirs = unscoredWord(word.text) && /\b(?:your|their)\s+[*_]*(?:[\p{L}'’-]+\s+){0,2}[*_]*$/iu.test(before)
     return !/\b(?:i|we)\b/i.test(before) || praisesTheirs || saysTheirsIs || namesTheirs

@@ -15,6 +15,8 @@ export const thanksForSilence = [
   '(thanks|thank you) (so much|very much|a lot|#Adverb)? for (keeping|leaving) me (waiting|hanging|guessing)',
   '(thanks|thank you) (so much|very much|a lot|#Adverb)? for (keeping|leaving) me on (tenterhooks|edge)',
   '(thanks|thank you) (so much|very much|a lot|#Adverb)? for (keeping|leaving) me in the dark',
+  // "Thank you so much for the masterclass in patience that the seven weeks ... have been"
+  '(thanks|thank you) (so much|very much|a lot|a bunch|a million)? for the (masterclass|lesson|education|exercise|training|tutorial) in (patience|waiting)',
   // "Thank you so much for keeping me company with an empty inbox"
   '(thanks|thank you) (so much|very much|a lot|#Adverb)? for keeping me company with (an|my)? (empty|silent|quiet) (inbox|phone|mailbox)'
 ]

@@ -14,10 +14,11 @@ const politeDeclineWords = [
 /**
  * Words of a job letter that AFINN scores in another sense: "pay" (-1, as in "pay for it"),
  * "benefits" (+2), "gross" (-2; here "gross salary"), "infectious" (-2; here "infectious
- * enthusiasm"), "critique" (-2; here a design or portfolio review). In a decline they name a thing
- * or praise, so they are neutral.
+ * enthusiasm"), "critique" (-2; here a design or portfolio review), "speculative" (-2; here "a
+ * speculative application" or "speculative office starts"). In a decline they name a thing or
+ * praise, so they are neutral.
  */
-const workplaceSenses = ['pay', 'benefit', 'benefits', 'gross', 'infectious', 'critique', 'critiques']
+const workplaceSenses = ['pay', 'benefit', 'benefits', 'gross', 'infectious', 'critique', 'critiques', 'speculative']
 
 /**
  * Praise of people and places that AFINN leaves unscored: "the office were very welcoming" and

@@ -4,6 +4,7 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
 testRule('decision', {
   valid: [
+    {name: '"I\'ve decided to sit this one out"', text: letter("Thanks so much for the invite. I've decided to sit this one out.")},
     {name: 'Australian: "I\'ve decided to knock it back"', text: letter("Thank you for the offer. Yeah, after sleeping on it I've decided to knock it back.")},
     {name: 'a colon in a time does not end the clause: "I have decided to decline the 13:00 slot"', text: letter('Thank you for the offer. I have decided to decline the post, as the sessions at 13:00 clash with my seminar.')},
     {name: '"I\'m going to have to drop out of the December bank shifts"', text: letter("Thank you for putting me down for the extra bank shifts. I'm so sorry, but I'm going to have to drop out of the December bank shifts after all.")},

@@ -161,6 +161,14 @@ testRule('future-contact', {
   ],
   invalid: [
     {
+      name: 'a CV to be deleted and "that nobody from Kappa contacts me"',
+      text: letter('I have decided to withdraw my application. I would also ask that my CV be deleted from your system and that nobody from Kappa contacts me about future vacancies.'),
+      errors: [
+        {reason: /^"ask that my CV be deleted" burns the bridge/, line: 3, column: 57},
+        {reason: /^"that nobody from Kappa contacts me" burns the bridge/, line: 3, column: 104}
+      ]
+    },
+    {
       name: '"there\'s no reason to send me anything about future roles, so please drop me from your candidate list"',
       text: letter('I must decline. Since I\'m settled for the foreseeable future, there\'s no reason to send me anything about future roles, so please drop me from your candidate list.'),
       errors: [

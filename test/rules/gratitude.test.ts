@@ -19,6 +19,21 @@ testRule('gratitude', {
   ],
   invalid: [
     {
+      name: '"Thank you so much for the masterclass in patience" of a long silence is sarcasm',
+      text: letter('Thank you so much for the masterclass in patience that the seven weeks since my second interview have been. I am withdrawing my application.'),
+      errors: [
+        {reason: 'No thanks for the invitation or offer', line: 3, column: 1},
+        {reason: /^"Thank you so much for the masterclass in patience" reads as sarcasm/, line: 3, column: 1}
+      ],
+      output: letter('Thank you for inviting me to interview for the position. Thank you so much for the masterclass in patience that the seven weeks since my second interview have been. I am withdrawing my application.')
+    },
+    {
+      name: '"I appreciate that your team was hoping to have someone in place" grants a point and thanks no one',
+      text: letter('I appreciate that your team was hoping to have someone in place before the year-end close. I have decided to decline the offer.'),
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],
+      output: letter('Thank you for offering me the position. I appreciate that your team was hoping to have someone in place before the year-end close. I have decided to decline the offer.')
+    },
+    {
       name: '"Many thanks for the seven peaceful weeks" belied by "not hearing a single word" is sarcasm',
       text: letter('Many thanks for the seven peaceful weeks since my first interview; not hearing a single word from anyone has given me plenty of time to think. I must withdraw.'),
       errors: [

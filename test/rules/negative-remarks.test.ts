@@ -5,6 +5,21 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'an allowance that "undervalues what running a refurbishment ... demands"',
+    text: letter('I am writing to decline the offer. The team was impressive, but the site allowance you proposed undervalues what running a refurbishment around live tenants demands.'),
+    errors: [{reason: /\("undervalues"\)$/, line: 3, column: 65}]
+  },
+  {
+    name: 'emphasised praise of the recipient\'s office: "the communication from your recruitment office ... has been *superb*"',
+    text: letter('I have decided to withdraw my application. I must say the communication from your recruitment office over the past five weeks has been *superb*.'),
+    errors: [{reason: /\("superb"\)$/, line: 3, column: 44}]
+  },
+  {
+    name: 'thanks "for the masterclass in patience" of a long silence',
+    text: letter('Thank you so much for the masterclass in patience that the seven weeks since my second interview have been. I must withdraw.'),
+    errors: [{reason: /\("Thank you so much for the masterclass in patience"\)$/, line: 3, column: 1}]
+  },
+  {
     name: 'not whom the work serves: "poor people skills"',
     text: letter('I have decided to withdraw my application. The hiring manager had poor people skills.'),
     errors: [{reason: /^Negative remark about the team: .*\("poor"\)$/, line: 3, column: 44}]
@@ -809,6 +824,8 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'the writer\'s own disappointment: "I am disappointed in myself for not starting the permit process earlier"', text: letter('I must decline the offer. I am disappointed in myself for not starting the permit process earlier.')},
+    {name: 'a market term: "the decline in speculative office starts in Kraków"', text: letter('I must decline the offer. Your recent note on the decline in speculative office starts in Kraków was a good read.')},
     {name: 'a booth at a fair: "It was lovely to meet you at your stall last Saturday"', text: letter('It was lovely to meet you at your stall last Saturday. I have decided to withdraw my application.')},
     {name: 'whom the work serves: "the work your supporter care team does with bereaved families"', text: letter('I was glad to learn about the work your supporter care team does with bereaved families. I have decided to withdraw my application.')},
     {name: 'whom the work serves: "your programme for abused and neglected children", "homeless young people"', text: letter('I admired your programme for abused and neglected children and your work with homeless young people. I have decided to withdraw my application.')},
