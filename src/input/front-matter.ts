@@ -24,7 +24,8 @@ export function readFrontMatter(value: string, filePath: string): FrontMatter {
     return {meta: toMeta(parseYaml(value), filePath)}
   } catch (error) {
     if (error instanceof InputError) throw error
-    const reason = `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`
+    // The parser's first line ends in a colon that introduced its excerpt of the YAML.
+    const reason = `front matter is not valid YAML: ${(error as Error).message.split('\n')[0].replace(/:\s*$/, '')}`
     const quoted = quoteBareValues(value)
     if (quoted.lines.length === 0) throw new InputError(filePath, reason)
     let data: unknown
