@@ -31,12 +31,14 @@ const briefExplanation = {
 
 /**
  * Medical words in another sense, told by the words around them: a surgery that is a practice's
- * premises ("a veterinary surgery", "the GP surgery", "the surgery where I have worked", "showing me round the surgeries", "the surgery suite"),
+ * premises ("a veterinary surgery", "the GP surgery", "the surgery where I have worked", "vacancies at the surgery", "showing me round the surgeries", "the surgery suite"),
  * a field ("hospital pharmacy"), "the
  * counselling" through which India allots postgraduate medical seats, and work the writer does.
  */
 const otherSenses: Array<{word: RegExp; before?: RegExp; after?: RegExp}> = [
   {word: /^surgery$/i, before: /(?:^|\s)the\s+$/i, after: /^\s+where\s+(?:I|we)\b/i},
+  // The practice itself: "future vacancies at the surgery", "joining the surgery" (not "at the surgery for my knee").
+  {word: /^surgery$/i, before: /\b(?:at|join|joining|rejoin|rejoining)\s+the\s+$/i, after: /^(?!\s+(?:for|on|to)\s+my\b)/i},
   {word: /^surger/i, before: /\b(?:veterinary|vet['’]?s?|dental|dentist['’]?s?|gp|doctors['’]?|doctor['’]s|village|local|(?:small|large|farm|mixed)-animal|equine)\s+$/i},
   {word: /^counsel/i, before: /\b(?:through|via|in|after)\s+the\s+$/i},
   // A room of a practice, or what it runs: "the working interview in the surgery suite", "the minor surgery clinics".

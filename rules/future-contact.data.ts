@@ -183,8 +183,9 @@ const lookingAhead = [
   /next\s+(?:academic|school|financial|calendar)\s+year|the\s+next\s+(?!(?:few|couple)\b)[\w-]+|next\s+(?:year|summer|season|spring|autumn|fall|winter|term|cycle|round)|in\s+(?:my|the)\s+(?:final|next|last|coming)\s+(?:year|term|semester|season)/,
   // "in a year or so", "in one or two years", "during my university holidays"
   /in\s+(?:a|one|two|three|several|a\s+few|a\s+couple\s+of|one\s+or\s+two|two\s+or\s+three)\s+(?:years?|months?)|during\s+(?:my|the)\s+(?:[\w-]+\s+)?(?:holidays|vacations?|breaks?)/,
-  // "I would be glad to be considered": a wish to be considered is always ahead (not "I was honoured to be considered")
-  /(?:would|['’]d|will|['’]ll)\s+(?:[\w'’]+\s+){0,6}?to\s+be\s+considered|in\s+the\s+meantime|at\s+a\s+later\s+(?:stage|date|point)|in\s+(?:another|some\s+other|a\s+different)\s+(?:form|capacity|way)/,
+  // "I would be glad to be considered", "I hope I may be considered": a wish to be considered is
+  // always ahead (not "I was honoured to be considered")
+  /(?:would|['’]d|will|['’]ll)\s+(?:[\w'’]+\s+){0,6}?to\s+be\s+considered|hope\s+(?:that\s+)?I\s+(?:may|might|can|could|will|would)\s+(?:still\s+|also\s+|one\s+day\s+)?be\s+considered|in\s+the\s+meantime|at\s+a\s+later\s+(?:stage|date|point)|in\s+(?:another|some\s+other|a\s+different)\s+(?:form|capacity|way)/,
   // "once I graduate", "after completing my studies", "after my A-levels", "when the fieldwork is complete",
   // "if the contract finishes early", "in a later vintage", "later in my doctorate", "when it is next
   // advertised", "think of me for the spring campaign", "for the winter surveys", "if that would be useful" (an offer still open)

@@ -65,6 +65,8 @@ export const workplaceNegatives = [
   '(sits|sit|is|are|was|were|falls|fell) (below|under) (market|what)',
   // "the shift allowance is so far behind the rest of the industry"
   '(so far|far|well|way|a long way|some way|miles|years) behind (the rest|the market|market|what|other|most|the industry|industry)',
+  // "they deserve a far better night allowance than the one in my offer" (praise of the staff, a sting about pay)
+  '(deserve|deserves) (a|an)? (far|much|way|rather|considerably)? (better|higher|fairer|bigger) .? (pay|salary|rate|rates|allowance|allowances|wage|wages|package|bonus) than',
   // "made the relocation support look all the thinner by comparison".
   '(all the|even) (thinner|weaker|poorer|worse|smaller|meaner|stingier|meagre|meager)',
   '(thinner|weaker|poorer|worse|smaller|meaner|stingier|threadbare|modest|paltry) by comparison',

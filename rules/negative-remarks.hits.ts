@@ -179,7 +179,8 @@ function listedStep(doc: Document, sentence: Sentence, word: Word): boolean {
  * be honest"), what is "left outstanding" is unresolved, "if you are ever stuck" is short of hands,
  * what "stuck with me for days" is memorable, a "crash" filed or fixed is a software fault, "the bitch spay" is a vet's, "a clear head" is
  * the writer's own mind, "letting me loose on the scanner" is a freedom given, "a latte-art crash
- * course" a short one, "the hotel's new lobby" a hall, "your stall" at a fair a booth, and a time that "has been crazy" was busy.
+ * course" a short one, "the hotel's new lobby" a hall, "your stall" at a fair a booth, a time that "has been crazy" was busy,
+ * lights that "you kill" are switched off, and "your crime series" names a genre.
  */
 function anotherSense(sentence: Sentence, word: Word): boolean {
   const before = sentence.text.slice(0, word.start - sentence.start)
@@ -188,6 +189,8 @@ function anotherSense(sentence: Sentence, word: Word): boolean {
     return /\bif\s+(?:you|you['’]re|the\s+team|they|they['’]re)\b[^.;]{0,30}$/i.test(before) || /^\s+with\s+(?:me|us)\b/i.test(sentence.text.slice(word.end - sentence.start))
   }
   if (/^bitch$/i.test(word.text)) return femaleDog.test(sentence.text.slice(word.end - sentence.start))
+  if (/^kill(?:s|ed|ing)?$/i.test(word.text)) return killSwitched.test(sentence.text.slice(word.end - sentence.start))
+  if (genreWords.test(word.text)) return genreNouns.test(sentence.text.slice(word.end - sentence.start))
   if (/^loose$/i.test(word.text)) return /\b(?:let|lets|letting|set|sets|setting|turn|turned|turning)\s+(?:me|us|him|her|them)\s+$/i.test(before)
   if (/^crash(?:es)?$/i.test(word.text)) return /^\s+(?:course|courses|reports?|logs?|dumps?)\b/i.test(sentence.text.slice(word.end - sentence.start)) || softwareWork.test(before)
   if (/^clear$/i.test(word.text)) return /^\s+(?:head|conscience|mind)\b/i.test(sentence.text.slice(word.end - sentence.start))
@@ -195,6 +198,12 @@ function anotherSense(sentence: Sentence, word: Word): boolean {
   if (intensifying.has(word.text.toLowerCase()) && busyTime.test(before)) return true
   return /^outstanding$/i.test(word.text) && /\b(?:left|remains|remaining|still)\s+$/i.test(before)
 }
+
+/** What is switched off, not slain: "the way you kill the lights on the cut to the cellar". */
+const killSwitched = /^\s+(?:the\s+|all\s+the\s+)?(?:lights?|lamps?|power|engines?|music|sound|mics?|microphones?|camera|cameras|feed|switch)\b/i
+/** A genre before what it names: "your 8-episode crime series", "a horror feature", "a war drama". */
+const genreWords = /^(?:crime|horror|war|disaster|murder|slasher|gangster)$/i
+const genreNouns = /^\s+(?:series|drama|dramas|films?|movies?|features?|shows?|fiction|novels?|podcasts?|documentar(?:y|ies)|thrillers?|comed(?:y|ies)|anthology|franchise|slate|genre|miniseries|serials?|writers?|writing|desk|reporters?|reporting|beat)\b/i
 
 /** Work on a software fault, done by the team: "filing every crash and kill-cam bug", "reproducing the crashes". */
 const softwareWork = /\b(?:fil(?:e|es|ed|ing)|log(?:s|ged|ging)?|report(?:s|ed|ing)?|reproduc(?:e|es|ed|ing)|fix(?:es|ed|ing)?|triag(?:e|es|ed|ing)|debug(?:s|ged|ging)?|track(?:s|ed|ing)?)\s+(?:(?:every|each|the|a|any|all|their|its|those|these)\s+)?$/i

@@ -10,6 +10,8 @@ export const thanksForSilence = [
   '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the radio? silence',
   '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the (few|many|long|#Value)? (days|weeks|months) of (complete|total|utter|deafening|stony)? radio? silence',
   '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the (lovely|nice|wonderful|long|lengthy)? (long|lengthy)? wait',
+  // "Many thanks for the six weeks of waiting by the phone that followed my second interview"
+  '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the (few|many|long|#Value)? (days|weeks|months) of (waiting|chasing|guessing|wondering)',
   '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the (thrilling|exciting|nail-biting|delightful|lovely)? (suspense|cliffhanger)',
   // "Many thanks for keeping me waiting seven weeks" (but "thank you for keeping me in the loop" is sincere).
   '(thanks|thank you) (so much|very much|a lot|#Adverb)? for (keeping|leaving) me (waiting|hanging|guessing)',

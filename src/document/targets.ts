@@ -166,6 +166,9 @@ export function targetsInContext(doc: Document): Map<Clause, Set<Target>> {
       if (aboutEmployer && !named(clause.text) && !writerActs(sentence, clause) && (first || !namesNothing(about))) {
         about = withoutRecipient(about, 'current-employer')
       }
+      // "I have accepted a job on a war drama, with a brutal schedule of night shoots": a clause
+      // that goes on describing the job the writer took is about that job.
+      if (!first && tookOtherJob.test(sentence.text) && describingOn.test(clause.text) && !named(clause.text)) about = withoutRecipient(about, 'writer')
       if (employerNouns.some((noun) => new RegExp(String.raw`\bthe ${noun}\b`, 'i').test(clause.text))) about = withoutRecipient(about, 'current-employer')
       else if (namesNothing(about) && before && (!first || opensOnPronoun(sentence, clause))) about = new Set(before)
       employerNouns.push(...employerNounsIn(clause.text))
@@ -189,6 +192,11 @@ function employerNounsIn(text: string): string[] {
     .map((match) => match[0].split(/\s+/).at(-1)!.toLowerCase())
     .filter((noun) => !notWorkplaces.has(noun))
 }
+
+/** The writer took another job: "I have accepted a job as art director", "we've signed for another season". */
+const tookOtherJob = /\b(?:I|we)(?:['’]ve|\s+have|\s+had)?\s+(?:now\s+|just\s+|already\s+|since\s+)?(?:accepted|taken|signed(?:\s+for|\s+on\s+for)?|agreed\s+to|committed\s+to)\s+(?:a|an|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:job|role|position|post|offer|contract|placement|season)\b/iu
+/** A clause that goes on describing what came before it: "with a brutal schedule", "which pays more". */
+const describingOn = /^\s*(?:with|which|where|including)\b/i
 
 /** Every mention in a text, compiled once (matchAll copies it, so its position is never shared). */
 const everyCurrentEmployer = new RegExp(currentEmployer.source, 'gi')

@@ -9,6 +9,7 @@ const words = (count: number) =>
 
 testRule('conciseness', {
   valid: [
+    {name: 'the practice itself: "future vacancies at the surgery"', text: letter('I have decided to decline the interview. I would be glad to hear about future vacancies at the surgery.')},
     {name: 'a body of a profession: "how the pharmacy team supports the medication safety committee"', text: letter('I enjoyed hearing how the pharmacy team supports the medication safety committee and the antimicrobial stewardship programme. I have decided to decline the offer.')},
     {name: 'a ward\'s work: "medication rounds running late"', text: letter('I have decided to withdraw my application. On the afternoon I visited, I saw medication rounds running late on two floors.')},
     {name: 'a study\'s subject: "the group\'s earlier study of depression among dialysis patients"', text: letter("Thank you for the interview. The group's earlier study of depression among dialysis patients is why I applied. I must withdraw.")},
@@ -59,6 +60,11 @@ testRule('conciseness', {
     {name: 'a maxWords option', text: letter(words(300)), options: {maxWords: 300}}
   ],
   invalid: [
+    {
+      name: 'an operation, not a practice: "at the surgery for my knee"',
+      text: letter('I have decided to decline the offer, as I will be at the surgery for my knee next month.'),
+      errors: [{reason: 'Too much medical detail: "surgery"', line: 3, column: 58}]
+    },
     {
       name: 'a partner\'s new post and the children\'s school: "My wife has accepted a harbour-master post", "our two children start school"',
       text: letter('I have decided to decline the offer. My wife has accepted a harbour-master post in Antwerp, and our two children start school there in August.'),

@@ -4,6 +4,7 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"I hope I may be considered for a post at Dierenkliniek Het Gooi if we do make the move later"', text: letter('I have decided to withdraw my application. I apologise for any inconvenience, and I hope I may be considered for a post at Dierenkliniek Het Gooi if we do make the move later.')},
     {name: '"I would be glad to compare notes on it in future"', text: letter('I have decided to withdraw my application. I would be glad to compare notes on it in future.')},
     {name: '"take my name out of the running" is the decision, and burns nothing', text: letter('I have decided to take my name out of the running.' + door)},
     {name: '"I\'d be really glad if you kept my details in case you need a climber down the track"', text: letter("I've decided to withdraw. I'd be really glad if you kept my details in case you need a climber down the track.")},

@@ -19,6 +19,15 @@ testRule('gratitude', {
   ],
   invalid: [
     {
+      name: '"Many thanks for the six weeks of waiting by the phone" is sarcasm',
+      text: letter('Many thanks for the six weeks of waiting by the phone that followed my second interview. I am withdrawing my application.'),
+      errors: [
+        {reason: 'No thanks for the invitation or offer', line: 3, column: 1},
+        {reason: /^"thanks for the six weeks of waiting" reads as sarcasm/, line: 3, column: 6}
+      ],
+      output: letter('Thank you for inviting me to interview for the position. Many thanks for the six weeks of waiting by the phone that followed my second interview. I am withdrawing my application.')
+    },
+    {
       name: '"Thank you so much for the masterclass in patience" of a long silence is sarcasm',
       text: letter('Thank you so much for the masterclass in patience that the seven weeks since my second interview have been. I am withdrawing my application.'),
       errors: [

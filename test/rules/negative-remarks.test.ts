@@ -5,6 +5,16 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'thanks "for the six weeks of waiting by the phone"',
+    text: letter('Many thanks for the six weeks of waiting by the phone that followed my second interview. I must withdraw.'),
+    errors: [{reason: /\("thanks for the six weeks of waiting"\)$/, line: 3, column: 1}]
+  },
+  {
+    name: 'praise with a sting about pay: "they deserve a far better night allowance than the one in my offer"',
+    text: letter('Your keepers are a real credit to the park, and they deserve a far better night allowance than the one in my offer. I have decided to decline the position.'),
+    errors: [{reason: /^Negative remark about the pay: "they deserve a far better night allowance/, line: 3, column: 49}]
+  },
+  {
     name: 'an allowance that "undervalues what running a refurbishment ... demands"',
     text: letter('I am writing to decline the offer. The team was impressive, but the site allowance you proposed undervalues what running a refurbishment around live tenants demands.'),
     errors: [{reason: /\("undervalues"\)$/, line: 3, column: 65}]
@@ -824,6 +834,9 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'a genre: "your 8-episode crime series"', text: letter('Thank you for inviting me to interview for the assistant editor position on your 8-episode crime series. I have decided to decline the interview.')},
+    {name: 'lights switched off: "the way you kill the lights on the cut to the cellar stayed with me"', text: letter('The way you kill the lights on the cut to the cellar stayed with me for days. I have decided to decline the interview.')},
+    {name: 'the job the writer took: "I have accepted a job ..., with a brutal schedule of night shoots"', text: letter('I have decided to decline the interview. I have accepted a job as art director on a war drama shooting in Sardinia, with a brutal schedule of night shoots that I have already agreed to.')},
     {name: 'the writer\'s own disappointment: "I am disappointed in myself for not starting the permit process earlier"', text: letter('I must decline the offer. I am disappointed in myself for not starting the permit process earlier.')},
     {name: 'a market term: "the decline in speculative office starts in Kraków"', text: letter('I must decline the offer. Your recent note on the decline in speculative office starts in Kraków was a good read.')},
     {name: 'a booth at a fair: "It was lovely to meet you at your stall last Saturday"', text: letter('It was lovely to meet you at your stall last Saturday. I have decided to withdraw my application.')},
