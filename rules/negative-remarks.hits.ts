@@ -124,16 +124,22 @@ export function hitsIn(doc: Document, sentence: Sentence, clause: Clause, about:
   }
   hits.push(...found.stings.filter((match) => ownWords(match) && stings(sentence, match)))
   for (const word of sentence.words) {
-    if (!inClause(word) || hits.some((hit) => word.start >= hit.start && word.end <= hit.end)) continue
+    if (!inClause(word) || covered(word, hits)) continue
     // A word that names what a team does ("the disputes team") says nothing of the team, unless
     // it is emphasised praise ("your *wonderfully efficient* scheduling team").
-    const inField = found.fields.some((field) => word.start >= field.start && word.end <= field.start + field.text.length)
+    const inField = covered(word, found.fields)
     // Quoted words are someone else's, except praise in scare quotes, which is the writer's sneer.
     const against = ownWords(word) && !inField ? scoredAgainst(doc, sentence, clause, word) : undefined
     if (against) hits.push(against)
     else if (sarcastic(sentence, clause, word)) hits.push(word)
   }
   return hits.sort((a, b) => a.start - b.start)
+}
+
+/** Whether a word lies within one of `spans`: a plain loop, as it runs for every word of every clause. */
+function covered(word: Span, spans: readonly Span[]): boolean {
+  for (const span of spans) if (word.start >= span.start && word.end <= span.end) return true
+  return false
 }
 
 /**

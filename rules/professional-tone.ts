@@ -19,6 +19,9 @@ const slangPattern = new RegExp(
   'giu'
 )
 const inCapitals = new Set(textSpeakInCapitals)
+/** Words in capitals that are not shouting; constant lists, so each sentence's answer is kept. */
+const acronymTags = ['#Acronym']
+const nameTags = ['#ProperNoun', '#WeekDay', '#Month']
 const swearWords = new Set(swearing)
 const everyday = new Set(everydayWords)
 
@@ -95,8 +98,8 @@ export default defineRule({
   defaultSeverity: 'warn',
   fix: 'suggestion',
   check(doc) {
-    const starts = (patterns: string[]) => new Set(doc.match(patterns).map((match) => match.start))
-    const tagged = {acronyms: starts(['#Acronym']), names: starts(['#ProperNoun', '#WeekDay', '#Month'])}
+    const starts = (patterns: readonly string[]) => new Set(doc.match(patterns).map((match) => match.start))
+    const tagged = {acronyms: starts(acronymTags), names: starts(nameTags)}
     const findings = profanity(doc)
     for (const piece of tonePieces(doc)) {
       findings.push(...slangIn(doc, piece), ...shouting(doc, piece, tagged), ...marks(doc, piece))

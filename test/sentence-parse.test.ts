@@ -53,6 +53,16 @@ describe('sentence cache', () => {
     expect([cache.get('a'), cache.get('c')]).toEqual([1, 3])
   })
 
+  it('keeps an entry read lately for at least half its capacity of new entries, and drops the oldest unread', () => {
+    const cache = new BoundedCache<string, number>(4)
+    for (const [index, key] of ['a', 'b', 'c', 'd'].entries()) cache.set(key, index)
+    expect(cache.get('a')).toBe(0)
+    cache.set('e', 4)
+    cache.set('f', 5)
+    expect([cache.get('b'), cache.get('c')]).toEqual([undefined, undefined])
+    expect([cache.get('a'), cache.get('d'), cache.get('e'), cache.get('f')]).toEqual([0, 3, 4, 5])
+  })
+
   it('re-parses only the sentence that changed, and matches in it at its new place', () => {
     const before = buildDocument(readDraft('I must decline the role. Thank you for your time. I wish you well.', 'a.txt'))
     const after = buildDocument(readDraft('I must decline the role. Thank you very much for your time. I wish you well.', 'a.txt'))
@@ -60,6 +70,18 @@ describe('sentence cache', () => {
     expect(after.sentences[1].view).not.toBe(before.sentences[1].view)
     expect(after.sentences[2].view).toBe(before.sentences[2].view)
     expect(after.match('wish you well').map((match) => [match.start, match.text])).toEqual([[62, 'wish you well']])
+  })
+
+  it('answers a list of patterns with the matches of each in the list\'s order, the same answer every time', () => {
+    const patterns = ['wish you well', 'thank you', '#Verb you']
+    const parse = parseSentence('Thank you, and I wish you well.')
+    const each = patterns.flatMap((pattern) => parse.match(pattern))
+    expect(each.map((match) => match.text)).toEqual(['wish you well', 'Thank you', 'Thank you', 'wish you'])
+    expect(parse.matchList(patterns)).toEqual(each)
+    expect(parse.matchList(patterns)).toBe(parse.matchList(patterns))
+    // In a draft, the matches of a list come in text order, at their places in the text.
+    const doc = buildDocument(readDraft('I must decline. Thank you, and I wish you well.', 'a.txt'))
+    expect(doc.match(patterns).map((match) => [match.start, match.text])).toEqual([[16, 'Thank you'], [16, 'Thank you'], [33, 'wish you well'], [33, 'wish you']])
   })
 
   it('finds a regular expression again from the cache, but not one left part-way through a string', () => {

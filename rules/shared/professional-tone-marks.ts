@@ -59,11 +59,19 @@ function sentenceCase(doc: Document, run: Word[], tagged: Tagged, first: boolean
 }
 
 /**
+ * A capital and another letter or "&" with no small letter or space between them: what any loud
+ * word holds (two letters or more, no small one, one a capital; a letter without case counts).
+ */
+const twoCapitals = /\p{Lu}[^\s\p{Ll}]*[\p{Lu}\p{Lt}\p{Lm}\p{Lo}&]|[\p{Lu}\p{Lt}\p{Lm}\p{Lo}&][^\s\p{Ll}]*\p{Lu}/u
+
+/**
  * Runs of words in capitals: three or more words that are not acronyms, or a whole sentence
  * (or subject, or greeting) of two words or more. A run that is the company's or role's name as
  * the draft writes it is a name, not shouting.
  */
 export function shouting(doc: Document, piece: Span, tagged: Tagged): Finding[] {
+  // Most pieces hold no word that could be loud: they are let go without being split into words.
+  if (!twoCapitals.test(piece.text)) return []
   const words: Word[] = [...piece.text.matchAll(wordPattern)]
     .map((found) => ({start: piece.start + found.index, end: piece.start + found.index + found[0].length, text: found[0]}))
     .filter((word) => !inAside(doc, word.start, word.end))

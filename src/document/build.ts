@@ -66,9 +66,9 @@ export function buildDocument(draft: Draft): Document {
       newline: lineEnding(draft.text)
     },
     match: (patterns, within = sentences) =>
-      within.flatMap((sentence) => (typeof patterns === 'string' ? [patterns] : patterns).flatMap((pattern) => placed(sentence, parses.get(sentence)!.match(pattern))))
+      placedIn(within, (parse) => (typeof patterns === 'string' ? parse.match(patterns) : parse.matchList(patterns)))
         .sort((a, b) => a.start - b.start || b.end - a.end),
-    search: (pattern, within = sentences) => within.flatMap((sentence) => placed(sentence, parses.get(sentence)!.search(pattern)))
+    search: (pattern, within = sentences) => placedIn(within, (parse) => parse.search(pattern))
   }
 }
 
@@ -154,10 +154,17 @@ function toClauses(sentence: Sentence, relative: ReadonlyArray<readonly [number,
   })
 }
 
-/** Matches in a sentence, at their offsets in the text. */
-function placed(sentence: Sentence, matches: readonly SentenceMatch[]): Match[] {
-  return matches.map(({from, text}) => {
-    const start = sentence.start + from
-    return {start, end: start + text.length, text, sentence}
-  })
+/**
+ * What `find` finds in each sentence's parse, at offsets in the text. Asked for every list of
+ * patterns of every rule on every lint: most sentences match nothing, and make no array.
+ */
+function placedIn(sentences: readonly Sentence[], find: (parse: SentenceParse) => readonly SentenceMatch[]): Match[] {
+  const placed: Match[] = []
+  for (const sentence of sentences) {
+    for (const {from, text} of find(parses.get(sentence)!)) {
+      const start = sentence.start + from
+      placed.push({start, end: start + text.length, text, sentence})
+    }
+  }
+  return placed
 }

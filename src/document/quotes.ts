@@ -1,4 +1,4 @@
-import type {Document, Match} from './document.js'
+import type {Document, Match, Sentence} from './document.js'
 import {sentenceAt} from './sentence-at.js'
 
 /**
@@ -7,9 +7,14 @@ import {sentenceAt} from './sentence-at.js'
  */
 const quotation = /"[^"]*"|“[^“”]*”|(?<!\p{L})['‘](?:[^'‘’]|['’](?=\p{L}))*['’](?!\p{L})/gu
 
+/** The quoted passages of each sentence, found once: rules ask of word after word. */
+const quotesBySentence = new WeakMap<Sentence, Match[]>()
+
 /** Whether a phrase sits inside quotation marks in its sentence: quoted words are someone else's. */
 export function isQuoted(doc: Document, match: Pick<Match, 'start' | 'end' | 'sentence'>): boolean {
-  return doc.search(quotation, [match.sentence]).some((quote) => quote.start <= match.start && match.end <= quote.end)
+  let quotes = quotesBySentence.get(match.sentence)
+  if (!quotes) quotesBySentence.set(match.sentence, (quotes = doc.search(quotation, [match.sentence])))
+  return quotes.some((quote) => quote.start <= match.start && match.end <= quote.end)
 }
 
 /** Whether the words at [start, end) sit inside quotation marks in the sentence that holds them. */

@@ -20,6 +20,11 @@ export interface SentenceParse {
   /** Clause spans [start, end) relative to the sentence's start; empty when compromise finds none. */
   clauseSpans(): ReadonlyArray<readonly [number, number]>
   match(pattern: string): readonly SentenceMatch[]
+  /**
+   * The matches of every pattern of a list, in the list's order. The answer is kept for the
+   * list object: pass a list that never changes (a rule's constant), as rules do.
+   */
+  matchList(patterns: readonly string[]): readonly SentenceMatch[]
   /** Where a regular expression (with the `g` flag) matches in the sentence. */
   search(pattern: RegExp): readonly SentenceMatch[]
 }
@@ -44,17 +49,30 @@ function newParse(text: string): SentenceParse {
   let spans: Array<readonly [number, number]> | undefined
   let terms: Set<string> | undefined
   const matches = new Map<string, readonly SentenceMatch[]>()
+  const lists = new WeakMap<readonly string[], readonly SentenceMatch[]>()
   // By the expression itself: one a rule makes afresh for a draft goes when the rule drops it.
   const searches = new WeakMap<RegExp, readonly SentenceMatch[]>()
+  const match = (pattern: string): readonly SentenceMatch[] => {
+    const {parsed, requirement} = compiled(pattern)
+    // Telling a sentence out is cheaper than keeping the answer: only compromise's are kept.
+    if (!mayMatch((terms ??= termsOf(view)), requirement)) return none
+    let found = matches.get(pattern)
+    if (!found) matches.set(pattern, (found = matchesOf(view, text, parsed)))
+    return found
+  }
   return {
     view,
     clauseSpans: () => (spans ??= clauseSpansOf(view)),
-    match(pattern) {
-      const {parsed, requirement} = compiled(pattern)
-      // Telling a sentence out is cheaper than keeping the answer: only compromise's are kept.
-      if (!mayMatch((terms ??= termsOf(view)), requirement)) return none
-      let found = matches.get(pattern)
-      if (!found) matches.set(pattern, (found = matchesOf(view, text, parsed)))
+    match,
+    matchList(patterns) {
+      // An editor re-lints a draft whose other sentences are unchanged: one lookup answers a
+      // whole list there, where asking pattern by pattern made the list's arrays on every lint.
+      let found = lists.get(patterns)
+      if (!found) {
+        const all: SentenceMatch[] = []
+        for (const pattern of patterns) all.push(...match(pattern))
+        lists.set(patterns, (found = all.length > 0 ? all : none))
+      }
       return found
     },
     search(pattern) {

@@ -90,7 +90,8 @@ export function targetsOf(clauseText: string, words: string[], names: {company?:
   // "I'm afraid, felt like an afterthought": a hedge set off by commas is not the clause's subject,
   // nor is the writer who opens an opinion ("I felt that the task was excessive").
   const hedged = hedgeAside.test(clauseText) || opinionOpening.test(clauseText)
-  for (const [index, word] of words.entries()) {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]
     if (writerSubject.test(word) && index < 3 && !hedged) targets.add('writer')
     // A possessive is its noun: "the panel's questioning" names the panel.
     const bare = word.replace(/['’]s$/, '')
