@@ -2,18 +2,28 @@
  * `npm run bench`: decline-lint against alex (same unified/retext stack) on the same drafts, run
  * alternately in one process after a warm-up, so that ratios compare like with like on whatever
  * machine this runs on; then the language server's latency per edit and `lint()` in-process.
- * Prints medians, min–max, percentiles and ratios; it is a report, not a test.
+ * Prints medians, min–max, percentiles and ratios; it is a report, not a test. BENCH_ROUNDS sets the
+ * rounds, BENCH_ONLY the sections, and BENCH_BASELINE another built checkout to measure alternately
+ * with this one in the editor and library sections.
  */
-import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join} from 'node:path'
-import {lint} from '../src/engine/lint.js'
+import {join, resolve} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {lint, type LintResult} from '../src/engine/lint.js'
 import {draft, seeded, writeCorpus} from './bench/corpus.js'
 import {measureEdits} from './bench/lsp.js'
 import {describe, quantile, runTimed, type Sample} from './bench/measure.js'
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5)
 if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`BENCH_ROUNDS must be a whole number of rounds, 1 or more, not "${process.env.BENCH_ROUNDS}"`)
+const sections = ['cold', 'thousand', 'corpus', 'editor', 'library']
+const only = new Set((process.env.BENCH_ONLY ?? sections.join(',')).split(','))
+const unknown = [...only].filter((section) => !sections.includes(section))
+if (unknown.length > 0) throw new Error(`BENCH_ONLY names sections from ${sections.join(', ')}, not "${unknown.join(', ')}"`)
+/** Another built checkout of decline-lint, measured alternately with this one in the editor and library sections. */
+const baseline = process.env.BENCH_BASELINE ? resolve(process.env.BENCH_BASELINE) : undefined
+if (baseline && !existsSync(join(baseline, 'dist/src/cli/bin.js'))) throw new Error(`BENCH_BASELINE must be a built checkout (with dist/src/cli/bin.js): ${baseline}`)
 const root = new URL('../../', import.meta.url).pathname
 const declineLint = join(root, 'dist/src/cli/bin.js')
 const alex = join(root, 'node_modules/alex/cli.js')
@@ -69,36 +79,71 @@ function percentiles(millis: number[]): string {
   return `median ${quantile(millis, 0.5).toFixed(1)} ms, p95 ${quantile(millis, 0.95).toFixed(1)} ms, max ${Math.max(...millis).toFixed(1)} ms`
 }
 
+/**
+ * This build and the baseline's, `rounds` times each and alternately, so that both meet the
+ * machine in the same state; without a baseline, this build once.
+ */
+function alternately<T>(measure: (build: string) => T | Promise<T>): Promise<Record<string, T[]>> {
+  const builds = baseline ? {'this build': root, baseline} : {'decline-lint': root}
+  const results = Object.fromEntries(Object.keys(builds).map((name) => [name, [] as T[]]))
+  return (async () => {
+    for (let round = 0; round < (baseline ? rounds : 1); round++) {
+      for (const [name, build] of Object.entries(builds)) results[name].push(await measure(build))
+    }
+    return results
+  })()
+}
+
+/** Each build's percentiles, and this build's median and p95 as ratios to the baseline's. */
+function latencies(title: string, byBuild: Record<string, number[][]>): string {
+  const all = Object.fromEntries(Object.entries(byBuild).map(([name, runs]) => [name, runs.flat()]))
+  const lines = Object.entries(all).map(([name, millis]) => (baseline ? `- ${name}: ${percentiles(millis)}` : percentiles(millis)))
+  if (baseline) {
+    const ratio = (q: number) => (quantile(all['this build'], q) / quantile(all.baseline, q)).toFixed(2)
+    lines.push('', `- this build / baseline (${baseline}): median ${ratio(0.5)}×, p95 ${ratio(0.95)}×`)
+  }
+  return `### ${title}\n\n${lines.join('\n')}\n`
+}
+
 /** The language server as an editor drives it: the wait for diagnostics after each edit. */
 async function editor(): Promise<string> {
-  const folder = join(work, 'editor')
-  mkdirSync(folder)
-  const {edits, warmUp, millis} = await measureEdits(declineLint, folder, draft(seeded(3), 300), 200, 20)
-  return `### Language server: didChange to publishDiagnostics on a 300-word draft, ${edits} edits after ${warmUp} warm-up edits, debounce 0\n\n${percentiles(millis)}\n`
+  let sessions = 0
+  const byBuild = await alternately(async (build) => {
+    const folder = join(work, `editor-${sessions++}`)
+    mkdirSync(folder)
+    return (await measureEdits(join(build, 'dist/src/cli/bin.js'), folder, draft(seeded(3), 300), 200, 20)).millis
+  })
+  return latencies('Language server: didChange to publishDiagnostics on a 300-word draft, 200 edits after 20 warm-up edits, debounce 0', byBuild)
 }
 
 /** lint() in this process on a 300-word draft: the cost an editor integration pays per change. */
-function library(): string {
+async function library(): Promise<string> {
   const text = draft(seeded(3), 300)
-  for (let index = 0; index < 20; index++) lint(text)
-  const times: number[] = []
-  for (let index = 0; index < 200; index++) {
-    const started = process.hrtime.bigint()
-    lint(text)
-    times.push(Number(process.hrtime.bigint() - started) / 1e6)
-  }
-  return `### lint() on a 300-word draft, 200 runs after 20 warm-up runs\n\n${percentiles(times)}\n`
+  const lints = new Map<string, (text: string) => LintResult>([[root, lint]])
+  if (baseline) lints.set(baseline, ((await import(pathToFileURL(join(baseline, 'dist/src/index.js')).href)) as {lint: typeof lint}).lint)
+  const byBuild = await alternately((build) => {
+    const lintWith = lints.get(build)!
+    for (let index = 0; index < 20; index++) lintWith(text)
+    const times: number[] = []
+    for (let index = 0; index < 200; index++) {
+      const started = process.hrtime.bigint()
+      lintWith(text)
+      times.push(Number(process.hrtime.bigint() - started) / 1e6)
+    }
+    return times
+  })
+  return latencies('lint() on a 300-word draft, 200 runs after 20 warm-up runs', byBuild)
 }
 
 try {
   const version = (JSON.parse(readFileSync(join(root, 'node_modules/alex/package.json'), 'utf8')) as {version: string}).version
   console.log(`## decline-lint vs alex ${version}, node ${process.version}, ${rounds} rounds after a warm-up\n`)
-  console.log(table('One 120-word draft, cold process', compare(one, {'decline-lint': declineLintWith(), alex: alexTool})))
+  if (only.has('cold')) console.log(table('One 120-word draft, cold process', compare(one, {'decline-lint': declineLintWith(), alex: alexTool})))
   const thousand = {'decline-lint': declineLintWith(), 'decline-lint --concurrency 2': declineLintWith('--concurrency', '2'), alex: alexTool}
-  console.log(table('1,000 drafts in one call', compare(join(work, 'thousand'), thousand)))
-  console.log(table(`The labeled corpus: ${handWritten} hand-written drafts in one call`, compare(join(work, 'corpus'), thousand)))
-  console.log(await editor())
-  console.log(library())
+  if (only.has('thousand')) console.log(table('1,000 drafts in one call', compare(join(work, 'thousand'), thousand)))
+  if (only.has('corpus')) console.log(table(`The labeled corpus: ${handWritten} hand-written drafts in one call`, compare(join(work, 'corpus'), thousand)))
+  if (only.has('editor')) console.log(await editor())
+  if (only.has('library')) console.log(await library())
 } finally {
   rmSync(work, {recursive: true, force: true})
 }
