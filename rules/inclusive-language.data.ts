@@ -53,7 +53,10 @@ export const fieldSenses: ReadonlyMap<string, RegExp> = new Map([
   ['short bus', /^\s+(?:rides?|journeys?|trips?|hops?|routes?|away)\b/i],
   // Maternity care names who it cares for: "the postnatal team supports mothers and babies".
   ['mothers', /^\s+and\s+(?:their\s+)?(?:babies|infants|newborns)\b/i],
-  ['mother', /^\s+and\s+(?:baby|infant|newborn)\b/i]
+  ['mother', /^\s+and\s+(?:baby|infant|newborn)\b/i],
+  // A benefit named for whom it is paid to: "the widows' pension support desk", "a widow's allowance".
+  ['widows', /^['’]?\s+(?:pensions?|benefits?|allowances?|support|funds?|schemes?|programmes?|programs?|groups?)\b/i],
+  ['widow', /^['’]s\s+(?:pensions?|benefits?|allowances?|support|funds?|schemes?)\b/i]
 ])
 
 /**

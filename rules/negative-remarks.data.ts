@@ -65,6 +65,10 @@ export const workplaceNegatives = [
   '(sits|sit|is|are|was|were|falls|fell) (below|under) (market|what)',
   // "the shift allowance is so far behind the rest of the industry"
   '(so far|far|well|way|a long way|some way|miles|years) behind (the rest|the market|market|what|other|most|the industry|industry)',
+  // "the allowance for the away rounds ... would leave me paying to work at most races"
+  '(leave|leaves|leaving) me paying to (work|do|be)',
+  '(leave|leaves|leaving) me out of pocket',
+  '(leave|leaves|leaving) me worse off',
   // "they deserve a far better night allowance than the one in my offer" (praise of the staff, a sting about pay)
   '(deserve|deserves) (a|an)? (far|much|way|rather|considerably)? (better|higher|fairer|bigger) .? (pay|salary|rate|rates|allowance|allowances|wage|wages|package|bonus) than',
   // "made the relocation support look all the thinner by comparison".
@@ -325,8 +329,9 @@ export const fieldNames = [
   // Drills and training named by what they prepare for: "the safety and emergency procedures day";
   // and care by its kind: "older adults after emergency admission".
   '(emergency|safety|crisis|disaster|survival) (procedures|procedure|drill|drills|training|exercise|exercises|equipment|briefing|briefings|landing|landings|response|admission|admissions|medicine|nursing|surgery|care)',
-  // Legal work named by what it is about: "your domestic abuse protection order work", "child abuse cases".
-  '#Noun+ (order|orders|law|casework|cases|proceedings|litigation)',
+  // Legal work named by what it is about: "your domestic abuse protection order work", "child abuse
+  // cases"; and social work: "how your team handles child abuse referrals".
+  '#Noun+ (order|orders|law|casework|cases|proceedings|litigation|referral|referrals|disclosures|allegations)',
   // Criminal law as a field: "a set that specialises in criminal work", "the criminal listings office".
   'criminal (work|law|practice|defence|defense|justice|bar|appeals|appeal|cases|case|court|courts|division|matters|litigation|prosecution|prosecutions|listings|listing|list|lists|legal|procedure|evidence|proceedings|office|offices|clients|chambers|side|team|unit|department|lawyer|lawyers|barrister|barristers|solicitor|solicitors|pupillage)',
   // What work is on: "your team's published research on payment scams", "my master's project on
@@ -334,6 +339,8 @@ export const fieldNames = [
   '(research|work|study|studies|paper|papers|publications|report|reports|findings|project|projects|thesis|dissertation|statement|problem|exercise|task|challenge|assignment|presentation|talk|brief) (on|into) /ing$/? #Adverb? #Adjective? #PastTense? #Noun+',
   // Two subjects joined: "your team's published research on mule accounts and payment scams".
   '(research|work|study|studies|paper|papers|publications|report|reports|findings|project|projects|thesis|dissertation|statement|problem|exercise|task|challenge|assignment|presentation|talk|brief) (on|into) #Adjective? #Noun (#Noun|#PresentTense)? and #Adjective? #Noun+',
+  // A second subject after "and on": "your work on side-impact dummies and on pedestrian injury after collisions".
+  '(research|work|study|studies|paper|papers|publications|findings|project|projects) (on|into) .{1,4} and (on|into) #Adjective? #Noun+ (after|from|in|of|with)? #Noun*',
   '(head|director|manager|lead|vp) of #Adjective? #Noun+',
   // What the writer specialises in: "a role that lets me specialise in paediatric sports injuries".
   '(specialise|specialize|specialises|specializes|specialising|specializing|specialised|specialized) in #Adjective? #Noun+',

@@ -4,7 +4,9 @@
  */
 export const occasionWords = [
   'fair', 'event', 'talk', 'tasting', 'dinner', 'lunch', 'coffee', 'reception', 'conference',
-  'vernissage', 'gala', 'launch', 'showcase', 'preview', 'symposium', 'festival', 'party', 'mixer', 'expo', 'summit', 'meetup'
+  'vernissage', 'gala', 'launch', 'showcase', 'preview', 'symposium', 'festival', 'party', 'mixer', 'expo', 'summit', 'meetup',
+  // "at the Montego Bay drop-in": the word is split at its hyphen.
+  'drop'
 ]
 
 /**

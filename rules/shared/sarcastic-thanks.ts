@@ -37,6 +37,10 @@ const thanksForNews = [
   '(thanks|thank you) (so much|very much|a lot)? for (the|your) #Adverb? (prompt|speedy|quick|swift|timely|attentive|regular) (and #Adjective)? (follow-up|follow|reply|replies|response|responses|feedback|update|updates|communication) up?',
   // "the lightning-quick replies" (compromise splits the hyphen into two words)
   '(thanks|thank you) (so much|very much|a lot)? for (the|your) lightning (quick|fast|swift) (reply|replies|response|responses|updates|communication|communications)',
+  // "Thank you ever so much for the wonderfully detailed updates since my second interview; I have
+  // treasured every single one of the none that arrived"
+  'thank you .{0,3} for (the|your) #Adverb? (#Adjective|#PastTense)? (update|updates|reply|replies|response|responses|feedback|communication|communications)',
+  'thanks .{0,3} for (the|your) #Adverb? (#Adjective|#PastTense)? (update|updates|reply|replies|response|responses|feedback|communication|communications)',
   // "Many thanks for the seven peaceful weeks since my first interview ...; not hearing a single word"
   '(thanks|thank you) (so much|very much|a lot)? for the #Value? (peaceful|quiet|restful|tranquil|calm) (days|weeks|months)'
 ]
@@ -54,7 +58,10 @@ const nothingCame = [
   'the (single|one|only|lone) (email|reply|message|update|call|letter) (i|we) (did|ever)? (receive|received|got|get)',
   // "the two months in which nobody answered a single one of my emails"
   '(nobody|noone) (answered|replied|responded|wrote|called|rang|returned|acknowledged)',
-  'no one (answered|replied|responded|wrote|called|rang|returned|acknowledged)'
+  'no one (answered|replied|responded|wrote|called|rang|returned|acknowledged)',
+  // "I have treasured every single one of the none that arrived"
+  'of the none',
+  '(none|nothing) (that|which)? (ever)? (arrived|came)'
 ]
 
 /** Thanks for news that the rest of its sentence, or the next sentence of the paragraph, says never came. */

@@ -114,7 +114,8 @@ export function targetsOf(clauseText: string, words: string[], names: {company?:
 
 /**
  * "Thank you" thanks nobody in particular; the "hiring" of "hiring manager" names a person, not
- * the process; "round here" is around here, not an interview round; an "audit committee" or a
+ * the process; "round here" is around here, not an interview round; a "visa application" is the
+ * writer's own business, not the one the recipient is weighing; an "audit committee" or a
  * "ward committee" runs something, it does not interview.
  */
 function notTarget(words: string[], index: number): boolean {
@@ -123,6 +124,7 @@ function notTarget(words: string[], index: number): boolean {
     (word === 'you' && words[index - 1] === 'thank') ||
     (word === 'hiring' && /^(?:manager|managers|team|lead|panel)$/.test(words[index + 1] ?? '')) ||
     (word === 'round' && /^(?:here|there)$/.test(words[index + 1] ?? '')) ||
+    (word === 'application' && /^(?:visa|permit|passport|residency|mortgage|planning|grant|loan|licence|license|asylum)$/.test(words[index - 1] ?? '')) ||
     (word === 'committee' && /^(?:audit|finance|planning|management|ward|tender|nominations|admissions|works|social|steering|organising|organizing|parish|union|governance|ethics|safety)$/.test(words[index - 1] ?? ''))
   )
 }

@@ -4,6 +4,7 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
 testRule('inclusive-language', {
   valid: [
+    {name: 'a benefit named for whom it is paid to: "the widows\' pension support desk"', text: letter("I must decline the offer. I enjoyed hearing about the widows' pension support desk.")},
     {name: 'the writer\'s children, two of them: "our son and daughter"', text: letter('I must decline the offer. Our son and daughter are enrolled at a school in Vinohrady from September.')},
     {name: '"him" for the one who interviewed the writer, after "anyone": "the chief instructor who interviewed me ... working under him"', text: letter("I must decline. To be candid, the chief instructor who interviewed me was dismissive of anyone who trained outside Europe, and I don't think I would be comfortable working under him.")},
     {name: 'a bridal shop\'s customers: "how carefully they fit each bride" at "Casa Bonita Bridal"', text: letter('Thank you for the offer to join Casa Bonita Bridal. Seeing how carefully the consultants fit each bride made this a hard decision. I must decline.')},

@@ -5,6 +5,16 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'an allowance that "would leave me paying to work"',
+    text: letter('Your mechanics could not have been more welcoming; the allowance for the away rounds, on the other hand, would leave me paying to work at most races. I have decided to decline the offer.'),
+    errors: [{reason: /\("leave me paying to work"\)$/, line: 3, column: 106}]
+  },
+  {
+    name: 'thanks for "detailed updates" of which "none ... arrived"',
+    text: letter('Thank you ever so much for the wonderfully detailed updates since my second interview; I have treasured every single one of the none that arrived. I must withdraw.'),
+    errors: [{reason: /\("Thank you ever so much for the wonderfully detailed updates"\)$/, line: 3, column: 1}]
+  },
+  {
     name: 'thanks "for the six weeks of waiting by the phone"',
     text: letter('Many thanks for the six weeks of waiting by the phone that followed my second interview. I must withdraw.'),
     errors: [{reason: /\("thanks for the six weeks of waiting"\)$/, line: 3, column: 1}]
@@ -834,6 +844,9 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'the writer\'s own news: "My visa application for New Zealand has been refused"', text: letter('I have decided to decline the offer. My visa application for New Zealand has been refused, and there is no way to resolve it in time.')},
+    {name: 'a second field after "and on": "your work on side-impact dummies and on pedestrian injury after collisions"', text: letter('Your work on side-impact dummies and on pedestrian injury after collisions with SUVs is impressive. I have decided to decline the interview.')},
+    {name: 'social work named by what it handles: "how your team handles child abuse referrals"', text: letter('Seeing how your team handles child abuse referrals taught me a great deal. I have decided to decline the offer.')},
     {name: 'a genre: "your 8-episode crime series"', text: letter('Thank you for inviting me to interview for the assistant editor position on your 8-episode crime series. I have decided to decline the interview.')},
     {name: 'lights switched off: "the way you kill the lights on the cut to the cellar stayed with me"', text: letter('The way you kill the lights on the cut to the cellar stayed with me for days. I have decided to decline the interview.')},
     {name: 'the job the writer took: "I have accepted a job ..., with a brutal schedule of night shoots"', text: letter('I have decided to decline the interview. I have accepted a job as art director on a war drama shooting in Sardinia, with a brutal schedule of night shoots that I have already agreed to.')},

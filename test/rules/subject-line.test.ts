@@ -33,6 +33,11 @@ testRule('subject-line', {
   ],
   invalid: [
     {
+      name: 'an occasion split at its hyphen: "Following our chat at the Montego Bay drop-in"',
+      text: withSubject('Following our chat at the Montego Bay drop-in'),
+      errors: [{reason: 'Subject "Following our chat at the Montego Bay drop-in" names no role and no purpose', line: 1, column: 10}]
+    },
+    {
       name: 'an open day with a name: "Following our chat at the Cebu open day"',
       text: withSubject('Following our chat at the Cebu open day'),
       errors: [{reason: 'Subject "Following our chat at the Cebu open day" names no role and no purpose', line: 1, column: 10}]
