@@ -83,15 +83,13 @@ function percentiles(millis: number[]): string {
  * This build and the baseline's, `rounds` times each and alternately, so that both meet the
  * machine in the same state; without a baseline, this build once.
  */
-function alternately<T>(measure: (build: string) => T | Promise<T>): Promise<Record<string, T[]>> {
+async function alternately<T>(measure: (build: string) => T | Promise<T>): Promise<Record<string, T[]>> {
   const builds = baseline ? {'this build': root, baseline} : {'decline-lint': root}
   const results = Object.fromEntries(Object.keys(builds).map((name) => [name, [] as T[]]))
-  return (async () => {
-    for (let round = 0; round < (baseline ? rounds : 1); round++) {
-      for (const [name, build] of Object.entries(builds)) results[name].push(await measure(build))
-    }
-    return results
-  })()
+  for (let round = 0; round < (baseline ? rounds : 1); round++) {
+    for (const [name, build] of Object.entries(builds)) results[name].push(await measure(build))
+  }
+  return results
 }
 
 /** Each build's percentiles, and this build's median and p95 as ratios to the baseline's. */

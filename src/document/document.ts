@@ -81,7 +81,9 @@ export interface Document {
   /**
    * Find compromise match patterns ("thank you", "(appreciate|grateful)", "#Negative") in the
    * body's sentences; returns absolute spans in text order. Give a list rather than joining
-   * patterns into one alternation: compromise cannot nest groups inside an alternation.
+   * patterns into one alternation: compromise cannot nest groups inside an alternation. A list's
+   * matches are kept with each sentence's parse for that list object, so pass a list that never
+   * changes (a rule's constant), not one rebuilt or altered between drafts.
    */
   match(patterns: string | readonly string[], sentences?: readonly Sentence[]): Match[]
   /** Find a regular expression (needs the `g` flag) in the body's sentences. */

@@ -160,6 +160,7 @@ export function targetsInContext(doc: Document): Map<Clause, Set<Target>> {
     const named = (text: string) => recipientMarker.test(text) || Boolean(doc.facts.company && text.includes(doc.facts.company))
     const aboutEmployer: boolean = sentence.clauses.some((clause) => clause.about.has('current-employer')) || (sameParagraph && employerTalk && !named(sentence.text))
     let before = sameParagraph && previous ? lastNamed(previous, result) : undefined
+    const tookJob = tookOtherJob.test(sentence.text)
     for (const clause of sentence.clauses) {
       let about = new Set(clause.about)
       const first = clause === sentence.clauses[0]
@@ -171,7 +172,7 @@ export function targetsInContext(doc: Document): Map<Clause, Set<Target>> {
       }
       // "I have accepted a job on a war drama, with a brutal schedule of night shoots": a clause
       // that goes on describing the job the writer took is about that job.
-      if (!first && tookOtherJob.test(sentence.text) && describingOn.test(clause.text) && !named(clause.text)) about = withoutRecipient(about, 'writer')
+      if (!first && tookJob && describingOn.test(clause.text) && !named(clause.text)) about = withoutRecipient(about, 'writer')
       if (employerNouns.some((noun) => new RegExp(String.raw`\bthe ${noun}\b`, 'i').test(clause.text))) about = withoutRecipient(about, 'current-employer')
       else if (namesNothing(about) && before && (!first || opensOnPronoun(sentence, clause))) about = new Set(before)
       employerNouns.push(...employerNounsIn(clause.text))
