@@ -5,10 +5,11 @@
  * running Node, so when this step cannot run, the command still works, only slower to start.
  */
 import {spawnSync} from 'node:child_process'
-import {mkdirSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {mkdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 import {builtSnapshotFolder, runningMetadata, snapshotFiles} from '../src/cli/snapshot-files.js'
+import {asciiBundle} from './ascii-bundle.js'
 
 const root = new URL('../../', import.meta.url)
 const folder = builtSnapshotFolder
@@ -32,8 +33,17 @@ await build({
   // import.meta.url does not exist in CommonJS: modules read the bundle's place instead.
   inject: [source('src/cli/bundle-location.ts')],
   define: {'import.meta.url': 'bundleUrl'},
+  // No comments or indentation: the snapshot keeps the source, and every cold start reads it.
+  // Names stay, for stack traces.
+  minifyWhitespace: true,
   logLevel: 'error'
 })
+
+for (const bundle of [files.bundle, new URL('lint-worker.cjs', folder)]) {
+  const {code, leftovers} = asciiBundle(readFileSync(bundle, 'utf8'))
+  writeFileSync(bundle, code)
+  for (const {line, text} of leftovers) process.stderr.write(`decline-lint: ${fileURLToPath(bundle)}:${line} is not ASCII (the snapshot grows): ${text}\n`)
+}
 
 // Node warns that some built-in modules (tty, child_process) are not yet verified in snapshots:
 // only commander's subcommands and supports-color's defaults touch them, and neither is used.

@@ -72,6 +72,13 @@ describe('the snapshot and the in-process CLI answer alike', () => {
     expect(usableBlob(built, {})?.href).toBe(snapshotFiles(built).blob.href)
   })
 
+  it('its bundles are ASCII (a character above it would double the source the snapshot keeps)', () => {
+    for (const name of ['cli.cjs', 'lint-worker.cjs']) {
+      const lines = readFileSync(new URL(name, built), 'utf8').split('\n')
+      expect(lines.filter((line) => /[^\x00-\x7f]/.test(line)).map((line) => line.slice(0, 80)), name).toEqual([])
+    }
+  })
+
   it.each(Object.entries(invocations))('%s', (_, invocation) => {
     const fromSnapshot = invoke(invocation, {})
     expect(invoke(invocation, inProcess)).toEqual(fromSnapshot)
