@@ -11,6 +11,9 @@ export const apologies = [
   `(regret|regrets|regretted) .{0,8} ${trouble}`,
   // "I regret the extra work this causes", "I regret the extra scheduling this will create" (not "I regret to say that I've picked up extra hours").
   '(regret|regrets|regretted) .{0,8} (extra|additional) (work|effort|admin|cost|costs|burden|pressure|workload|cover|shifts|hassle|scheduling|rescheduling|planning|arranging|paperwork)',
+  // "I regret the rearranging this will mean for your interview panel" (not "I regret the decision I made").
+  '(regret|regrets|regretted) (the|any) .{1,3} (this|that|it) (will|may|might|could|would)? (cause|causes|mean|means|create|creates|bring|brings|make|makes)',
+  '(regret|regrets|regretted) (the|any) .{1,3} my (decision|withdrawal) (will|may|might|could|would)? (cause|causes|mean|means|create|creates|bring|brings|make|makes)',
   '(forgive|pardon|excuse) (me|the|my|any|this|our)',
   // A request to be excused, however it goes on: "Please excuse that I come back with a no".
   'please (forgive|pardon|excuse)'

@@ -77,6 +77,8 @@ export const fieldNouns = [
   'policies', 'benefits', 'cover', 'coverage', 'insurance', 'work', 'role', 'position', 'provision', 'app', 'product',
   'teams', 'roles', 'positions', 'vacancy', 'vacancies', 'job', 'jobs', 'post', 'posts', 'project', 'projects', 'works',
   'group', 'groups', 'pipeline', 'lab', 'laboratory', 'administration', 'management', 'community',
+  // A post covered for a while, and what a clinic runs: "the physiotherapy locum", "the rehab classes".
+  'locum', 'locums', 'class', 'classes',
   // Where and how the work is done: "a rehabilitation hospital", "the chemotherapy verification workflow", "the practice's diabetes outreach".
   'hospital', 'hospitals', 'workflow', 'workflows', 'outreach', 'protocol', 'protocols',
   // Sciences named by what they study: "tumour immunology", "cancer biology".

@@ -51,6 +51,8 @@ const otherSenses: Array<{word: RegExp; before?: RegExp; after?: RegExp}> = [
   {word: /^medications?$/i, after: /^\s+(?:rounds?|trolleys?|charts?)\b/i},
   // Works mended, not the writer: "the pumping station rehabilitation".
   {word: /^rehabilitation$/i, before: /\b(?:station|plant|bridge|road|roads|railway|canal|dam|pipeline|building|network|mine|river|wetland|habitat|forest|land|sewer|water|track|quay|pier|harbour|harbor)\s+$/i},
+  // A grade of the profession, not the writer's own therapist: "what clinics are paying for a senior therapist".
+  {word: /^(?:therapist|physiotherapist|physio)s?$/i, before: /\b(?:senior|junior|staff|lead|principal|chief|locum|qualified|experienced|registered|(?:band|grade)\s+\d+)\s+$/i},
   // Work the writer does or may do: "a post that combines hand therapy with teaching", "go into physical therapy".
   {word: /./, before: /\b(?:combines?|combining|practi[sc]es?|practi[sc]ing|teach|teaches|teaching|specialis(?:e|es|ing)\s+in|speciali[sz](?:e|es|ing)\s+in|go\s+into|going\s+into|career\s+in|train\s+in|training\s+in)\s+(?:[\p{L}-]+\s+)?$/iu}
 ]

@@ -78,7 +78,8 @@ export const acceptVerbs: DecisionVerb[] = [
   {base: ['accept'], ing: ['accepting'], lead: 'I have decided not to'},
   // Not a manner of taking: "I don't take it lightly", "I don't take this for granted".
   // "I won't be taking on bank shifts this winter"
-  {base: ['take'], ing: ['taking'], after: String.raw`(?:\s+(?:up|on))?\s+(?:the|this|your|that|it)\b(?!\s+(?:lightly|for\s+granted|personally|seriously|to\s+heart)\b)|\s+(?:up|on)\s+(?:[\w-]+\s+){0,2}?(?:shifts|hours|sessions|work|contracts?)\b|\s+part\b|\s+(?:them|it|this|that)\s+(?:up|on)\b|\s+them\b|\s+(?:my\s+application|things|it|this|matters)\s+(?:any\s+)?further\b`, lead: 'I have decided not to'},
+  // "I will not be taking up my place on the graduate scheme"
+  {base: ['take'], ing: ['taking'], after: String.raw`(?:\s+(?:up|on))?\s+(?:the|this|your|that|it)\b(?!\s+(?:lightly|for\s+granted|personally|seriously|to\s+heart)\b)|\s+up\s+my\s+(?:place|seat|spot|offer|position|post)\b|\s+(?:up|on)\s+(?:[\w-]+\s+){0,2}?(?:shifts|hours|sessions|work|contracts?)\b|\s+part\b|\s+(?:them|it|this|that)\s+(?:up|on)\b|\s+them\b|\s+(?:my\s+application|things|it|this|matters)\s+(?:any\s+)?further\b`, lead: 'I have decided not to'},
   {base: ['commit'], ing: ['committing'], after: String.raw`\s+to\b`, lead: 'I have decided not to'},
   // "I have decided not to opt for the transfer this year"
   {base: ['opt'], ing: ['opting'], after: String.raw`\s+(?:for|in|into)\s+(?:the|this|it|that|your)\b`, lead: 'I have decided not to'},
@@ -216,13 +217,20 @@ export const doubts = [
 export const conditions = String.raw`(?<!\b(?:even|as|only)\s)\b(?:if|unless|provided|providing|in\s+case|otherwise)\b`
 
 /**
+ * The rest of an inverted condition, to the comma that ends it: a comma inside a list ("the rotating
+ * two-day, two-night pattern") is no end, one before a new clause ("Had I known, I would ...") is.
+ */
+const conditionToComma = String.raw`(?:[^,]|,(?!\s*(?:but|and|so|yet|then|I|we|you|he|she|they|it|there)\b))*,\s*$`
+
+/**
  * The same condition said with inversion, opening the sentence ("Should relocation remain a
  * requirement, I'll decline") or after an opening phrase ("Having thought about it, should the
  * start date remain fixed, I will have to decline"; there the inverted verb needs its subject), also
  * after a joining word ("My home is in Tamale, and should the post require me to be based in
- * Bolgatanga, I will have to decline").
+ * Bolgatanga, I will have to decline"; "Should the rotating two-day, two-night pattern remain a
+ * requirement of the post, I will have to turn the offer down").
  */
-export const invertedCondition = String.raw`^\s*(?:should|were|had)\s[^,]*,\s*$|,\s*(?:(?:and|but|so|yet)\s+)?(?:should|were|had)\s+(?:the|my|your|our|it|this|that|we|I|you|they|there|a|an)\s[^,]*,\s*$`
+export const invertedCondition = String.raw`^\s*(?:should|were|had)\s${conditionToComma}|,\s*(?:(?:and|but|so|yet)\s+)?(?:should|were|had)\s+(?:the|my|your|our|it|this|that|we|I|you|they|there|a|an)\s${conditionToComma}`
 
 /** Conditions that are only politeness: "If it's all right with you, I'd like to withdraw". */
 export const politeConditions = String.raw`\bif\s+(?:it['’]s|it\s+is|that['’]s|that\s+is)\s+(?:ok|okay|alright|all\s+right|fine|acceptable)\b|\bif\s+I\s+may\b|\bif\s+I(?:['’]m|\s+am)\s+(?:being\s+)?(?:honest|frank)\b|\bif\s+possible\b|\bif\s+you\s+(?:don['’]t|do\s+not)\s+mind\b`

@@ -56,15 +56,23 @@ export const fieldSenses: ReadonlyMap<string, RegExp> = new Map([
   ['mother', /^\s+and\s+(?:baby|infant|newborn)\b/i],
   // A benefit named for whom it is paid to: "the widows' pension support desk", "a widow's allowance".
   ['widows', /^['’]?\s+(?:pensions?|benefits?|allowances?|support|funds?|schemes?|programmes?|programs?|groups?)\b/i],
-  ['widow', /^['’]s\s+(?:pensions?|benefits?|allowances?|support|funds?|schemes?)\b/i]
+  ['widow', /^['’]s\s+(?:pensions?|benefits?|allowances?|support|funds?|schemes?)\b/i],
+  // Geology's sheets of rock: "the dolerite dyke swarms".
+  ['dyke', /^\s+(?:swarms?|intrusions?|margins?|contacts?|rocks?)\b/i],
+  ['dykes', /^\s+(?:and\s+sills|swarms?|intrusions?|cutting|cut|intrude|intruding)\b/i],
+  // A stand-in thing, not a person: "the dummy wafers used to season the chambers".
+  ['dummy', /^\s+(?:wafers?|runs?|loads?|lots?|data|variables?|records?|accounts?|parts?|cells?|boards?|dies?|pages?)\b/i]
 ])
 
 /**
- * Words that name a planning document after what it plans: "the Eldoret drainage master plan", "the
- * campus master plan" (a "master plan" of one's own is still reported).
+ * Words before that give another sense: a planning document named after what it plans ("the
+ * Eldoret drainage master plan", "the campus master plan"; a "master plan" of one's own is still
+ * reported), and geology's dykes by their rock or beside faults ("mapping faults and dykes").
  */
-export const plannedBefore: ReadonlyMap<string, RegExp> = new Map([
-  ['master plan', /\b(?:drainage|transport|transportation|urban|campus|site|city|county|town|regional|district|land[- ]use|development|spatial|water|sanitation|housing|infrastructure|estate|airport|port|park|hospital|university|school)\s+$/i]
+export const sensesBefore: ReadonlyMap<string, RegExp> = new Map([
+  ['master plan', /\b(?:drainage|transport|transportation|urban|campus|site|city|county|town|regional|district|land[- ]use|development|spatial|water|sanitation|housing|infrastructure|estate|airport|port|park|hospital|university|school)\s+$/i],
+  ['dyke', /\b(?:dolerite|basalt|basaltic|diabase|granite|granitic|igneous|intrusive|mafic|felsic|sheeted|feeder|clastic|ring)\s+$/i],
+  ['dykes', /\b(?:dolerite|basalt|basaltic|diabase|granite|granitic|igneous|intrusive|mafic|felsic|sheeted|feeder|clastic|ring|faults\s+and|sills\s+and)\s+$/i]
 ])
 
 /**
@@ -99,6 +107,20 @@ export const familyPatterns: readonly string[] = [
   'aunts-uncles', 'nephew-niece', 'nephews-nieces', 'gramps-granny', 'granddaughter-grandson',
   'granddaughters-grandsons', 'grandfathers-grandmothers', 'stepbrother-stepsister',
   'stepbrothers-stepsisters', 'stepdad-stepmom', 'stepfathers-stepmothers', 'bride-groom', 'widow-widower'
+]
+
+/**
+ * Gendered wording retext-equality has no entry for (it has "manned", "manpower" and "man-hours"),
+ * or reads in another sense (the verb "man", which it takes for the noun and offers "people"
+ * for): the rule reports these as it reports retext-equality's. Found as expressions in the body.
+ */
+export const ownWords: ReadonlyArray<{pattern: RegExp; alternatives: readonly string[]}> = [
+  // "manning the enquiries desk"
+  {pattern: /\bmanning\b/gi, alternatives: ['staffing', 'running']},
+  // The verb after "to" or a helping verb: "to man the stand" (not "the man the panel chose"). The
+  // look-behind's spaces are bounded: an unbounded one would rescan every run of spaces.
+  {pattern: /(?<=\b(?:to|will|would|could|can|must|help|helped|helping)[ \t]{1,3})man(?=[ \t]+(?:the|a|an|our|your|their|its|this|that)\b)/gi, alternatives: ['staff', 'run']},
+  {pattern: /\bman-days\b/gi, alternatives: ['person-days', 'working days']}
 ]
 
 /** Alternatives retext-equality offers that do not fit a letter: "it" for "he" or "she", and those below. */

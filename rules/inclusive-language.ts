@@ -1,7 +1,7 @@
 import type {Document} from '../src/document/document.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Finding} from '../src/types.js'
-import {customerWords, everydayWords, familyPatterns, fieldSenses, genericPeople, ignoredPatterns, knownPeople, namedUnit, plannedBefore, pronounPatterns, unfitAlternatives, unitWords} from './inclusive-language.data.js'
+import {customerWords, everydayWords, familyPatterns, fieldSenses, genericPeople, ignoredPatterns, knownPeople, namedUnit, ownWords, pronounPatterns, sensesBefore, unfitAlternatives, unitWords} from './inclusive-language.data.js'
 import {isProperName} from './shared/proper-names.js'
 import {retextFindings, type RetextFinding} from './shared/retext-messages.js'
 import {femaleDog} from './shared/animal-sense.js'
@@ -60,7 +60,7 @@ function beside(doc: Document, {message, start, end, text}: RetextFinding): bool
   return ignored.has(id) ||
     everyday.has(text.toLowerCase()) ||
     (fieldSenses.get(text.toLowerCase())?.test(doc.text.slice(end, end + 20)) ?? false) ||
-    (plannedBefore.get(text.toLowerCase())?.test(doc.text.slice(Math.max(0, start - 20), start)) ?? false) ||
+    (sensesBefore.get(text.toLowerCase())?.test(doc.text.slice(Math.max(0, start - 20), start)) ?? false) ||
     (units.has(text.toLowerCase()) && namedUnit.test(doc.text)) ||
     (customerWords.get(text.toLowerCase())?.test(doc.text) ?? false) ||
     (pronouns.has(id) && !aboutAnyone(doc, start)) ||
@@ -71,6 +71,32 @@ function beside(doc: Document, {message, start, end, text}: RetextFinding): bool
     (/^bitch$/i.test(text) && femaleDog.test(doc.text.slice(end, end + 20)))
 }
 
+/** The words and alternatives of one finding, with the suggestions that replace them. */
+function finding(reason: string, note: string | undefined, start: number, end: number, actual: string, alternatives: string[]): Finding {
+  return {
+    reason,
+    note: [note, guidance].filter(Boolean).join(' '),
+    start,
+    end,
+    actual,
+    expected: alternatives,
+    suggestions: alternatives.map((text) => ({desc: `Replace with "${text}"`, fix: {range: [start, end], text}}))
+  }
+}
+
+/** Findings of the rule's own list, worded as retext-equality words its own. */
+function ownFindings(doc: Document): Finding[] {
+  return ownWords.flatMap(({pattern, alternatives}) =>
+    doc.search(pattern)
+      .filter(({start, end}) => !isProperName(doc.text, start, end) && !isQuotedSpan(doc, start, end))
+      .map(({start, end, text}) => {
+        // "Manning the desk" at a sentence's start becomes "Staffing the desk".
+        const fitted = /^\p{Lu}/u.test(text) ? alternatives.map((item) => item[0].toUpperCase() + item.slice(1)) : [...alternatives]
+        const reason = `"${text}" may be insensitive, use ${fitted.map((item) => `"${item}"`).join(', ')} instead`
+        return finding(reason, undefined, start, end, text, fitted)
+      }))
+}
+
 /** retext-equality's reason, with its typo mended, words quoted, and the alternatives kept. */
 function reasonOf(reason: string, alternatives: string[]): string {
   const quoted = alternatives.map((alternative) => `"${alternative}"`).join(', ')
@@ -79,25 +105,20 @@ function reasonOf(reason: string, alternatives: string[]): string {
 
 export default defineRule({
   id: 'inclusive-language',
-  description: 'Wording retext-equality finds potentially insensitive, with its alternatives',
+  description: 'Wording retext-equality (and a short list of its own) finds potentially insensitive, with its alternatives',
   defaultSeverity: 'warn',
   fix: 'suggestion',
   check(doc) {
-    const findings: Finding[] = []
+    const findings = ownFindings(doc)
+    // Where the own list reads the same words (the verb "man"), its alternatives are the ones that fit.
+    const ownSpans = new Set(findings.map(({start, end}) => `${start}:${end}`))
     for (const item of retextFindings(doc, 'retext-equality')) {
+      if (ownSpans.has(`${item.start}:${item.end}`)) continue
       const alternatives = (item.message.expected ?? []).filter((alternative) => !unfit.has(alternative.toLowerCase()))
       // retext-equality gives no alternative for "just", "simply", "of course": words it flags in
       // instructions ("simply run it"), which are ordinary in a letter.
       if (alternatives.length === 0 || beside(doc, item)) continue
-      findings.push({
-        reason: reasonOf(item.message.reason, alternatives),
-        note: [item.message.note, guidance].filter(Boolean).join(' '),
-        start: item.start,
-        end: item.end,
-        actual: item.text,
-        expected: alternatives,
-        suggestions: alternatives.map((text) => ({desc: `Replace with "${text}"`, fix: {range: [item.start, item.end], text}}))
-      })
+      findings.push(finding(reasonOf(item.message.reason, alternatives), item.message.note, item.start, item.end, item.text, alternatives))
     }
     // "working mother" and "mother" inside it are one piece of wording: keep the longer finding.
     return findings.filter((finding) => !findings.some((other) =>

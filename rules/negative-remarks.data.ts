@@ -323,7 +323,8 @@ export const fieldNames = [
   '(#Noun|#PresentTense) and (#Noun|#PresentTense) #Noun? (team|teams|department|departments|unit|service|services|desk|division|group|function|line|work|law)',
   // compromise may tag a plural as a verb: "the community eating disorders service".
   '(#Noun|#Adjective) #PresentTense (team|teams|department|unit|ward|service|services|clinic|centre|center|lab|group|practice)',
-  '#Noun+ (detection|prevention|investigation|investigations|analytics|research|modelling|modeling|reduction|awareness|recovery|response|scoring|monitoring|screening)',
+  // "your tailings dam failure risk assessments"
+  '#Noun+ (detection|prevention|investigation|investigations|analytics|research|modelling|modeling|reduction|awareness|recovery|response|scoring|monitoring|screening|assessment|assessments)',
   // A system named by what it handles: "the new alarm management system".
   '#Noun (management|monitoring|handling|reporting) (system|systems|software|platform|tool|tools|process|project|programme|program)',
   // Drills and training named by what they prepare for: "the safety and emergency procedures day";
@@ -337,6 +338,8 @@ export const fieldNames = [
   // What work is on: "your team's published research on payment scams", "my master's project on
   // hazardous waste sites", "your team's work on reducing wrongly declined card payments", "the problem statement on fraud scoring".
   '(research|work|study|studies|paper|papers|publications|report|reports|findings|project|projects|thesis|dissertation|statement|problem|exercise|task|challenge|assignment|presentation|talk|brief) (on|into) /ing$/? #Adverb? #Adjective? #PastTense? #Noun+',
+  // A plural compromise tags as a verb: "the team's work on killer defects".
+  '(research|work|study|studies|paper|papers|publications|report|reports|findings|project|projects|thesis|dissertation) (on|into) #Adjective? #Noun+ #PresentTense',
   // Two subjects joined: "your team's published research on mule accounts and payment scams".
   '(research|work|study|studies|paper|papers|publications|report|reports|findings|project|projects|thesis|dissertation|statement|problem|exercise|task|challenge|assignment|presentation|talk|brief) (on|into) #Adjective? #Noun (#Noun|#PresentTense)? and #Adjective? #Noun+',
   // A second subject after "and on": "your work on side-impact dummies and on pedestrian injury after collisions".

@@ -61,6 +61,8 @@ const nothingCame = [
   'no one (answered|replied|responded|wrote|called|rang|returned|acknowledged)',
   // "I have treasured every single one of the none that arrived"
   'of the none',
+  // "I have enjoyed all seven weeks of them, each one as silent as the last"
+  '(each|every) one? (as|more) (silent|quiet|empty|blank) (as|than)',
   '(none|nothing) (that|which)? (ever)? (arrived|came)'
 ]
 

@@ -28,7 +28,7 @@ export const targetNouns: Record<'company' | 'role' | 'team' | 'pay' | 'intervie
     'list'],
   role: ['role', 'position', 'job', 'responsibilities', 'duties', 'title', 'hours', 'workload', 'commute', 'opening', 'vacancy', 'contract', 'schedule', 'shift', 'shifts', 'work', 'rota', 'rotas', 'roster', 'rostering'],
   team: ['team', 'colleague', 'colleagues', 'staff', 'people', 'employees', 'manager', 'boss', 'supervisor', 'department', 'coworkers', 'co-workers', 'engineers', 'head', 'headteacher', 'principal', 'director', 'partner', 'partners'],
-  pay: ['pay', 'salary', 'compensation', 'offer', 'benefits', 'package', 'equity', 'bonus', 'wage', 'wages', 'rate', 'pto', 'vacation', 'raise', 'money', 'perks', 'pension', 'relocation', 'allowance', 'stipend', 'band', 'remuneration', 'fee', 'fees', 'retainer', 'diem', 'differential'],
+  pay: ['pay', 'salary', 'compensation', 'offer', 'benefits', 'package', 'equity', 'bonus', 'wage', 'wages', 'rate', 'pto', 'vacation', 'raise', 'money', 'perks', 'pension', 'relocation', 'allowance', 'stipend', 'band', 'remuneration', 'fee', 'fees', 'retainer', 'diem', 'differential', 'premium', 'uplift'],
   interviewer: ['interviewer', 'interviewers', 'assessor', 'assessors', 'recruiter', 'recruiters', 'hr', 'panel', 'you', 'ceo', 'founder', 'cto', 'chair', 'chairperson', 'board', 'committee'],
   process: ['process', 'interview', 'interviews', 'scheduling', 'assessment', 'test', 'take-home', 'round', 'rounds', 'communication', 'questions', 'application', 'portal', 'paperwork', 'onboarding', 'call', 'calls', 'screening', 'hiring', 'timeline', 'email', 'emails', 'feedback', 'exercise', 'exercises', 'task', 'tasks', 'wait', 'silence', 'selection', 'simulator', 'superday', 'handling', 'meeting', 'meetings']
 }

@@ -4,6 +4,7 @@ const apology = ' I apologise for any inconvenience this may cause.'
 
 testRule('apology', {
   valid: [
+    {name: '"I regret the rearranging this will mean for your interview panel" apologises', text: letter('I am withdrawing my application. I regret the rearranging this will mean for your interview panel.')},
     {name: '"I regret the extra scheduling this will create" apologises', text: letter('I have decided to withdraw my application. I regret the extra scheduling this will create for the selection panel.')},
     {name: '"I regret the extra work this causes" apologises', text: letter('I have decided to decline the interview. I regret the extra work this causes.')},
     {name: '"Please excuse that I come back with a no"', text: letter('Please excuse that I come back with a no. I have decided to stay at my current company.')},

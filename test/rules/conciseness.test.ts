@@ -9,6 +9,9 @@ const words = (count: number) =>
 
 testRule('conciseness', {
   valid: [
+    {name: 'a post covered for a while: "the three-month physiotherapy locum at the rehabilitation centre"', text: letter('Thank you for putting me forward for the three-month physiotherapy locum at the Kimberley rehabilitation centre. I have decided to decline it.')},
+    {name: 'what a clinic runs: "watching the Tuesday evening rehab classes"', text: letter('I enjoyed meeting the team and watching the Tuesday evening rehab classes. I have decided to decline the offer.')},
+    {name: 'a grade of the profession: "what other clinics are paying for a senior therapist"', text: letter('I have decided to decline the offer, as the rate is below what other clinics are paying for a senior therapist.')},
     {name: 'the practice itself: "future vacancies at the surgery"', text: letter('I have decided to decline the interview. I would be glad to hear about future vacancies at the surgery.')},
     {name: 'a body of a profession: "how the pharmacy team supports the medication safety committee"', text: letter('I enjoyed hearing how the pharmacy team supports the medication safety committee and the antimicrobial stewardship programme. I have decided to decline the offer.')},
     {name: 'a ward\'s work: "medication rounds running late"', text: letter('I have decided to withdraw my application. On the afternoon I visited, I saw medication rounds running late on two floors.')},

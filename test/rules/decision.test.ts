@@ -4,6 +4,7 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
 testRule('decision', {
   valid: [
+    {name: '"I will not be taking up my place on the graduate scheme"', text: letter('I am writing to let you know that I will not be taking up my place on the graduate scheme.')},
     {name: '"I\'ve decided to sit this one out"', text: letter("Thanks so much for the invite. I've decided to sit this one out.")},
     {name: 'Australian: "I\'ve decided to knock it back"', text: letter("Thank you for the offer. Yeah, after sleeping on it I've decided to knock it back.")},
     {name: 'a colon in a time does not end the clause: "I have decided to decline the 13:00 slot"', text: letter('Thank you for the offer. I have decided to decline the post, as the sessions at 13:00 clash with my seminar.')},
@@ -91,6 +92,11 @@ testRule('decision', {
     {name: 'a hedge elsewhere does not undo a firm decision', text: letter('I might be free next month. However, I will not be attending the interview.')}
   ],
   invalid: [
+    {
+      name: 'an inverted condition with a comma inside: "Should the rotating two-day, two-night pattern remain a requirement of the post, I will have to turn the offer down"',
+      text: letter('Thank you for the offer. Should the rotating two-day, two-night pattern remain a requirement of the post, I will have to turn the offer down.'),
+      errors: [{reason: 'The draft never states the decision to decline ("I will have to turn the offer down" is only a condition)', line: 3, column: 25}]
+    },
     {
       name: 'a condition whose subject holds a range: "If the Tuesday–Thursday sections can\'t move to the evening, I will have to turn the offer down"',
       text: letter("Thank you for the offer. If the Tuesday–Thursday sections can't move to the evening, I will have to turn the offer down."),

@@ -19,6 +19,15 @@ testRule('gratitude', {
   ],
   invalid: [
     {
+      name: 'thanks for "the regular updates" belied by "each one as silent as the last"',
+      text: letter('Thank you ever so much for the regular updates since my second interview. I have enjoyed all seven weeks of them, each one as silent as the last. I am withdrawing my application.'),
+      errors: [
+        {reason: 'No thanks for the invitation or offer', line: 3, column: 1},
+        {reason: /^"Thank you ever so much for the regular updates" reads as sarcasm/, line: 3, column: 1}
+      ],
+      output: letter('Thank you for inviting me to interview for the position. Thank you ever so much for the regular updates since my second interview. I have enjoyed all seven weeks of them, each one as silent as the last. I am withdrawing my application.')
+    },
+    {
       name: 'thanks for "detailed updates" belied by "every single one of the none that arrived"',
       text: letter('Thank you ever so much for the wonderfully detailed updates since my second interview; I have treasured every single one of the none that arrived. I am withdrawing my application.'),
       errors: [

@@ -4,6 +4,10 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
 testRule('inclusive-language', {
   valid: [
+    {name: 'the rule\'s own list leaves a name: "Ms Manning"', text: letter('I must decline the offer. Please thank Ms Manning for arranging the visit.')},
+    {name: 'the rule\'s own list leaves quoted words: your advert asked for help "manning the stall"', text: letter('I must decline the offer. Your advert asked for help "manning the stall" on Saturdays, and I cannot give that.')},
+    {name: 'geology: "the dolerite dyke swarms" and "mapping faults and dykes"', text: letter('Your paper on the dolerite dyke swarms near Norseman was one of the reasons I applied. I must withdraw, as I have accepted a role mapping faults and dykes for the state survey.')},
+    {name: 'a stand-in thing: "the dummy wafers used to season the chambers"', text: letter('I must decline the offer. Your description of the dummy wafers used to season the chambers was fascinating.')},
     {name: 'a benefit named for whom it is paid to: "the widows\' pension support desk"', text: letter("I must decline the offer. I enjoyed hearing about the widows' pension support desk.")},
     {name: 'the writer\'s children, two of them: "our son and daughter"', text: letter('I must decline the offer. Our son and daughter are enrolled at a school in Vinohrady from September.')},
     {name: '"him" for the one who interviewed the writer, after "anyone": "the chief instructor who interviewed me ... working under him"', text: letter("I must decline. To be candid, the chief instructor who interviewed me was dismissive of anyone who trained outside Europe, and I don't think I would be comfortable working under him.")},
@@ -44,6 +48,29 @@ testRule('inclusive-language', {
     {name: 'curly quotation marks too', text: letter('Your advert promised “a crazy fast-paced team”. I have decided to withdraw.')}
   ],
   invalid: [
+    {
+      name: 'the rule\'s own list: "manning the enquiries desk"',
+      text: letter('I have decided to withdraw, as I will be manning the enquiries desk at the county library.'),
+      errors: [{reason: '"manning" may be insensitive, use "staffing", "running" instead', line: 3, column: 42, suggested: letter('I have decided to withdraw, as I will be staffing the enquiries desk at the county library.')}]
+    },
+    {
+      name: 'the rule\'s own list at a sentence\'s start: "Manning the stand" -> "Staffing"',
+      text: letter('Manning the stand at the careers fair is where I met your team. I must decline the offer.'),
+      errors: [{reason: '"Manning" may be insensitive, use "Staffing", "Running" instead', line: 3, column: 1}]
+    },
+    {
+      name: 'the rule\'s own list: the verb "help man the stall" (its alternatives, not retext-equality\'s "people"), and "man-days"',
+      text: letter('I must decline, as I promised to help man the stall at the harvest fair, which needs 40 man-days of work.'),
+      errors: [
+        {reason: '"man" may be insensitive, use "staff", "run" instead', line: 3, column: 39},
+        {reason: '"man-days" may be insensitive, use "person-days", "working days" instead', line: 3, column: 89}
+      ]
+    },
+    {
+      name: '"dummy" is still reported of a person',
+      text: letter('I must decline the offer. I felt like a dummy in that panel.'),
+      errors: [{reason: /^Unexpected potentially insensitive use of "dummy"/, line: 3, column: 41}]
+    },
     {
       name: '"bride" is still reported where the draft names no bridal trade',
       text: letter('Thank you for the offer. I must decline, as every bride deserves a consultant who can stay.'),

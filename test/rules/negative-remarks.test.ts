@@ -5,6 +5,16 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'pay named "the night premium": "is kinda pathetic"',
+    text: letter('I have decided to decline. Honestly the night premium is kinda pathetic for four nights a week.'),
+    errors: [{reason: /^Negative remark about the pay: .*\("pathetic"\)$/, line: 3, column: 28}]
+  },
+  {
+    name: 'thanks for "the regular updates" belied by "each one as silent as the last"',
+    text: letter('Thank you ever so much for the regular updates since my second interview. I have enjoyed all seven weeks of them, each one as silent as the last. I must withdraw.'),
+    errors: [{reason: /\("Thank you ever so much for the regular updates"\)$/, line: 3, column: 1}]
+  },
+  {
     name: 'an allowance that "would leave me paying to work"',
     text: letter('Your mechanics could not have been more welcoming; the allowance for the away rounds, on the other hand, would leave me paying to work at most races. I have decided to decline the offer.'),
     errors: [{reason: /\("leave me paying to work"\)$/, line: 3, column: 106}]
@@ -192,7 +202,7 @@ const invalid = [
   {
     name: 'praise with a sting: "which made the night shift premium all the harder to take seriously"',
     text: letter('Thank you for the offer. The crew were a brilliant bunch, which made the night shift premium all the harder to take seriously. I must decline.'),
-    errors: [{reason: /^Negative remark about the role: .*\("harder to take seriously"\)$/, line: 3, column: 59}]
+    errors: [{reason: /^Negative remark about the role and the pay: .*\("harder to take seriously"\)$/, line: 3, column: 59}]
   },
   {
     name: 'thanks "for keeping me so well informed" belied by "I heard nothing at all"',
@@ -844,6 +854,8 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'a field of work: "your tailings dam failure risk assessments"', text: letter('I enjoyed our conversation about your tailings dam failure risk assessments. I have decided to withdraw my application.')},
+    {name: 'a plural tagged as a verb: "the team\'s work on killer defects"', text: letter("Your description of the team's work on killer defects, blind vias in the substrate and the dummy wafers used to season the chambers made the role sound like a good match. I have decided to decline the offer.")},
     {name: 'the writer\'s own news: "My visa application for New Zealand has been refused"', text: letter('I have decided to decline the offer. My visa application for New Zealand has been refused, and there is no way to resolve it in time.')},
     {name: 'a second field after "and on": "your work on side-impact dummies and on pedestrian injury after collisions"', text: letter('Your work on side-impact dummies and on pedestrian injury after collisions with SUVs is impressive. I have decided to decline the interview.')},
     {name: 'social work named by what it handles: "how your team handles child abuse referrals"', text: letter('Seeing how your team handles child abuse referrals taught me a great deal. I have decided to decline the offer.')},
