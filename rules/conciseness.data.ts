@@ -18,6 +18,9 @@ export const medicalDetails = [
   '(therapy|therapist|counselling|counseling|psychiatrist|physiotherapy|physio|rehab|rehabilitation)',
   '(cancer|tumour|tumor|diabetes|migraines|concussion|seizures|dementia|depression|antidepressants)',
   '(medication|medications|prescription|prescribed)',
+  // "my pre-employment medical showed an irregular heartbeat ... beta blockers"
+  '(irregular|abnormal) (heartbeat|heart rhythm|heart rate)',
+  '(beta blockers|beta-blockers|blood thinners|statins|insulin)',
   '(in|into|from|out of) hospital',
   '(hospitalised|hospitalized|hospital stay)',
   '(recovering|recovery) from',
@@ -27,7 +30,7 @@ export const medicalDetails = [
   'mental health',
   'sick (leave|note)',
   // "my orthopaedic surgeon": one word may say which.
-  'my .? (doctor|gp|surgeon|oncologist|therapist|physiotherapist|psychiatrist|midwife)',
+  'my .? (doctor|gp|surgeon|oncologist|therapist|physiotherapist|psychiatrist|midwife|cardiologist|neurologist|rheumatologist)',
   "doctor's orders",
   '(broke|broken|fractured) my (leg|arm|wrist|ankle|hip|back)'
 ]

@@ -57,6 +57,8 @@ export const fieldSenses: ReadonlyMap<string, RegExp> = new Map([
   // A benefit named for whom it is paid to: "the widows' pension support desk", "a widow's allowance".
   ['widows', /^['’]?\s+(?:pensions?|benefits?|allowances?|support|funds?|schemes?|programmes?|programs?|groups?)\b/i],
   ['widow', /^['’]s\s+(?:pensions?|benefits?|allowances?|support|funds?|schemes?)\b/i],
+  // The legal sense: "the federal asylum agency", "asylum seekers", "the asylum tribunal".
+  ['asylum', /^\s+(?:seekers?|services?|agency|agencies|tribunals?|courts?|hearings?|appeals?|claims?|applications?|cases?|law|office|system|process|procedures?|interviews?|policy|support|units?|teams?|division|centres?|centers?|reception)\b/i],
   // Geology's sheets of rock: "the dolerite dyke swarms".
   ['dyke', /^\s+(?:swarms?|intrusions?|margins?|contacts?|rocks?)\b/i],
   ['dykes', /^\s+(?:and\s+sills|swarms?|intrusions?|cutting|cut|intrude|intruding)\b/i],
@@ -71,6 +73,7 @@ export const fieldSenses: ReadonlyMap<string, RegExp> = new Map([
  */
 export const sensesBefore: ReadonlyMap<string, RegExp> = new Map([
   ['master plan', /\b(?:drainage|transport|transportation|urban|campus|site|city|county|town|regional|district|land[- ]use|development|spatial|water|sanitation|housing|infrastructure|estate|airport|port|park|hospital|university|school)\s+$/i],
+  ['asylum', /\b(?:political|seek|seeking|sought|claim|claimed|claiming|granted|grant|refused)\s+$/i],
   ['dyke', /\b(?:dolerite|basalt|basaltic|diabase|granite|granitic|igneous|intrusive|mafic|felsic|sheeted|feeder|clastic|ring)\s+$/i],
   ['dykes', /\b(?:dolerite|basalt|basaltic|diabase|granite|granitic|igneous|intrusive|mafic|felsic|sheeted|feeder|clastic|ring|faults\s+and|sills\s+and)\s+$/i]
 ])

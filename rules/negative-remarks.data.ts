@@ -35,6 +35,10 @@ export const workplaceNegatives = [
   '(barely|hardly|never|rarely|scarcely) (let|lets|allowed) me (finish|speak|answer|talk|explain)',
   // "the panel spent half the time on their phones"
   '(spent|spend|spends) (most|much|half|all) of? (our|the|my) (call|interview|meeting|conversation|time) (reading|checking|answering|on) (messages|emails|texts|his|her|their)',
+  // "took three phone calls in the middle of my answers", "brushed aside my physical-supply experience"
+  '(took|take|takes|answered|answer|answers) .{0,3} (calls|call|messages) in the middle of (my|our)',
+  '(took|take|takes|answered|answer|answers) .{0,3} (calls|call|messages) (during|mid) (my|our)',
+  '(brushed|brushes|brush|waved|waves|wave) (aside|off) my',
   // "barely looked at my CV", said of the panel (the auxiliary form below blames without one).
   '(barely|hardly|scarcely) (looked|glanced) at my (cv|resume|résumé|application|portfolio)',
   // "seemed not to have read my application at all", "an assessment day thrown together at the last minute"
@@ -76,6 +80,8 @@ export const workplaceNegatives = [
   '(thinner|weaker|poorer|worse|smaller|meaner|stingier|threadbare|modest|paltry) by comparison',
   // "the accommodation and rotation terms were a real step backwards from what every other contractor is giving"
   '(a|an) #Adjective? step (backwards|backward|back|down) (from|compared)',
+  // "the wage scale you proposed trails the rest of the Greek tanker market by a wide margin"
+  '(trails|trail|trailed|trailing|lags|lag|lagged|lagging) .{0,8} by (a|some)? (wide|long|large|big|huge|considerable|significant|clear|fair) (margin|way|distance|stretch)',
   'not #Adverb? close to (what|the|market|matching)',
   '(little|no|zero|not much) confidence in (how|the|your)',
   // "left me with serious doubts about how the department is run" (not "about how I would manage")
@@ -320,7 +326,14 @@ export const fieldNames = [
   '#Adjective? #Noun+ (team|teams|department|departments|unit|ward|service|services|practice|desk|division|group|clinic|centre|center|lab|labs|laboratory|area|sector|field|function|line|helpline|project|projects|programme|program|pathway|pathways)',
   // Two fields joined: "the disputes and claims team", "the domestic violence and child abuse unit",
   // "the disputes and prison law work".
-  '(#Noun|#PresentTense) and (#Noun|#PresentTense) #Noun? (team|teams|department|departments|unit|service|services|desk|division|group|function|line|work|law)',
+  '(#Noun|#PresentTense) and (#Noun|#PresentTense) #Noun? (team|teams|department|departments|unit|service|services|desk|division|group|function|line|work|law|hearings|hearing|cases|proceedings|trials)',
+  // What the people the work serves have survived: "often for people who have survived trauma and torture".
+  '(survived|survive|survives|surviving|fled|fleeing|escaped|escaping) #Adjective? #Noun and #Adjective? #Noun',
+  '(survived|survive|survives|surviving|fled|fleeing|escaped|escaping) #Adjective? #Noun',
+  'survivors of #Adjective? #Noun and #Adjective? #Noun',
+  'survivors of #Adjective? #Noun',
+  // "the difference between criminal and youth chamber work"
+  '(criminal|civil|family|youth|juvenile) and (criminal|civil|family|youth|juvenile) #Noun? (work|law|chamber|chambers|court|courts|cases|matters|hearings|proceedings)',
   // compromise may tag a plural as a verb: "the community eating disorders service".
   '(#Noun|#Adjective) #PresentTense (team|teams|department|unit|ward|service|services|clinic|centre|center|lab|group|practice)',
   // "your tailings dam failure risk assessments"

@@ -46,7 +46,7 @@ function cookRaw(raw: string): string {
   return raw.replace(/[\\`$]/g, (char) => '\\' + char).replace(/[^\x00-\x7f]/g, unicodeEscape)
 }
 
-/** A template part's text between its delimiters (`...${, }...${, }...`), and their lengths. */
+/** Where a template part's text lies, between its delimiters (`...${, }...${, }...`). */
 function templatePart(node: ts.TemplateLiteralLikeNode, source: ts.SourceFile): {start: number; end: number} {
   const start = node.getStart(source) + 1
   const closing = node.kind === ts.SyntaxKind.NoSubstitutionTemplateLiteral || node.kind === ts.SyntaxKind.TemplateTail ? 1 : 2

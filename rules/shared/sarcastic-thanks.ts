@@ -19,6 +19,8 @@ export const thanksForSilence = [
   '(thanks|thank you) (so much|very much|a lot|#Adverb)? for (keeping|leaving) me in the dark',
   // "Thank you so much for the masterclass in patience that the seven weeks ... have been"
   '(thanks|thank you) (so much|very much|a lot|a bunch|a million)? for the (masterclass|lesson|education|exercise|training|tutorial) in (patience|waiting)',
+  // "Thanks ever so much for letting my three follow-up emails gather dust"
+  '(thanks|thank you) .{0,3} for (letting|leaving) (my|our) .{0,4} (gather|collect|gathering|collecting) dust',
   // "Thank you so much for keeping me company with an empty inbox"
   '(thanks|thank you) (so much|very much|a lot|#Adverb)? for keeping me company with (an|my)? (empty|silent|quiet) (inbox|phone|mailbox)'
 ]
@@ -41,6 +43,8 @@ const thanksForNews = [
   // treasured every single one of the none that arrived"
   'thank you .{0,3} for (the|your) #Adverb? (#Adjective|#PastTense)? (update|updates|reply|replies|response|responses|feedback|communication|communications)',
   'thanks .{0,3} for (the|your) #Adverb? (#Adjective|#PastTense)? (update|updates|reply|replies|response|responses|feedback|communication|communications)',
+  // "Thank you, truly, for the speed of your HR team, who managed to get ... to no reply whatsoever"
+  '(thanks|thank you) .{0,3} for the (speed|swiftness|promptness|efficiency|diligence) of (your|the)',
   // "Many thanks for the seven peaceful weeks since my first interview ...; not hearing a single word"
   '(thanks|thank you) (so much|very much|a lot)? for the #Value? (peaceful|quiet|restful|tranquil|calm) (days|weeks|months)'
 ]
@@ -61,6 +65,7 @@ const nothingCame = [
   'no one (answered|replied|responded|wrote|called|rang|returned|acknowledged)',
   // "I have treasured every single one of the none that arrived"
   'of the none',
+  'no (reply|response|word|answer|update|news) (whatsoever|at all)',
   // "I have enjoyed all seven weeks of them, each one as silent as the last"
   '(each|every) one? (as|more) (silent|quiet|empty|blank) (as|than)',
   '(none|nothing) (that|which)? (ever)? (arrived|came)'

@@ -64,6 +64,11 @@ testRule('conciseness', {
   ],
   invalid: [
     {
+      name: 'a heart condition: "an irregular heartbeat", "my cardiologist", "beta blockers"',
+      text: letter('I have decided to withdraw my application, as my pre-employment medical showed an irregular heartbeat and my cardiologist has put me on beta blockers.'),
+      errors: [{reason: 'Too much medical detail: "irregular heartbeat", "my cardiologist", "beta blockers"', line: 3, column: 83}]
+    },
+    {
       name: 'an operation, not a practice: "at the surgery for my knee"',
       text: letter('I have decided to decline the offer, as I will be at the surgery for my knee next month.'),
       errors: [{reason: 'Too much medical detail: "surgery"', line: 3, column: 58}]

@@ -4,6 +4,9 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"I\'d love to come back and plant with you in a future season"', text: letter("I'm going to have to say no this year. I'd love to come back and plant with you in a future season.")},
+    {name: '"I would be glad to write descriptions for you on a freelance basis in the future"', text: letter('I have decided to decline the offer. I would be glad to write descriptions for you on a freelance basis in the future.')},
+    {name: '"I would very much like to sit the test again in a future session"', text: letter('I have decided to withdraw from the test. I would very much like to sit the test again in a future session.')},
     {name: '"I hope I may be considered for a post at Dierenkliniek Het Gooi if we do make the move later"', text: letter('I have decided to withdraw my application. I apologise for any inconvenience, and I hope I may be considered for a post at Dierenkliniek Het Gooi if we do make the move later.')},
     {name: '"I would be glad to compare notes on it in future"', text: letter('I have decided to withdraw my application. I would be glad to compare notes on it in future.')},
     {name: '"take my name out of the running" is the decision, and burns nothing', text: letter('I have decided to take my name out of the running.' + door)},

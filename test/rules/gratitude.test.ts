@@ -19,6 +19,24 @@ testRule('gratitude', {
   ],
   invalid: [
     {
+      name: 'thanks "for letting my three follow-up emails gather dust"',
+      text: letter('Thanks ever so much for letting my three follow-up emails gather dust since the fitness test. I am withdrawing my application.'),
+      errors: [
+        {reason: 'No thanks for the invitation or offer', line: 3, column: 1},
+        {reason: /^"Thanks ever so much for letting my three follow-up emails gather dust" reads as sarcasm/, line: 3, column: 1}
+      ],
+      output: letter('Thank you for considering me for the position. Thanks ever so much for letting my three follow-up emails gather dust since the fitness test. I am withdrawing my application.')
+    },
+    {
+      name: 'thanks "for the speed of your HR team" belied by "no reply whatsoever"',
+      text: letter('Thank you, truly, for the speed of your HR team, who got from my final interview in August to no reply whatsoever by October. I am withdrawing my application.'),
+      errors: [
+        {reason: 'No thanks for the invitation or offer', line: 3, column: 1},
+        {reason: /^"Thank you, truly, for the speed of your" reads as sarcasm/, line: 3, column: 1}
+      ],
+      output: letter('Thank you for inviting me to interview for the position. Thank you, truly, for the speed of your HR team, who got from my final interview in August to no reply whatsoever by October. I am withdrawing my application.')
+    },
+    {
       name: 'thanks for "the regular updates" belied by "each one as silent as the last"',
       text: letter('Thank you ever so much for the regular updates since my second interview. I have enjoyed all seven weeks of them, each one as silent as the last. I am withdrawing my application.'),
       errors: [

@@ -4,6 +4,7 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
 testRule('inclusive-language', {
   valid: [
+    {name: 'asylum in its legal sense: "the federal asylum agency", "claim asylum"', text: letter('I must decline, as I have accepted a post with the federal asylum agency, interpreting for people who claim asylum.')},
     {name: 'the rule\'s own list leaves a name: "Ms Manning"', text: letter('I must decline the offer. Please thank Ms Manning for arranging the visit.')},
     {name: 'the rule\'s own list leaves quoted words: your advert asked for help "manning the stall"', text: letter('I must decline the offer. Your advert asked for help "manning the stall" on Saturdays, and I cannot give that.')},
     {name: 'geology: "the dolerite dyke swarms" and "mapping faults and dykes"', text: letter('Your paper on the dolerite dyke swarms near Norseman was one of the reasons I applied. I must withdraw, as I have accepted a role mapping faults and dykes for the state survey.')},
@@ -48,6 +49,11 @@ testRule('inclusive-language', {
     {name: 'curly quotation marks too', text: letter('Your advert promised “a crazy fast-paced team”. I have decided to withdraw.')}
   ],
   invalid: [
+    {
+      name: '"asylum" is still reported of a place that is not the legal sense',
+      text: letter('I must decline the offer. That open-plan office felt like an asylum.'),
+      errors: [{reason: /^Unexpected potentially insensitive use of "asylum"/, line: 3, column: 62}]
+    },
     {
       name: 'the rule\'s own list: "manning the enquiries desk"',
       text: letter('I have decided to withdraw, as I will be manning the enquiries desk at the county library.'),

@@ -5,6 +5,26 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'pay that "trails the rest of the Greek tanker market by a wide margin"',
+    text: letter('I have decided to decline the offer. The wage scale you proposed trails the rest of the Greek tanker market by a wide margin.'),
+    errors: [{reason: /^Negative remark about the pay.*\("trails the rest of the Greek tanker market by a wide margin"\)$/, line: 3, column: 38}]
+  },
+  {
+    name: 'an interviewer who "took three phone calls in the middle of my answers"',
+    text: letter('I have decided to withdraw. The desk head who interviewed me took three phone calls in the middle of my answers.'),
+    errors: [{reason: /^Negative remark about .*the interviewer.*\("took three phone calls in the middle of my"\)$/, line: 3, column: 29}]
+  },
+  {
+    name: 'thanks "for letting my three follow-up emails gather dust"',
+    text: letter('Thanks ever so much for letting my three follow-up emails gather dust since the fitness test. I must withdraw.'),
+    errors: [{reason: /^Negative remark about the hiring process: "Thanks ever so much for letting my three follow-up emails gather dust/, line: 3, column: 1}]
+  },
+  {
+    name: 'thanks "for the speed of your HR team" belied by "no reply whatsoever"',
+    text: letter('Thank you, truly, for the speed of your HR team, who got from my final interview in August to no reply whatsoever by October. I must withdraw.'),
+    errors: [{reason: /\("Thank you, truly, for the speed of your"\)$/, line: 3, column: 1}]
+  },
+  {
     name: 'pay named "the night premium": "is kinda pathetic"',
     text: letter('I have decided to decline. Honestly the night premium is kinda pathetic for four nights a week.'),
     errors: [{reason: /^Negative remark about the pay: .*\("pathetic"\)$/, line: 3, column: 28}]
@@ -854,6 +874,9 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'an interpreter\'s fields: "the difference between criminal and youth chamber work"', text: letter('I have decided to decline. I appreciated the time you took to walk me through the difference between criminal and youth chamber work.')},
+    {name: 'hearings named by what they are about: "the domestic violence and child abuse hearings at the criminal court"', text: letter('I have decided to decline. Thank you for explaining that the role covers the oncology consultations and the domestic violence and child abuse hearings at the criminal court.')},
+    {name: 'what the people served have survived: "people who have survived trauma and torture"', text: letter('I must decline, as I will interpret at appeal hearings, often for people who have survived trauma and torture.')},
     {name: 'a field of work: "your tailings dam failure risk assessments"', text: letter('I enjoyed our conversation about your tailings dam failure risk assessments. I have decided to withdraw my application.')},
     {name: 'a plural tagged as a verb: "the team\'s work on killer defects"', text: letter("Your description of the team's work on killer defects, blind vias in the substrate and the dummy wafers used to season the chambers made the role sound like a good match. I have decided to decline the offer.")},
     {name: 'the writer\'s own news: "My visa application for New Zealand has been refused"', text: letter('I have decided to decline the offer. My visa application for New Zealand has been refused, and there is no way to resolve it in time.')},
