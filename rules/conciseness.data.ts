@@ -19,8 +19,11 @@ export const medicalDetails = [
   '(cancer|tumour|tumor|diabetes|migraines|concussion|seizures|dementia|depression|antidepressants)',
   '(medication|medications|prescription|prescribed)',
   // "my pre-employment medical showed an irregular heartbeat ... beta blockers"
-  '(irregular|abnormal) (heartbeat|heart rhythm|heart rate)',
-  '(beta blockers|beta-blockers|blood thinners|statins|insulin)',
+  '(irregular|abnormal) heartbeat',
+  '(irregular|abnormal) heart (rhythm|rate)',
+  'beta (blockers|blocker)',
+  'blood (thinners|thinner)',
+  '(statins|insulin)',
   '(in|into|from|out of) hospital',
   '(hospitalised|hospitalized|hospital stay)',
   '(recovering|recovery) from',

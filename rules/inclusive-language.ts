@@ -71,8 +71,17 @@ function beside(doc: Document, {message, start, end, text}: RetextFinding): bool
     (/^bitch$/i.test(text) && femaleDog.test(doc.text.slice(end, end + 20)))
 }
 
-/** The words and alternatives of one finding, with the suggestions that replace them. */
-function finding(reason: string, note: string | undefined, start: number, end: number, actual: string, alternatives: string[]): Finding {
+interface Wording {
+  reason: string
+  note?: string
+  start: number
+  end: number
+  actual: string
+  alternatives: string[]
+}
+
+/** One finding: the words, the reason, and one suggestion per alternative. */
+function finding({reason, note, start, end, actual, alternatives}: Wording): Finding {
   return {
     reason,
     note: [note, guidance].filter(Boolean).join(' '),
@@ -93,7 +102,7 @@ function ownFindings(doc: Document): Finding[] {
         // "Manning the desk" at a sentence's start becomes "Staffing the desk".
         const fitted = /^\p{Lu}/u.test(text) ? alternatives.map((item) => item[0].toUpperCase() + item.slice(1)) : [...alternatives]
         const reason = `"${text}" may be insensitive, use ${fitted.map((item) => `"${item}"`).join(', ')} instead`
-        return finding(reason, undefined, start, end, text, fitted)
+        return finding({reason, start, end, actual: text, alternatives: fitted})
       }))
 }
 
@@ -118,7 +127,7 @@ export default defineRule({
       // retext-equality gives no alternative for "just", "simply", "of course": words it flags in
       // instructions ("simply run it"), which are ordinary in a letter.
       if (alternatives.length === 0 || beside(doc, item)) continue
-      findings.push(finding(reasonOf(item.message.reason, alternatives), item.message.note, item.start, item.end, item.text, alternatives))
+      findings.push(finding({reason: reasonOf(item.message.reason, alternatives), note: item.message.note, start: item.start, end: item.end, actual: item.text, alternatives}))
     }
     // "working mother" and "mother" inside it are one piece of wording: keep the longer finding.
     return findings.filter((finding) => !findings.some((other) =>
