@@ -327,9 +327,10 @@ export const fieldNames = [
   // Two fields joined: "the disputes and claims team", "the domestic violence and child abuse unit",
   // "the disputes and prison law work".
   '(#Noun|#PresentTense) and (#Noun|#PresentTense) #Noun? (team|teams|department|departments|unit|service|services|desk|division|group|function|line|work|law|hearings|hearing|cases|proceedings|trials)',
-  // What the people the work serves have survived: "often for people who have survived trauma and torture".
-  '(survived|survive|survives|surviving|fled|fleeing|escaped|escaping) #Adjective? #Noun and #Adjective? #Noun',
-  '(survived|survive|survives|surviving|fled|fleeing|escaped|escaping) #Adjective? #Noun',
+  // What the people the work serves have survived: "often for people who have survived trauma and
+  // torture" (only after "who": the writer's own "I survived your ..." is not spared).
+  'who (have|has|had)? (survived|fled|escaped) #Adjective? #Noun and #Adjective? #Noun',
+  'who (have|has|had)? (survived|fled|escaped) #Adjective? #Noun',
   'survivors of #Adjective? #Noun and #Adjective? #Noun',
   'survivors of #Adjective? #Noun',
   // "the difference between criminal and youth chamber work"
