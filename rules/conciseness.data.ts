@@ -57,6 +57,8 @@ export const familyDetails = [
   // "My wife has accepted a harbour-master post in Antwerp, and our two children start school there"
   '(my|our) (husband|wife|partner|spouse|fiance|fiancé|fiancee|fiancée|boyfriend|girlfriend) (has|had)? #Adverb? (accepted|taken|landed|secured|found) (a|an|the|his|her|their) .{0,3} (post|job|role|position|offer|contract|placement|transfer)',
   '(my|our) #Value? (son|sons|daughter|daughters|kids|children|child) (start|starts|started|starting|begin|begins|will start|are starting) (school|nursery|college|university|kindergarten)',
+  // "our two boys are changing schools to go with her"
+  '(my|our) #Value? (son|sons|daughter|daughters|boys|girls|kids|children|child) (is|are|will be)? (changing|moving|switching) (school|schools)',
   '(my|our) (mother|father|mum|mom|dad|parents|parent|grandmother|grandfather|grandma|grandpa|in-laws|sister|brother) (illness|health|care|condition|decline|passing|death|stroke|dementia)',
   '(caring|care) for my (mother|father|mum|mom|dad|parents|parent|grandmother|grandfather|sister|brother|son|daughter)',
   // "has had a second stroke"
@@ -121,6 +123,12 @@ export const moneyFigures: RegExp[] = [
 
 /** Figures that are money only beside pay words: "95k", "a 15% bonus". */
 export const payFigures = /\b(?!40[13]k\b)\d{2,3}(?:\.\d)?k\b|\b\d{1,3}(?:\.\d+)?\s?%/gi
+
+/**
+ * What a percentage measures when it is not pay, right after it or after a range's second figure:
+ * "down from 13.5% to around 12.5% alcohol", "99.9% uptime".
+ */
+export const measuredNotPaid = /^(?:\s*(?:to|and|or|-|–)\s*(?:around|about|roughly|nearly|under|below)?\s*\d{1,3}(?:\.\d+)?\s?%)?\s*(?:alcohol|abv|alc\b|moisture|humidity|sugar|acidity|fat|protein|uptime|availability|occupancy|capacity|utili[sz]ation|market\s+share|efficiency|accuracy|yield)/i
 
 /** Pay words that make a bare figure a salary detail. */
 export const payContext = /\b(?:salary|salaries|pay|paid|base|bonus|equity|stock|raise|compensation|comp|package|earn|earning|earnings|making|wage|rate|per (?:year|annum|hour)|a year|p\.?a\.?)\b/i

@@ -1,7 +1,7 @@
 import type {Document, Match, Sentence} from '../src/document/document.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Finding} from '../src/types.js'
-import {familyDetails, fieldBefore, fieldNouns, medicalDetails, moneyFigures, moneyStatements, payContext, payFigures, studiedBefore} from './conciseness.data.js'
+import {familyDetails, fieldBefore, fieldNouns, medicalDetails, measuredNotPaid, moneyFigures, moneyStatements, payContext, payFigures, studiedBefore} from './conciseness.data.js'
 import {reasonLists} from './conciseness.lists.js'
 import {clauseAt, sentenceWithout, statesDecision} from './shared/keep-decision.js'
 import {declinedThing, positionPhrase} from './shared/wording.js'
@@ -47,6 +47,10 @@ const otherSenses: Array<{word: RegExp; before?: RegExp; after?: RegExp}> = [
   {word: /hospital$/i, after: /^\s+(?:pharmacy|medicine|nursing|dentistry|physiotherapy|radiography|management|administration|settings?|practice)\b/i},
   // Surgeries a practice runs: "how your nurses run the surgeries".
   {word: /^surger/i, before: /\b(?:run|runs|running|ran|staff|staffing|cover|covering|manage|managing|round|around|toured|touring|visited)\s+(?:the|your|their|its)\s+$/i},
+  // Surgeries seen on a visit: "seeing the new surgeries", "saw the refurbished surgery".
+  {word: /^surger/i, before: /\b(?:see|seeing|saw|seen|tour\s+of|view|viewing)\s+(?:the|your|their|its)\s+(?:new|refurbished|renovated|modern|other|two|three|four)?\s*$/i},
+  // The writer's own practice as an employer: "my current surgery has offered me a permanent place".
+  {word: /^surgery$/i, before: /\b(?:my|our)\s+(?:current|present|existing|home)\s+$/i},
   // A ward's work: "medication rounds running late".
   {word: /^medications?$/i, after: /^\s+(?:rounds?|trolleys?|charts?)\b/i},
   // Works mended, not the writer: "the pumping station rehabilitation".
@@ -70,9 +74,11 @@ function personal(doc: Document, match: Match): boolean {
   const clause = sentence.clauses.find((item) => match.start >= item.start && match.start < item.end)
   const clauseText = clause?.text ?? sentence.text
   if (!firstPerson.test(clauseText) && (!firstPerson.test(sentence.text) || recipientSide.test(clauseText))) return false
-  // A field of work may be named in two words: "cancer counselling teams", "therapy vacancies".
+  // A field of work may be named in two words: "cancer counselling teams", "therapy vacancies". A
+  // match that ends by opening a phrase ("my wife begins a") has its object next, not a field.
   const [next, after] = sentence.words.filter((word) => word.start >= match.end).map((word) => word.text.toLowerCase())
-  if (next && (fieldNouns.includes(next) || (after && !joiningWord.test(next) && fieldNouns.includes(after)))) return false
+  const opensPhrase = /\b(?:a|an|the|his|her|their|with|at)$/i.test(match.text)
+  if (!opensPhrase && next && (fieldNouns.includes(next) || (after && !joiningWord.test(next) && fieldNouns.includes(after)))) return false
   const lead = doc.text.slice(sentence.start, match.start)
   if (fieldBefore.test(lead) || studiedBefore.test(lead)) return false
   const trail = doc.text.slice(match.end, sentence.end)
@@ -100,7 +106,7 @@ function insideName(doc: Document, match: Match): boolean {
 
 /** Money details: figures with a currency, bare figures beside pay words, "my current salary is". */
 function moneyIn(doc: Document): Match[] {
-  const bare = doc.search(payFigures).filter((match) => payContext.test(match.sentence.text))
+  const bare = doc.search(payFigures).filter((match) => payContext.test(match.sentence.text) && !(match.text.endsWith('%') && measuredNotPaid.test(doc.text.slice(match.end, match.end + 60))))
   return [...moneyFigures, ...moneyStatements].flatMap((pattern) => doc.search(pattern)).concat(bare)
 }
 

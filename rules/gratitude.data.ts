@@ -41,6 +41,8 @@ export const otherSenses = [
   // officers at the Board was arranged with my start date in mind", "... around my start".
   '(appreciate|appreciated) that? (the|your) .{0,9} (was|were|been) (planned|arranged|organised|organized|booked|scheduled|prepared|timed) (with|around) (me|my)',
   '(appreciate|appreciated) that? (the|your) .{0,3} (was|were|been) already',
+  // "I appreciate that the crush schedule was drawn up with my start date in mind"
+  '(appreciate|appreciated) that? (the|your) .{0,9} (was|were|been) (drawn|drafted|worked|set|mapped) (up|out) (with|around) (me|my)',
   // "I appreciate that the back-to-school rush is only a couple of weeks away": a state understood.
   '(appreciate|appreciated) that (the|your) .{0,5} (is|are|was|were) #Adverb? (only|just|nearly|almost|close|coming|getting|already|busy|short)',
   // "I appreciate the team had hoped to have someone in post"

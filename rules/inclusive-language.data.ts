@@ -123,7 +123,11 @@ export const ownWords: ReadonlyArray<{pattern: RegExp; alternatives: readonly st
   // The verb after "to" or a helping verb: "to man the stand" (not "the man the panel chose"). The
   // look-behind's spaces are bounded: an unbounded one would rescan every run of spaces.
   {pattern: /(?<=\b(?:to|will|would|could|can|must|help|helped|helping)[ \t]{1,3})man(?=[ \t]+(?:the|a|an|our|your|their|its|this|that)\b)/gi, alternatives: ['staff', 'run']},
-  {pattern: /\bman-days\b/gi, alternatives: ['person-days', 'working days']}
+  {pattern: /\bman-days\b/gi, alternatives: ['person-days', 'working days']},
+  // A trade's gendered name that retext-equality does not list: "your linemen are stretched" (not
+  // football's "offensive lineman", a position's name).
+  {pattern: /(?<!\b(?:offensive|defensive)[ \t]{1,3})\blinemen\b/gi, alternatives: ['line workers', 'line technicians']},
+  {pattern: /(?<!\b(?:offensive|defensive)[ \t]{1,3})\blineman\b/gi, alternatives: ['line worker', 'line technician']}
 ]
 
 /** Alternatives retext-equality offers that do not fit a letter: "it" for "he" or "she", and those below. */

@@ -33,6 +33,8 @@ export const thanksForSilence = [
 const thanksForNews = [
   // "for keeping me so thoroughly in the loop"
   '(thanks|thank you) (so much|very much|a lot)? for keeping me #Adverb? #Adverb? (informed|updated|posted)',
+  // "Thank you ever so much for keeping me so well informed"
+  '(thanks|thank you) ever so much for keeping me #Adverb? #Adverb? (informed|updated|posted)',
   '(thanks|thank you) (so much|very much|a lot)? for keeping me #Adverb? #Adverb? in the loop',
   // "Thank you so much for the prompt and attentive follow-up ...; I am still waiting for it.", "the
   // wonderfully attentive follow-up ...; I am sure it will arrive one of these days"
@@ -68,7 +70,9 @@ const nothingCame = [
   'no (reply|response|word|answer|update|news) (whatsoever|at all)',
   // "I have enjoyed all seven weeks of them, each one as silent as the last"
   '(each|every) one? (as|more) (silent|quiet|empty|blank) (as|than)',
-  '(none|nothing) (that|which)? (ever)? (arrived|came)'
+  '(none|nothing) (that|which)? (ever)? (arrived|came)',
+  // "I am sure a reply to my three follow-up emails is on its way": the writer's own chasers unanswered
+  'sure (a|the|your|some) (reply|response|answer) to my .{0,5} (is|will|must) be? on (its|the) way'
 ]
 
 /** Thanks for news that the rest of its sentence, or the next sentence of the paragraph, says never came. */

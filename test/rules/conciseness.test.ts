@@ -9,6 +9,8 @@ const words = (count: number) =>
 
 testRule('conciseness', {
   valid: [
+    {name: 'a dentist\'s surgeries: "seeing the new surgeries", "my current surgery has offered me"', text: letter('I enjoyed seeing the new surgeries. I have decided to withdraw, as my current surgery has offered me a permanent place.')},
+    {name: 'a wine\'s alcohol is no pay: "down from 13.5% to around 12.5% alcohol" beside "14,000 cases a year"', text: letter('I have decided to decline. I kept coming back to the 14,000 cases a year and the plan to take the Pinot Gris down from 13.5% to around 12.5% alcohol.')},
     {name: 'a post covered for a while: "the three-month physiotherapy locum at the rehabilitation centre"', text: letter('Thank you for putting me forward for the three-month physiotherapy locum at the Kimberley rehabilitation centre. I have decided to decline it.')},
     {name: 'what a clinic runs: "watching the Tuesday evening rehab classes"', text: letter('I enjoyed meeting the team and watching the Tuesday evening rehab classes. I have decided to decline the offer.')},
     {name: 'a grade of the profession: "what other clinics are paying for a senior therapist"', text: letter('I have decided to decline the offer, as the rate is below what other clinics are paying for a senior therapist.')},
@@ -63,6 +65,16 @@ testRule('conciseness', {
     {name: 'a maxWords option', text: letter(words(300)), options: {maxWords: 300}}
   ],
   invalid: [
+    {
+      name: 'a partner\'s new post and the children\'s schools: "My wife begins a consultant post", "our two boys are changing schools"',
+      text: letter('I have decided not to accept the offer. My wife begins a consultant post at the university hospital in September, and our two boys are changing schools to go with her.'),
+      errors: [{reason: 'Too much family detail: "My wife begins a", "our two boys are changing schools"', line: 3, column: 41}]
+    },
+    {
+      name: 'a percentage beside pay words is still money: "a 15% bonus" and "95k a year"',
+      text: letter('I have decided to decline, as I was offered 95k a year and a 15% bonus elsewhere.'),
+      errors: [{reason: 'Too much money detail: "95k", "15%"', line: 3, column: 45}]
+    },
     {
       name: 'a heart condition: "an irregular heartbeat", "my cardiologist", "beta blockers"',
       text: letter('I have decided to withdraw my application, as my pre-employment medical showed an irregular heartbeat and my cardiologist has put me on beta blockers.'),

@@ -2,6 +2,7 @@ import {letter, testRule} from '../helpers/rule-tester.js'
 
 testRule('gratitude', {
   valid: [
+    {name: 'thanks for news with a reply expected from someone else: "I am sure a reply from the board is on its way"', text: letter('Thank you for keeping me informed. I am sure a reply from the board is on its way, and I have decided to withdraw.')},
     {name: '"Thank you for keeping me in the loop" is sincere', text: letter('Thank you for keeping me in the loop. I must decline the offer.')},
     {name: '"Thank you for the prompt follow-up" with no complaint after it is thanks', text: letter('Thank you so much for the prompt follow-up after my interview. I am still waiting for a decision on another role, so I must withdraw.')},
     {name: '"Thank you for keeping me so well informed" with no complaint after it is thanks', text: letter('Thank you so much for keeping me so well informed since my interview. I have decided to decline.')},
@@ -18,6 +19,21 @@ testRule('gratitude', {
     {name: 'it was a pleasure', text: letter('It was a pleasure to speak with you. I must withdraw my application.')}
   ],
   invalid: [
+    {
+      name: 'thanks "for keeping me so well informed" belied by "I am sure a reply to my three follow-up emails is on its way"',
+      text: letter('Thank you ever so much for keeping me so well informed since my interview in August. I am sure a reply to my three follow-up emails is on its way. I am withdrawing my application.'),
+      errors: [
+        {reason: 'No thanks for the invitation or offer', line: 3, column: 1},
+        {reason: /^"Thank you ever so much for keeping me so well informed" reads as sarcasm/, line: 3, column: 1}
+      ],
+      output: letter('Thank you for inviting me to interview for the position. Thank you ever so much for keeping me so well informed since my interview in August. I am sure a reply to my three follow-up emails is on its way. I am withdrawing my application.')
+    },
+    {
+      name: '"I appreciate that the crush schedule was drawn up with my start date in mind" is understanding, not thanks',
+      text: letter('I appreciate that the crush schedule was drawn up with my start date in mind. I have decided not to accept the offer.'),
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],
+      output: letter('Thank you for offering me the position. I appreciate that the crush schedule was drawn up with my start date in mind. I have decided not to accept the offer.')
+    },
     {
       name: 'thanks "for letting my three follow-up emails gather dust"',
       text: letter('Thanks ever so much for letting my three follow-up emails gather dust since the fitness test. I am withdrawing my application.'),

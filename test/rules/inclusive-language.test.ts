@@ -4,6 +4,7 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
 testRule('inclusive-language', {
   valid: [
+    {name: 'football\'s "offensive lineman", a position\'s name', text: letter('I must decline the coaching post, as I have agreed to stay on as the offensive lineman coach at my college.')},
     {name: 'asylum in its legal sense: "the federal asylum agency", "claim asylum"', text: letter('I must decline, as I have accepted a post with the federal asylum agency, interpreting for people who claim asylum.')},
     {name: 'the rule\'s own list leaves a name: "Ms Manning"', text: letter('I must decline the offer. Please thank Ms Manning for arranging the visit.')},
     {name: 'the rule\'s own list leaves quoted words: your advert asked for help "manning the stall"', text: letter('I must decline the offer. Your advert asked for help "manning the stall" on Saturdays, and I cannot give that.')},
@@ -49,6 +50,11 @@ testRule('inclusive-language', {
     {name: 'curly quotation marks too', text: letter('Your advert promised “a crazy fast-paced team”. I have decided to withdraw.')}
   ],
   invalid: [
+    {
+      name: '"linemen", a trade\'s gendered name that retext-equality does not list',
+      text: letter('I would like to withdraw, as I know how much the role matters while your linemen are stretched across three states.'),
+      errors: [{reason: '"linemen" may be insensitive, use "line workers", "line technicians" instead', line: 3, column: 74}]
+    },
     {
       name: '"asylum" is still reported of a place that is not the legal sense',
       text: letter('I must decline the offer. That open-plan office felt like an asylum.'),

@@ -5,6 +5,11 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'thanks "for keeping me so well informed" belied by "I am sure a reply to my three follow-up emails is on its way"',
+    text: letter('Thank you ever so much for keeping me so well informed since my interview in August. I am sure a reply to my three follow-up emails is on its way. I am withdrawing my application.'),
+    errors: [{reason: /^Negative remark about the hiring process: "Thank you ever so much for keeping me so well informed/, line: 3, column: 1}]
+  },
+  {
     name: 'pay that "trails the rest of the Greek tanker market by a wide margin"',
     text: letter('I have decided to decline the offer. The wage scale you proposed trails the rest of the Greek tanker market by a wide margin.'),
     errors: [{reason: /^Negative remark about the pay.*\("trails the rest of the Greek tanker market by a wide margin"\)$/, line: 3, column: 38}]
