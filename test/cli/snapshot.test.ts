@@ -108,6 +108,13 @@ describe('the snapshot and the in-process CLI answer alike', () => {
     }
   })
 
+  it('leaves NODE_EXTRA_CA_CERTS to the launcher: the snapshot\'s process makes no connection', () => {
+    // Node warns at start when the file cannot be read: once here means only the launcher read it.
+    const run = runCli(['--version'], {env: {NODE_EXTRA_CA_CERTS: '/nonexistent/extra-certs.pem'}})
+    expect(run.code).toBe(0)
+    expect(run.stderr.match(/Ignoring extra certs from `\/nonexistent\/extra-certs\.pem`/g)).toHaveLength(1)
+  })
+
   it('passes a signal on to the snapshot and ends by it', async () => {
     const launcher = spawn(process.execPath, [bin, '--lsp'], {env: {PATH: process.env.PATH ?? ''}})
     const ended = new Promise<NodeJS.Signals | null>((resolve) => launcher.on('exit', (_, signal) => resolve(signal)))
