@@ -203,7 +203,9 @@ export const hedges = [
   String.raw`\b(?:am|are|['’]m|['’]re)\s+(?:[a-z]+ly\s+)?(?:thinking\s+(?:about|of)|considering|leaning)\b`,
   // "it is looking more and more as though I won't be able to take up the place"
   String.raw`\b(?:looks|looking|seems|appears)\s+(?:(?:more\s+and\s+more|increasingly|rather|very\s+much)\s+)?(?:like|as\s+if|as\s+though|that)\b`,
-  String.raw`\bchances\s+are\b`
+  String.raw`\bchances\s+are\b`,
+  // "there's a fair chance I'll have to step away from the tour"
+  String.raw`\b(?:a|every)\s+(?:(?:fair|good|real|strong|high|decent|reasonable|slight|small)\s+)?chance\s+(?:that\s+)?(?:I|we)\b`
 ]
 
 /** Doubt that turns "I can come" into a hedged decline: "I'm not sure I can come". */

@@ -41,6 +41,9 @@ export const otherSenses = [
   // officers at the Board was arranged with my start date in mind", "... around my start".
   '(appreciate|appreciated) that? (the|your) .{0,9} (was|were|been) (planned|arranged|organised|organized|booked|scheduled|prepared|timed) (with|around) (me|my)',
   '(appreciate|appreciated) that? (the|your) .{0,3} (was|were|been) already',
+  // "I appreciate that losing a second surveyor in one quarter will stretch the office", "I appreciate
+  // that the production office will now have to reopen the search": a consequence understood.
+  '(appreciate|appreciated) that (losing|having|finding|replacing|the|this|my|your) .{0,8} (will|would) .? (stretch|leave|put|mean|cause|create|add|make|have)',
   // "I appreciate that the crush schedule was drawn up with my start date in mind"
   '(appreciate|appreciated) that? (the|your) .{0,9} (was|were|been) (drawn|drafted|worked|set|mapped) (up|out) (with|around) (me|my)',
   // "I appreciate that the back-to-school rush is only a couple of weeks away": a state understood.

@@ -34,7 +34,10 @@ export const workplaceNegatives = [
   // "barely let me finish an answer", "spent most of our call reading messages"
   '(barely|hardly|never|rarely|scarcely) (let|lets|allowed) me (finish|speak|answer|talk|explain)',
   // "the panel spent half the time on their phones"
-  '(spent|spend|spends) (most|much|half|all) of? (our|the|my) (call|interview|meeting|conversation|time) (reading|checking|answering|on) (messages|emails|texts|his|her|their)',
+  '(spent|spend|spends) (most|much|half|all) of? (our|the|my) (call|interview|meeting|conversation|time|hour) (reading|checking|answering|on) (messages|emails|texts|calls|his|her|their)',
+  // "arrived twenty minutes late, never apologised, and spent the rest of the hour talking over me"
+  '(talking|talked|talks|talk|spoke|speaking) over me',
+  '(arrived|turned|showed) up? #Value? (minutes|mins) late',
   // "took three phone calls in the middle of my answers", "brushed aside my physical-supply experience"
   '(took|take|takes|answered|answer|answers) .{0,3} (calls|call|messages) in the middle of (my|our)',
   '(took|take|takes|answered|answer|answers) .{0,3} (calls|call|messages) (during|mid) (my|our)',
@@ -231,7 +234,11 @@ export const unnamedBlame = [
  */
 export const contrastStings = ['unlike', 'except (for|the|your)', 'apart from', 'other than', 'not so much', 'less so', 'more than (i|we) can say', '(same|similar) #Adverb? (can|could|cannot) #Adverb? (not|hardly|scarcely|barely|never) be said', '(can|could|cannot) (not|hardly|scarcely|barely|never) say the same', '(shame|pity)',
   // "Your yard is a credit to you and the team; the hourly rate in the offer, sadly, is not."
-  '(sadly|unfortunately|alas) (is|was|are|were) not']
+  '(sadly|unfortunately|alas) (is|was|are|were) not',
+  // "The people were excellent; I wish I could say as much for the hourly rate."
+  'wish (i|we) could say as much', 'wish (i|we) could say the same',
+  // "the crew could not have been more welcoming; sadly, the touring schedule ... shows none of that care"
+  '(shows|showed|show|has|had|reflects|reflected) none of (that|this|the same) (care|warmth|attention|thought|consideration|respect|generosity|welcome)']
 
 /**
  * Negative words that describe the writer's situation or plain facts, not the recipient: "a

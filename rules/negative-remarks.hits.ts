@@ -266,7 +266,7 @@ function aboutTheMatch(sentence: Sentence, word: Span): boolean {
 
 /**
  * A contrast that stings: "unlike the pay", "except for the hours" after praise in the same
- * sentence; or "not so much" trailing a clause about the recipient, and "rather less so" even
+ * sentence, or "shows none of that care" after it; or "not so much" trailing a clause about the recipient, and "rather less so" even
  * where the praise before it went unscored ("a credit to the airline").
  */
 function stings(sentence: Sentence, match: Match): boolean {
@@ -283,7 +283,8 @@ function stings(sentence: Sentence, match: Match): boolean {
   }
   const praised = sentence.clauses.some((other) => other.polarity > 0)
   if (!praised) return false
-  if (/^(?:not so much|less so)$/i.test(match.text)) return true
+  // "shows none of that care" points back to the praise, as "not so much" does.
+  if (/^(?:not so much|less so)$/i.test(match.text) || /\bnone of\b/i.test(match.text)) return true
   // "unlike the pay", "a pity that the equity terms didn't come close", "I cannot say the same of the salary".
   return /^[\s,]+(?:for\s+|that\s+|about\s+|of\s+)?(?:the|your)\b/i.test(sentence.text.slice(match.end - sentence.start)) || /^except (?:the|your)$/i.test(match.text)
 }

@@ -9,6 +9,9 @@ export const occasionWords = [
   'drop'
 ]
 
+/** Buildings where people meet, named before the word: "at the Aotea Centre", "at the Civic Theatre". Lower case. */
+export const venueWords = ['centre', 'center', 'hall', 'theatre', 'theater', 'arena', 'stadium', 'venue']
+
 /**
  * Words that say nothing about what a message is for: greetings, "update", "following up",
  * reply markers and the small words between them. Lower case.
@@ -28,8 +31,8 @@ export const fillerWords = [
   'again', 'me', 'lovely', 'nice', 'great', 'good', 'glad', 'hear', 'hearing', 'heard',
   // "Following our chat on Thursday"
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening',
-  // Where, not what: "Following our chat on the ward".
-  'ward', 'site', 'office', 'floor', 'clinic', 'campus', 'zoom',
+  // Where, not what: "Following our chat on the ward", "Friday at the Aotea Centre".
+  'ward', 'site', 'office', 'floor', 'clinic', 'campus', 'zoom', ...venueWords,
   // "Following our chat at the open day", "Our talk at the careers fair", "... at the tasting".
   'at', 'open', ...occasionWords,
   // Who sent it, not what: "Regarding the offer you sent".
@@ -38,7 +41,7 @@ export const fillerWords = [
 
 /** Words that name what the message is about, but not which one or why. Lower case. */
 export const topicWords = [
-  'interview', 'interviews', 'offer', 'offers', 'job', 'jobs', 'position', 'positions', 'role', 'roles', 'application', 'candidacy',
+  'interview', 'interviews', 'audition', 'auditions', 'offer', 'offers', 'job', 'jobs', 'position', 'positions', 'role', 'roles', 'application', 'candidacy',
   'appointment', 'nomination', 'promotion', 'opportunities', 'vacancies', 'openings', 'posts',
   'opportunity', 'invitation', 'invite', 'vacancy', 'post', 'opening', 'recruitment', 'hiring', 'process',
   // Other things a decline answers: "Re: Backend contract", "Secondment offer", "Internal move".

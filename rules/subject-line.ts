@@ -3,7 +3,7 @@ import {subjectSpan} from '../src/document/subject.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Span} from '../src/input/draft.js'
 import type {Finding} from '../src/types.js'
-import {conversationWords, fillerWords, occasionWords, purposeStems, topicWords} from './subject-line.data.js'
+import {conversationWords, fillerWords, occasionWords, purposeStems, topicWords, venueWords} from './subject-line.data.js'
 import {templateSlot} from './shared/template-slots.js'
 
 /** A template slot names nothing yet ("[Job Title]"); `placeholders` reports it as unfilled. */
@@ -12,12 +12,15 @@ const placeholder = new RegExp(templateSlot, 'g')
 /** "Re: ", "Fwd: ", "RE: FW: ": reply and forward markers, kept when a subject is rewritten. */
 const replyPrefix = /^(?:\s*(?:re|fwd?|aw|sv)\s*:)+\s*/i
 
+/** A venue's word as written in its name, capitalised or not: "[Cc]entre". */
+const venueInName = venueWords.map((word) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`)
+
 /**
- * The name of an occasion, which names no role: the "Sydney Marathon" of "at the Sydney Marathon
- * expo", the "Cebu" of "at the Cebu open day".
+ * The name of an occasion or a venue, which names no role: the "Sydney Marathon" of "at the Sydney
+ * Marathon expo", the "Cebu" of "at the Cebu open day", the "Aotea" of "at the Aotea Centre".
  */
 // The "at" is matched, not looked behind for: a lookbehind with \s+ rescans a run of spaces at every position.
-const occasionName = new RegExp(String.raw`\b([Aa]t\s+(?:the\s+)?)(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?=(?:${occasionWords.join('|')}|open\s+(?:day|evening|house))\b)`, 'gu')
+const occasionName = new RegExp(String.raw`\b([Aa]t\s+(?:the\s+)?)(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?=(?:${[...occasionWords, ...venueInName].join('|')}|open\s+(?:day|evening|house))\b)`, 'gu')
 
 /** Why a subject is unclear, or nothing when it is clear enough. */
 function problem(doc: Document, subject: string): 'empty' | 'no-topic' | 'topic-only' | undefined {

@@ -48,7 +48,12 @@ const thanksForNews = [
   // "Thank you, truly, for the speed of your HR team, who managed to get ... to no reply whatsoever"
   '(thanks|thank you) .{0,3} for the (speed|swiftness|promptness|efficiency|diligence) of (your|the)',
   // "Many thanks for the seven peaceful weeks since my first interview ...; not hearing a single word"
-  '(thanks|thank you) (so much|very much|a lot)? for the #Value? (peaceful|quiet|restful|tranquil|calm) (days|weeks|months)'
+  '(thanks|thank you) (so much|very much|a lot)? for the #Value? (peaceful|quiet|restful|tranquil|calm) (days|weeks|months)',
+  // "Many thanks for the beautifully quiet month and a half since my second interview"
+  '(thanks|thank you) .{0,3} for the #Adverb (peaceful|quiet|restful|tranquil|calm|silent) (day|days|week|weeks|fortnight|month|months)',
+  // "for the steady stream of updates", "the riveting correspondence"
+  '(thanks|thank you) .{0,3} for (the|your) #Adjective? (stream|flow|torrent|flood|deluge|wealth) of (update|updates|news|emails|replies|communication)',
+  '(thanks|thank you) .{0,3} for (the|your) #Adverb? #Adjective? correspondence'
 ]
 
 /** A complaint that nothing came, which belies thanks for news just before it. */
@@ -68,6 +73,10 @@ const nothingCame = [
   // "I have treasured every single one of the none that arrived"
   'of the none',
   'no (reply|response|word|answer|update|news) (whatsoever|at all)',
+  // "not one of my three follow-up emails has been answered"
+  'not one of (my|our) .{0,5} (has|have|was|were) been? (answered|returned|acknowledged)',
+  // "I counted them at the end of the seventh week, and it did not take long"
+  '(counted|count) (them|those|it) .{0,10} not take #Pronoun? long',
   // "I have enjoyed all seven weeks of them, each one as silent as the last"
   '(each|every) one? (as|more) (silent|quiet|empty|blank) (as|than)',
   '(none|nothing) (that|which)? (ever)? (arrived|came)',

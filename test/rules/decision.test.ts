@@ -93,6 +93,11 @@ testRule('decision', {
   ],
   invalid: [
     {
+      name: 'a hedge: "there\'s a fair chance I\'ll have to step away from the tour"',
+      text: letter('Thank you for the offer. Some family matters are still unsettled, and there\'s a fair chance I\'ll have to step away from the tour rather than commit to eleven weeks on the road.'),
+      errors: [{reason: /^"a fair chance I'll have to step away" is hedged/, line: 3, column: 79}]
+    },
+    {
       name: 'an inverted condition with a comma inside: "Should the rotating two-day, two-night pattern remain a requirement of the post, I will have to turn the offer down"',
       text: letter('Thank you for the offer. Should the rotating two-day, two-night pattern remain a requirement of the post, I will have to turn the offer down.'),
       errors: [{reason: 'The draft never states the decision to decline ("I will have to turn the offer down" is only a condition)', line: 3, column: 25}]

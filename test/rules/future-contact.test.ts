@@ -4,6 +4,7 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"I would love to assist you on a future production if the timing works out"', text: letter('I have decided to withdraw my application. I would love to assist you on a future production if the timing works out.')},
     {name: '"I\'d love to come back and plant with you in a future season"', text: letter("I'm going to have to say no this year. I'd love to come back and plant with you in a future season.")},
     {name: '"I would be glad to write descriptions for you on a freelance basis in the future"', text: letter('I have decided to decline the offer. I would be glad to write descriptions for you on a freelance basis in the future.')},
     {name: '"I would very much like to sit the test again in a future session"', text: letter('I have decided to withdraw from the test. I would very much like to sit the test again in a future session.')},
@@ -164,6 +165,14 @@ testRule('future-contact', {
     {name: 'a call-me-elsewhere request is not bridge-burning', text: letter("I must decline. Please don't call me at work; email is best. Let's keep in touch.")}
   ],
   invalid: [
+    {
+      name: '"no point in keeping my application on record" and "I would rather not hear about any further openings"',
+      text: letter('I have decided to withdraw. As I am changing careers, there is no point in keeping my application on record, and I would rather not hear about any further openings.'),
+      errors: [
+        {reason: /^"no point in keeping my application on record" burns the bridge/, line: 3, column: 64},
+        {reason: /^"rather not hear about any" burns the bridge/, line: 3, column: 122}
+      ]
+    },
     {
       name: 'a CV to be deleted and "that nobody from Kappa contacts me"',
       text: letter('I have decided to withdraw my application. I would also ask that my CV be deleted from your system and that nobody from Kappa contacts me about future vacancies.'),

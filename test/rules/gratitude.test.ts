@@ -2,6 +2,7 @@ import {letter, testRule} from '../helpers/rule-tester.js'
 
 testRule('gratitude', {
   valid: [
+    {name: 'thanks for updates that came: "Thank you for the steady stream of updates; they helped me plan"', text: letter('Thank you for the steady stream of updates since my interview; they helped me plan. I have decided to withdraw.')},
     {name: 'thanks for news with a reply expected from someone else: "I am sure a reply from the board is on its way"', text: letter('Thank you for keeping me informed. I am sure a reply from the board is on its way, and I have decided to withdraw.')},
     {name: '"Thank you for keeping me in the loop" is sincere', text: letter('Thank you for keeping me in the loop. I must decline the offer.')},
     {name: '"Thank you for the prompt follow-up" with no complaint after it is thanks', text: letter('Thank you so much for the prompt follow-up after my interview. I am still waiting for a decision on another role, so I must withdraw.')},
@@ -19,6 +20,45 @@ testRule('gratitude', {
     {name: 'it was a pleasure', text: letter('It was a pleasure to speak with you. I must withdraw my application.')}
   ],
   invalid: [
+    {
+      name: '"I appreciate that losing a second surveyor ... will stretch the office" is understanding, not thanks',
+      text: letter('I appreciate that losing a second surveyor in one quarter will stretch the Cardiff Bay office. I have decided to decline the offer.'),
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],
+      output: letter('Thank you for offering me the position. I appreciate that losing a second surveyor in one quarter will stretch the Cardiff Bay office. I have decided to decline the offer.')
+    },
+    {
+      name: '"I appreciate that the production office will now have to reopen the search" is understanding, not thanks',
+      text: letter('I appreciate that the production office will now have to reopen the search. I have decided not to accept the offer.'),
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],
+      output: letter('Thank you for offering me the position. I appreciate that the production office will now have to reopen the search. I have decided not to accept the offer.')
+    },
+    {
+      name: 'thanks "for the steady stream of updates" belied by "I counted them ... and it did not take long"',
+      text: letter('Thank you ever so much for the steady stream of updates since my second interview; I counted them at the end of the seventh week, and it did not take long. I am withdrawing my application.'),
+      errors: [
+        {reason: 'No thanks for the invitation or offer', line: 3, column: 1},
+        {reason: /^"Thank you ever so much for the steady stream of updates" reads as sarcasm/, line: 3, column: 1}
+      ],
+      output: letter('Thank you for inviting me to interview for the position. Thank you ever so much for the steady stream of updates since my second interview; I counted them at the end of the seventh week, and it did not take long. I am withdrawing my application.')
+    },
+    {
+      name: 'thanks "for the beautifully quiet month and a half" belied by "not one of my three follow-up emails has been answered"',
+      text: letter('Many thanks for the beautifully quiet month and a half since my second interview; not one of my three follow-up emails has been answered. I am withdrawing my application.'),
+      errors: [
+        {reason: 'No thanks for the invitation or offer', line: 3, column: 1},
+        {reason: /^"thanks for the beautifully quiet month" reads as sarcasm/, line: 3, column: 6}
+      ],
+      output: letter('Thank you for inviting me to interview for the position. Many thanks for the beautifully quiet month and a half since my second interview; not one of my three follow-up emails has been answered. I am withdrawing my application.')
+    },
+    {
+      name: 'thanks "for the riveting correspondence" belied by "not one email"',
+      text: letter('Thank you ever so much for the riveting correspondence since my audition: eleven weeks, not one email. I am withdrawing my application.'),
+      errors: [
+        {reason: 'No thanks for the invitation or offer', line: 3, column: 1},
+        {reason: /^"Thank you ever so much for the riveting correspondence" reads as sarcasm/, line: 3, column: 1}
+      ],
+      output: letter('Thank you for considering me for the position. Thank you ever so much for the riveting correspondence since my audition: eleven weeks, not one email. I am withdrawing my application.')
+    },
     {
       name: 'thanks "for keeping me so well informed" belied by "I am sure a reply to my three follow-up emails is on its way"',
       text: letter('Thank you ever so much for keeping me so well informed since my interview in August. I am sure a reply to my three follow-up emails is on its way. I am withdrawing my application.'),

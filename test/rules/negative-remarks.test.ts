@@ -5,6 +5,31 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'praise with a sting: "I wish I could say as much for the hourly rate"',
+    text: letter('I will not be accepting the offer. The people were excellent; I wish I could say as much for the hourly rate.'),
+    errors: [{reason: /^Negative remark about the pay: "I wish I could say as much for the hourly rate"/, line: 3, column: 63}]
+  },
+  {
+    name: 'an interviewer who "spent most of the hour answering calls"',
+    text: letter('I have decided to withdraw. The engineer who interviewed me spent most of the hour answering calls and scrolling through messages.'),
+    errors: [{reason: /^Negative remark about the interviewer.*\("spent most of the hour answering calls"\)$/, line: 3, column: 29}]
+  },
+  {
+    name: 'an interviewer who "arrived twenty minutes late" and was "talking over me"',
+    text: letter('I have decided to withdraw. The production manager who interviewed me arrived twenty minutes late and spent the rest of the hour talking over me.'),
+    errors: [{reason: /^Negative remark about .*the interviewer.*\("arrived twenty minutes late", "talking over me"\)$/, line: 3, column: 29}]
+  },
+  {
+    name: 'praise with a sting: the schedule "shows none of that care"',
+    text: letter('I must decline the offer. The crew could not have been more welcoming; sadly, the touring schedule, with eleven-day stretches, shows none of that care.'),
+    errors: [{reason: /\("shows none of that care"\)$/, line: 3, column: 128}]
+  },
+  {
+    name: 'thanks "for the riveting correspondence" belied by "not one email"',
+    text: letter('Thank you ever so much for the riveting correspondence since my audition: eleven weeks, not one email. I am withdrawing my application.'),
+    errors: [{reason: /^Negative remark about the hiring process: "Thank you ever so much for the riveting correspondence/, line: 3, column: 1}]
+  },
+  {
     name: 'thanks "for keeping me so well informed" belied by "I am sure a reply to my three follow-up emails is on its way"',
     text: letter('Thank you ever so much for keeping me so well informed since my interview in August. I am sure a reply to my three follow-up emails is on its way. I am withdrawing my application.'),
     errors: [{reason: /^Negative remark about the hiring process: "Thank you ever so much for keeping me so well informed/, line: 3, column: 1}]

@@ -23,6 +23,11 @@ testRule('placeholders', {
   ],
   invalid: [
     {
+      name: 'a name to fill in: "(new employer\'s name)"',
+      text: letter('I am writing to decline the offer. I have accepted a role with (new employer\'s name) that lets me finish my school project.'),
+      errors: [{reason: 'Unfilled placeholder "(new employer\'s name)"', line: 3, column: 64}]
+    },
+    {
       name: 'a hyphenated name left to fill in: "(name of other co-operative)"',
       text: letter('I have decided to decline the offer, as I have accepted a similar post with (name of other co-operative), which lets me stay in Santa Fe.'),
       errors: [{reason: 'Unfilled placeholder "(name of other co-operative)"', line: 3, column: 77}]

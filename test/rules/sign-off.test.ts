@@ -5,6 +5,7 @@ const letter = (ending: string) => `${body}${ending}`
 
 testRule('sign-off', {
   valid: [
+    {name: 'a Spanish closing with good wishes: "Con un abrazo y mis mejores deseos,"', text: letter('\n\nCon un abrazo y mis mejores deseos,\nIgnacio Larrañaga\n')},
     {name: '"With kind regards and renewed thanks," with a blank line and a title under it', text: letter('\n\nWith kind regards and renewed thanks,\n\nDr. Ólafur Jónsson\nSenior Zoo Veterinarian\n')},
     {name: 'the French formula: "Veuillez agréer, Madame la Directrice, l\'expression de mes salutations distinguées,"', text: letter("\n\nVeuillez agréer, Madame la Directrice, l'expression de mes salutations distinguées,\nDr Hélène Vautrin-Mercier\n")},
     {name: '"With kind regards and many thanks,"', text: letter('\n\nWith kind regards and many thanks,\nDr. Helena Pitkänen\n')},

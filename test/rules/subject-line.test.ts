@@ -8,6 +8,8 @@ const withSubject = (subject: string) => `Subject: ${subject}\n\n${body}`
 
 testRule('subject-line', {
   valid: [
+    {name: 'an audition named: "Audition for Tutti Viola – Wiener Konzertvereinigung"', text: withSubject('Audition for Tutti Viola – Wiener Konzertvereinigung')},
+    {name: 'a role beside a venue: "Sound engineer contract – Friday at the Aotea Centre"', text: withSubject('Sound engineer contract – Friday at the Aotea Centre')},
     {name: 'a freelance job named: "Sound Recordist booking – Glenmore shoot"', text: withSubject('Sound Recordist booking – Glenmore shoot')},
     {name: '"Unable to attend the assessment day" states its purpose', text: withSubject('Unable to attend the assessment day')},
     {name: 'a template subject around a placeholder', text: withSubject('Interview for [Job Title] – Thank you for the opportunity')},
@@ -32,6 +34,11 @@ testRule('subject-line', {
     {name: 'an email header', text: `From: jo@example.com\nSubject: Job offer for Data Analyst – thank you\n\n${body}`, filePath: 'a.eml'}
   ],
   invalid: [
+    {
+      name: 'only a day and a venue: "Friday at the Aotea Centre"',
+      text: withSubject('Friday at the Aotea Centre'),
+      errors: [{reason: 'Subject "Friday at the Aotea Centre" names no role and no purpose', line: 1, column: 10}]
+    },
     {
       name: 'an occasion split at its hyphen: "Following our chat at the Montego Bay drop-in"',
       text: withSubject('Following our chat at the Montego Bay drop-in'),
