@@ -266,8 +266,9 @@ function aboutTheMatch(sentence: Sentence, word: Span): boolean {
 
 /**
  * A contrast that stings: "unlike the pay", "except for the hours" after praise in the same
- * sentence, or "shows none of that care" after it; or "not so much" trailing a clause about the recipient, and "rather less so" even
- * where the praise before it went unscored ("a credit to the airline").
+ * sentence, or "shows none of that care" after it; or "not so much" trailing a clause about the
+ * recipient, and "rather less so" even where the praise before it went unscored ("a credit to the
+ * airline").
  */
 function stings(sentence: Sentence, match: Match): boolean {
   // "It's a pity the same can't be said for the relocation package": the praise it points back to
