@@ -78,8 +78,9 @@ export const acceptVerbs: DecisionVerb[] = [
   {base: ['accept'], ing: ['accepting'], lead: 'I have decided not to'},
   // Not a manner of taking: "I don't take it lightly", "I don't take this for granted".
   // "I won't be taking on bank shifts this winter"
-  // "I will not be taking up my place on the graduate scheme"
-  {base: ['take'], ing: ['taking'], after: String.raw`(?:\s+(?:up|on))?\s+(?:the|this|your|that|it)\b(?!\s+(?:lightly|for\s+granted|personally|seriously|to\s+heart)\b)|\s+up\s+my\s+(?:place|seat|spot|offer|position|post)\b|\s+(?:up|on)\s+(?:[\w-]+\s+){0,2}?(?:shifts|hours|sessions|work|contracts?)\b|\s+part\b|\s+(?:them|it|this|that)\s+(?:up|on)\b|\s+them\b|\s+(?:my\s+application|things|it|this|matters)\s+(?:any\s+)?further\b`, lead: 'I have decided not to'},
+  // "I will not be taking up my place on the graduate scheme"; a childminder's "I have decided not to
+  // take on another child in January"
+  {base: ['take'], ing: ['taking'], after: String.raw`(?:\s+(?:up|on))?\s+(?:the|this|your|that|it)\b(?!\s+(?:lightly|for\s+granted|personally|seriously|to\s+heart)\b)|\s+up\s+my\s+(?:place|seat|spot|offer|position|post)\b|\s+(?:up|on)\s+(?:[\w-]+\s+){0,2}?(?:shifts|hours|sessions|work|contracts?)\b|\s+part\b|\s+(?:them|it|this|that)\s+(?:up|on)\b|\s+them\b|\s+(?:my\s+application|things|it|this|matters)\s+(?:any\s+)?further\b|\s+on\s+(?:another|any\s+more|more|any\s+other|a\s+new)\s+(?:child|children|kids|famil(?:y|ies)|clients?|pupils?|students?|patients?)\b`, lead: 'I have decided not to'},
   {base: ['commit'], ing: ['committing'], after: String.raw`\s+to\b`, lead: 'I have decided not to'},
   // "I have decided not to opt for the transfer this year"
   {base: ['opt'], ing: ['opting'], after: String.raw`\s+(?:for|in|into)\s+(?:the|this|it|that|your)\b`, lead: 'I have decided not to'},

@@ -74,6 +74,9 @@ export const fieldSenses: ReadonlyMap<string, RegExp> = new Map([
 export const sensesBefore: ReadonlyMap<string, RegExp> = new Map([
   ['master plan', /\b(?:drainage|transport|transportation|urban|campus|site|city|county|town|regional|district|land[- ]use|development|spatial|water|sanitation|housing|infrastructure|estate|airport|port|park|hospital|university|school)\s+$/i],
   ['asylum', /\b(?:political|seek|seeking|sought|claim|claimed|claiming|granted|grant|refused)\s+$/i],
+  // A child: "She's a gorgeous little girl".
+  ['girl', /\blittle\s+$/i],
+  ['boy', /\blittle\s+$/i],
   ['dyke', /\b(?:dolerite|basalt|basaltic|diabase|granite|granitic|igneous|intrusive|mafic|felsic|sheeted|feeder|clastic|ring)\s+$/i],
   ['dykes', /\b(?:dolerite|basalt|basaltic|diabase|granite|granitic|igneous|intrusive|mafic|felsic|sheeted|feeder|clastic|ring|faults\s+and|sills\s+and)\s+$/i]
 ])

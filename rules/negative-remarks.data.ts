@@ -24,6 +24,8 @@ export const workplaceNegatives = [
   '(is|was|are|were) #Adverb? unreasonable (about|with|towards|toward|over)',
   'unreasonable (demands|expectations|hours|deadlines|targets|workload)',
   '(seemed|seems|felt|feels|was|is|were|are) #Adverb? cold',
+  // "The salary on offer is frankly too low for anyone to live on"
+  '(is|was|are|were) #Adverb? too (low|little|small|thin|meagre|meager) (to|for)',
   '(underpaid|underpaying|underpay|stingy|cheap|measly|paltry|miserly|meagre|meager|threadbare)',
   '(insulting|laughable|ridiculous|absurd|pathetic|pitiful|derisory|risible)',
   '(baffling|bewildering|perplexing|bizarre)',
@@ -237,6 +239,8 @@ export const contrastStings = ['unlike', 'except (for|the|your)', 'apart from', 
   '(sadly|unfortunately|alas) (is|was|are|were) not',
   // "The people were excellent; I wish I could say as much for the hourly rate."
   'wish (i|we) could say as much', 'wish (i|we) could say the same',
+  // "the design team were as sharp and generous a group as I've met; the relocation package, I'm afraid, was rather less impressive"
+  '(rather|much|far|considerably|somewhat|a lot) less (impressive|generous|attractive|competitive|appealing|inspiring)',
   // "the crew could not have been more welcoming; sadly, the touring schedule ... shows none of that care"
   '(shows|showed|show|has|had|reflects|reflected) none of (that|this|the same) (care|warmth|attention|thought|consideration|respect|generosity|welcome)']
 
@@ -330,6 +334,12 @@ export const unscoredPraise = [
  * word there names the work, not a judgement of it.
  */
 export const fieldNames = [
+  // Things of a trade named by a word that blames elsewhere: "the barrier facility" of an animal unit,
+  // "one shared defect log", "the Daund crew lobby", "the freezer failure last weekend" (a mishap, not blame).
+  'barrier (facility|facilities|unit|units|room|rooms|suite|area|corridor)',
+  'defect (log|logs|list|lists|tracker|tracking|register|report|reports|database)',
+  '(crew|signing-on|booking|staff) lobby',
+  '(freezer|power|equipment|pump|compressor|server|boiler|signal|signalling|signaling) (failure|failures|outage|outages|breakdown|breakdowns|fault|faults)',
   '#Adjective? #Noun+ (team|teams|department|departments|unit|ward|service|services|practice|desk|division|group|clinic|centre|center|lab|labs|laboratory|area|sector|field|function|line|helpline|project|projects|programme|program|pathway|pathways)',
   // Two fields joined: "the disputes and claims team", "the domestic violence and child abuse unit",
   // "the disputes and prison law work".

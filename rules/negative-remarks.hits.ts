@@ -284,8 +284,8 @@ function stings(sentence: Sentence, match: Match): boolean {
   }
   const praised = sentence.clauses.some((other) => other.polarity > 0)
   if (!praised) return false
-  // "shows none of that care" points back to the praise, as "not so much" does.
-  if (/^(?:not so much|less so)$/i.test(match.text) || /\bnone of\b/i.test(match.text)) return true
+  // "shows none of that care" and "rather less impressive" point back to the praise, as "not so much" does.
+  if (/^(?:not so much|less so)$/i.test(match.text) || /\b(?:none of|less \w+$)/i.test(match.text)) return true
   // "unlike the pay", "a pity that the equity terms didn't come close", "I cannot say the same of the salary".
   return /^[\s,]+(?:for\s+|that\s+|about\s+|of\s+)?(?:the|your)\b/i.test(sentence.text.slice(match.end - sentence.start)) || /^except (?:the|your)$/i.test(match.text)
 }

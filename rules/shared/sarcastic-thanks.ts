@@ -8,7 +8,8 @@ import type {Document, Match} from '../../src/document/document.js'
  */
 export const thanksForSilence = [
   '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the radio? silence',
-  '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the (few|many|long|#Value)? (days|weeks|months) of (complete|total|utter|deafening|stony)? radio? silence',
+  // "Many thanks for the seven weeks of thoughtful silence", "Thank you ever so much for the six weeks of silence"
+  '(thanks|thank you) .{0,3} for the (few|many|long|#Value)? (days|weeks|months) of (complete|total|utter|deafening|stony|#Adjective)? radio? silence',
   '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the (lovely|nice|wonderful|long|lengthy)? (long|lengthy)? wait',
   // "Many thanks for the six weeks of waiting by the phone that followed my second interview"
   '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the (few|many|long|#Value)? (days|weeks|months) of (waiting|chasing|guessing|wondering)',

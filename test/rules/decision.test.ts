@@ -4,6 +4,8 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
 testRule('decision', {
   valid: [
+    {name: 'a childminder\'s decline: "I have decided not to take on any more children this year"', text: letter('Thank you for thinking of me. I have decided not to take on any more children this year.')},
+    {name: 'a childminder\'s decline: "I\'ve decided not to take on another child in January"', text: letter("Thank you for thinking of me. I've decided not to take on another child in January.")},
     {name: '"I will not be taking up my place on the graduate scheme"', text: letter('I am writing to let you know that I will not be taking up my place on the graduate scheme.')},
     {name: '"I\'ve decided to sit this one out"', text: letter("Thanks so much for the invite. I've decided to sit this one out.")},
     {name: 'Australian: "I\'ve decided to knock it back"', text: letter("Thank you for the offer. Yeah, after sleeping on it I've decided to knock it back.")},

@@ -21,6 +21,24 @@ testRule('gratitude', {
   ],
   invalid: [
     {
+      name: 'thanks "for the seven weeks of thoughtful silence"',
+      text: letter('Many thanks for the seven weeks of thoughtful silence since my second interview; it gave me ample time to consider other options. I am withdrawing my application.'),
+      errors: [
+        {reason: 'No thanks for the invitation or offer', line: 3, column: 1},
+        {reason: /^"thanks for the seven weeks of thoughtful silence" reads as sarcasm/, line: 3, column: 6}
+      ],
+      output: letter('Thank you for inviting me to interview for the position. Many thanks for the seven weeks of thoughtful silence since my second interview; it gave me ample time to consider other options. I am withdrawing my application.')
+    },
+    {
+      name: 'thanks "ever so much for the six weeks of silence"',
+      text: letter('Thank you ever so much for the six weeks of silence since my trial morning. I am withdrawing my application.'),
+      errors: [
+        {reason: 'No thanks for the invitation or offer', line: 3, column: 1},
+        {reason: /^"Thank you ever so much for the six weeks of silence" reads as sarcasm/, line: 3, column: 1}
+      ],
+      output: letter('Thank you for considering me for the position. Thank you ever so much for the six weeks of silence since my trial morning. I am withdrawing my application.')
+    },
+    {
       name: '"I appreciate that losing a second surveyor ... will stretch the office" is understanding, not thanks',
       text: letter('I appreciate that losing a second surveyor in one quarter will stretch the Cardiff Bay office. I have decided to decline the offer.'),
       errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],

@@ -5,6 +5,16 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'pay "frankly too low for anyone to live on"',
+    text: letter('I have decided to decline. The salary on offer is frankly too low for anyone to live on in Copenhagen.'),
+    errors: [{reason: /^Negative remark about the pay/, line: 3, column: 28}]
+  },
+  {
+    name: 'praise with a sting: "rather less impressive"',
+    text: letter('I must decline the offer. The design team were as sharp and generous a group as I\'ve met; the relocation package, I\'m afraid, was rather less impressive.'),
+    errors: [{reason: /\("rather less impressive"\)$/, line: 3, column: 115}]
+  },
+  {
     name: 'praise with a sting: "I wish I could say as much for the hourly rate"',
     text: letter('I will not be accepting the offer. The people were excellent; I wish I could say as much for the hourly rate.'),
     errors: [{reason: /^Negative remark about the pay: "I wish I could say as much for the hourly rate"/, line: 3, column: 63}]
@@ -904,6 +914,8 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'a trade\'s things: "the barrier facility", "one shared defect log", "the Daund crew lobby"', text: letter('I have decided to decline. I appreciated the tour of the barrier facility, the shared defect log and the training at the Daund crew lobby.')},
+    {name: 'sympathy for a mishap: "I was so sorry to read about the freezer failure last weekend"', text: letter('I have decided to decline the offer. I was so sorry to read in your email about the freezer failure last weekend.')},
     {name: 'an interpreter\'s fields: "the difference between criminal and youth chamber work"', text: letter('I have decided to decline. I appreciated the time you took to walk me through the difference between criminal and youth chamber work.')},
     {name: 'hearings named by what they are about: "the domestic violence and child abuse hearings at the criminal court"', text: letter('I have decided to decline. Thank you for explaining that the role covers the oncology consultations and the domestic violence and child abuse hearings at the criminal court.')},
     {name: 'what the people served have survived: "people who have survived trauma and torture"', text: letter('I must decline, as I will interpret at appeal hearings, often for people who have survived trauma and torture.')},
