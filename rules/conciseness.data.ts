@@ -95,7 +95,10 @@ export const fieldNouns = [
   // "the medication safety committee".
   'room', 'rooms', 'gym', 'gyms', 'association', 'congress', 'conference', 'society', 'college', 'council', 'committee', 'committees',
   // Land management: "prescribed burns".
-  'burn', 'burns', 'burning', 'fire', 'fires', 'grazing'
+  'burn', 'burns', 'burning', 'fire', 'fires', 'grazing',
+  // The funeral trade: "a funeral home", "the funeral hall staff", "funeral planning", "a funeral director".
+  'home', 'homes', 'hall', 'halls', 'parlour', 'parlours', 'parlor', 'parlors', 'director', 'directors', 'directing', 'planning',
+  'celebrant', 'celebrants', 'arranger', 'arrangers'
 ]
 
 /**
@@ -129,6 +132,9 @@ export const payFigures = /\b(?!40[13]k\b)\d{2,3}(?:\.\d)?k\b|\b\d{1,3}(?:\.\d+)
  * "down from 13.5% to around 12.5% alcohol", "99.9% uptime".
  */
 export const measuredNotPaid = /^(?:\s*(?:to|and|or|-|–)\s*(?:around|about|roughly|nearly|under|below)?\s*\d{1,3}(?:\.\d+)?\s?%)?\s*(?:alcohol|abv|alc\b|moisture|humidity|sugar|acidity|fat|protein|uptime|availability|occupancy|capacity|utili[sz]ation|market\s+share|efficiency|accuracy|yield)/i
+
+/** What a percentage measures when it is not pay, named before it: "cut emissions by 40%". */
+export const measuredBefore = /\b(?:emissions|waste|energy(?:\s+use)?|fuel(?:\s+use)?|carbon|costs?|downtime|errors|defects|complaints|incidents|delays|turnaround|waiting\s+times?|wait\s+times?|response\s+times?|sales|revenue|traffic|footfall|output|throughput|usage|consumption)\s+by\s+(?:around\s+|about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|some\s+)?$/i
 
 /** Pay words that make a bare figure a salary detail. */
 export const payContext = /\b(?:salary|salaries|pay|paid|base|bonus|equity|stock|raise|compensation|comp|package|earn|earning|earnings|making|wage|rate|per (?:year|annum|hour)|a year|p\.?a\.?)\b/i

@@ -1,7 +1,7 @@
 import type {Document, Match, Sentence} from '../src/document/document.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Finding} from '../src/types.js'
-import {familyDetails, fieldBefore, fieldNouns, medicalDetails, measuredNotPaid, moneyFigures, moneyStatements, payContext, payFigures, studiedBefore} from './conciseness.data.js'
+import {familyDetails, fieldBefore, fieldNouns, medicalDetails, measuredBefore, measuredNotPaid, moneyFigures, moneyStatements, payContext, payFigures, studiedBefore} from './conciseness.data.js'
 import {reasonLists} from './conciseness.lists.js'
 import {clauseAt, sentenceWithout, statesDecision} from './shared/keep-decision.js'
 import {declinedThing, positionPhrase} from './shared/wording.js'
@@ -104,9 +104,14 @@ function insideName(doc: Document, match: Match): boolean {
   })
 }
 
+/** Whether a percentage measures something other than pay: "99.9% uptime", "cut emissions by 40%". */
+function measuresOther(doc: Document, match: Match): boolean {
+  return match.text.endsWith('%') && (measuredNotPaid.test(doc.text.slice(match.end, match.end + 60)) || measuredBefore.test(doc.text.slice(Math.max(0, match.start - 60), match.start)))
+}
+
 /** Money details: figures with a currency, bare figures beside pay words, "my current salary is". */
 function moneyIn(doc: Document): Match[] {
-  const bare = doc.search(payFigures).filter((match) => payContext.test(match.sentence.text) && !(match.text.endsWith('%') && measuredNotPaid.test(doc.text.slice(match.end, match.end + 60))))
+  const bare = doc.search(payFigures).filter((match) => payContext.test(match.sentence.text) && !measuresOther(doc, match))
   return [...moneyFigures, ...moneyStatements].flatMap((pattern) => doc.search(pattern)).concat(bare)
 }
 

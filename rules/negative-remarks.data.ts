@@ -340,6 +340,10 @@ export const fieldNames = [
   'defect (log|logs|list|lists|tracker|tracking|register|report|reports|database)',
   '(crew|signing-on|booking|staff) lobby',
   '(freezer|power|equipment|pump|compressor|server|boiler|signal|signalling|signaling) (failure|failures|outage|outages|breakdown|breakdowns|fault|faults)',
+  // What bereavement work follows and what a stonemason restores: "supporting families after a death",
+  // "the war memorial restoration".
+  '(after|following|before|around|through|since) (a|the|each|every|any|their) #Adjective? (death|deaths)',
+  'war (memorial|memorials|grave|graves|cemetery|cemeteries|museum|museums|records|veterans|history)',
   '#Adjective? #Noun+ (team|teams|department|departments|unit|ward|service|services|practice|desk|division|group|clinic|centre|center|lab|labs|laboratory|area|sector|field|function|line|helpline|project|projects|programme|program|pathway|pathways)',
   // Two fields joined: "the disputes and claims team", "the domestic violence and child abuse unit",
   // "the disputes and prison law work".

@@ -25,8 +25,11 @@ export const between = String.raw`video|phone|telephone|virtual|online|loop|firs
 /** Things a meeting word may name instead of the meeting: "this morning's induction paperwork". */
 export const meetingThings = String.raw`paperwork|pack|packs|forms?|documents?|documentation|notes|emails?|letters?|details|questions|feedback|results?|invites?|invitations?`
 
-/** Another company's interview is not this one's short notice; "my second interview" is this one. */
-export const otherMeeting = String.raw`\b(?:another|other|different|a\s+second)\s+(?:interview|meeting|call)\b|\b(?:interview|meeting|call)\s+(?:with|at)\s+(?:another|a\s+different)\b`
+/**
+ * Another company's interview is not this one's short notice ("a final-round interview tomorrow with
+ * another company"); "my second interview" is this one.
+ */
+export const otherMeeting = String.raw`\b(?:another|other|different|a\s+second)\s+(?:interview|meeting|call)\b|\b(?:interview|meeting|call)(?:\s+[\w'’-]+){0,3}?\s+(?:with|at)\s+(?:another|a\s+different)\b`
 
 /** A sentence about something already past: "Thank you for our call this morning". */
 export const pastMarkers = String.raw`\b(?:was|were|had|did|enjoyed|spoke|talked|met|went|earlier)\b|\bthank(?:s|\s+you)(?:\s+\w+){0,2}\s+for\b(?!\s+(?:setting|arranging|scheduling|organi[sz]ing|booking|inviting)\b)`

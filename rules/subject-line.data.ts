@@ -33,8 +33,8 @@ export const fillerWords = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening',
   // Where, not what: "Following our chat on the ward", "Friday at the Aotea Centre".
   'ward', 'site', 'office', 'floor', 'clinic', 'campus', 'zoom', ...venueWords,
-  // "Following our chat at the open day", "Our talk at the careers fair", "... at the tasting".
-  'at', 'open', ...occasionWords,
+  // "Following our chat at the open day", "... at the open house", "Our talk at the careers fair", "... at the tasting".
+  'at', 'open', 'house', ...occasionWords,
   // Who sent it, not what: "Regarding the offer you sent".
   'sent', 'send', 'received', 'gave', 'given', 'emailed', 'extended'
 ]

@@ -9,6 +9,8 @@ const words = (count: number) =>
 
 testRule('conciseness', {
   valid: [
+    {name: 'the funeral trade: "a funeral home", "the funeral hall staff", "funeral planning"', text: letter('I have decided to decline the funeral hall staff position, as I have accepted a post with another funeral home. I admire your approach to funeral planning.')},
+    {name: 'a percentage named after what it measures: "cut emissions by 40%" beside "2,400 services a year"', text: letter('I have decided to withdraw. I was impressed that your new cremators have cut emissions by 40% and that the team handles 2,400 services a year.')},
     {name: 'a dentist\'s surgeries: "seeing the new surgeries", "my current surgery has offered me"', text: letter('I enjoyed seeing the new surgeries. I have decided to withdraw, as my current surgery has offered me a permanent place.')},
     {name: 'a wine\'s alcohol is no pay: "down from 13.5% to around 12.5% alcohol" beside "14,000 cases a year"', text: letter('I have decided to decline. I kept coming back to the 14,000 cases a year and the plan to take the Pinot Gris down from 13.5% to around 12.5% alcohol.')},
     {name: 'a post covered for a while: "the three-month physiotherapy locum at the rehabilitation centre"', text: letter('Thank you for putting me forward for the three-month physiotherapy locum at the Kimberley rehabilitation centre. I have decided to decline it.')},

@@ -5,6 +5,11 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'a pay grade with a sting: "the grade the post has been placed on, sadly, is another story"',
+    text: letter('Thank you for the offer. Everyone I met at the crematorium was thoughtful and kind; the grade the post has been placed on, sadly, is another story. I have decided to decline the offer.'),
+    errors: [{reason: /^Negative remark about the pay: "the grade the post/, line: 3, column: 85}]
+  },
+  {
     name: 'pay "frankly too low for anyone to live on"',
     text: letter('I have decided to decline. The salary on offer is frankly too low for anyone to live on in Copenhagen.'),
     errors: [{reason: /^Negative remark about the pay/, line: 3, column: 28}]
@@ -914,6 +919,8 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'what bereavement work follows: "how the team supports families after a death"', text: letter('I have decided to decline the offer. Hearing how the team supports families in the first hours after a death was a privilege.')},
+    {name: 'a stonemason\'s work: "halfway through the war memorial restoration"', text: letter('I must withdraw, as I would regret it if I left the stonemasons\' workshop where I work halfway through the war memorial restoration.')},
     {name: 'a trade\'s things: "the barrier facility", "one shared defect log", "the Daund crew lobby"', text: letter('I have decided to decline. I appreciated the tour of the barrier facility, the shared defect log and the training at the Daund crew lobby.')},
     {name: 'sympathy for a mishap: "I was so sorry to read about the freezer failure last weekend"', text: letter('I have decided to decline the offer. I was so sorry to read in your email about the freezer failure last weekend.')},
     {name: 'an interpreter\'s fields: "the difference between criminal and youth chamber work"', text: letter('I have decided to decline. I appreciated the time you took to walk me through the difference between criminal and youth chamber work.')},

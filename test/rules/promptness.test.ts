@@ -17,6 +17,7 @@ testRule('promptness', {
     {name: 'short notice acknowledged', text: letter('I apologise for the short notice, but I cannot attend the interview tomorrow.'), date},
     {name: 'a past call "this morning" is not an imminent interview', text: letter('Thank you for our call this morning. I must decline the offer.'), date},
     {name: '"today" about the writing, not the interview', text: letter('I am writing today to decline the interview.'), date},
+    {name: 'another company\'s interview a few words on: "a final-round interview tomorrow with another company"', text: letter('I am writing to withdraw my application. I have a final-round interview tomorrow with another company, and it would not be fair to keep your slot.'), date},
     {name: 'another company\'s interview', text: letter('I have a second interview with another company tomorrow, so I must withdraw.'), date},
     {name: 'a week is not late with lateAfterDays 7', text: markdown('invited: 2026-03-03', 'Thank you for the invitation. I must decline.'), filePath: 'd.md', date},
     {name: 'an interview two days away is not imminent', text: markdown('interview: 2026-03-12T10:00:00Z', 'I must decline the interview.'), filePath: 'd.md', date},

@@ -35,6 +35,11 @@ testRule('subject-line', {
   ],
   invalid: [
     {
+      name: 'an open house with a name: "Following our chat at the Bal Harbour open house"',
+      text: withSubject('Following our chat at the Bal Harbour open house'),
+      errors: [{reason: 'Subject "Following our chat at the Bal Harbour open house" names no role and no purpose', line: 1, column: 10}]
+    },
+    {
       name: 'only a day and a venue: "Friday at the Aotea Centre"',
       text: withSubject('Friday at the Aotea Centre'),
       errors: [{reason: 'Subject "Friday at the Aotea Centre" names no role and no purpose', line: 1, column: 10}]
