@@ -344,6 +344,8 @@ export const fieldNames = [
   // "the war memorial restoration".
   '(after|following|before|around|through|since) (a|the|each|every|any|their) #Adjective? (death|deaths)',
   'war (memorial|memorials|grave|graves|cemetery|cemeteries|museum|museums|records|veterans|history)',
+  // What waste services handle: "hazardous waste roles", "work on illegal dumping".
+  '(hazardous|toxic|dangerous|clinical|radioactive|illegal|fly) (waste|goods|materials|substances|chemicals|dumping|tipping)',
   '#Adjective? #Noun+ (team|teams|department|departments|unit|ward|service|services|practice|desk|division|group|clinic|centre|center|lab|labs|laboratory|area|sector|field|function|line|helpline|project|projects|programme|program|pathway|pathways)',
   // Two fields joined: "the disputes and claims team", "the domestic violence and child abuse unit",
   // "the disputes and prison law work".
@@ -373,6 +375,8 @@ export const fieldNames = [
   // What work is on: "your team's published research on payment scams", "my master's project on
   // hazardous waste sites", "your team's work on reducing wrongly declined card payments", "the problem statement on fraud scoring".
   '(research|work|study|studies|paper|papers|publications|report|reports|findings|project|projects|thesis|dissertation|statement|problem|exercise|task|challenge|assignment|presentation|talk|brief) (on|into) /ing$/? #Adverb? #Adjective? #PastTense? #Noun+',
+  // The work named by who does it: "The work your team does on illegal dumping".
+  '(work|research) (that|which)? (your|the|their) #Noun? (team|lab|unit|group|service|department|office|staff) (does|did|do|has|have|is|are)? (done|doing)? (on|into) #Adjective? #Noun+',
   // A plural compromise tags as a verb: "the team's work on killer defects".
   '(research|work|study|studies|paper|papers|publications|report|reports|findings|project|projects|thesis|dissertation) (on|into) #Adjective? #Noun+ #PresentTense',
   // Two subjects joined: "your team's published research on mule accounts and payment scams".

@@ -10,6 +10,8 @@ export const thanksForSilence = [
   '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the radio? silence',
   // "Many thanks for the seven weeks of thoughtful silence", "Thank you ever so much for the six weeks of silence"
   '(thanks|thank you) .{0,3} for the (few|many|long|#Value)? (days|weeks|months) of (complete|total|utter|deafening|stony|#Adjective)? radio? silence',
+  // "Many thanks for the seven weeks of perfectly uninterrupted quiet since my final interview"
+  '(thanks|thank you) .{0,3} for the (few|many|long|#Value)? (days|weeks|months) of #Adverb? #Adjective? quiet',
   '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the (lovely|nice|wonderful|long|lengthy)? (long|lengthy)? wait',
   // "Many thanks for the six weeks of waiting by the phone that followed my second interview"
   '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the (few|many|long|#Value)? (days|weeks|months) of (waiting|chasing|guessing|wondering)',
@@ -52,6 +54,8 @@ const thanksForNews = [
   '(thanks|thank you) (so much|very much|a lot)? for the #Value? (peaceful|quiet|restful|tranquil|calm) (days|weeks|months)',
   // "Many thanks for the beautifully quiet month and a half since my second interview"
   '(thanks|thank you) .{0,3} for the #Adverb (peaceful|quiet|restful|tranquil|calm|silent) (day|days|week|weeks|fortnight|month|months)',
+  // "Thank you for making the month since my second interview ... such a restful one: not a call, not an email"
+  '(thanks|thank you) .{0,3} for making (the|these|those|my) .{0,15} (such|so) a? #Adverb? (restful|peaceful|quiet|calm|tranquil|relaxing|relaxed)',
   // "for the steady stream of updates", "the riveting correspondence"
   '(thanks|thank you) .{0,3} for (the|your) #Adjective? (stream|flow|torrent|flood|deluge|wealth) of (update|updates|news|emails|replies|communication)',
   '(thanks|thank you) .{0,3} for (the|your) #Adverb? #Adjective? correspondence'

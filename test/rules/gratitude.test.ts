@@ -21,6 +21,24 @@ testRule('gratitude', {
   ],
   invalid: [
     {
+      name: 'thanks "for making the month ... such a restful one: not a call, not an email"',
+      text: letter('Thank you for making the month since my second interview such a restful one: not a call, not an email, not so much as an automated reply. I am withdrawing my application.'),
+      errors: [
+        {reason: 'No thanks for the invitation or offer', line: 3, column: 1},
+        {reason: /^"Thank you for making the month since my second interview such a restful" reads as sarcasm/, line: 3, column: 1}
+      ],
+      output: letter('Thank you for inviting me to interview for the position. Thank you for making the month since my second interview such a restful one: not a call, not an email, not so much as an automated reply. I am withdrawing my application.')
+    },
+    {
+      name: 'thanks "for the seven weeks of perfectly uninterrupted quiet"',
+      text: letter('Many thanks for the seven weeks of perfectly uninterrupted quiet since my final interview; my inbox has never felt so peaceful. I am withdrawing my application.'),
+      errors: [
+        {reason: 'No thanks for the invitation or offer', line: 3, column: 1},
+        {reason: /^"thanks for the seven weeks of perfectly uninterrupted quiet" reads as sarcasm/, line: 3, column: 6}
+      ],
+      output: letter('Thank you for inviting me to interview for the position. Many thanks for the seven weeks of perfectly uninterrupted quiet since my final interview; my inbox has never felt so peaceful. I am withdrawing my application.')
+    },
+    {
       name: 'thanks "for the seven weeks of thoughtful silence"',
       text: letter('Many thanks for the seven weeks of thoughtful silence since my second interview; it gave me ample time to consider other options. I am withdrawing my application.'),
       errors: [

@@ -919,6 +919,8 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'work named by who does it: "The work your team does on violent crime"', text: letter('I have decided to withdraw. The work your team does on violent crime is what drew me to the post.')},
+    {name: 'what waste services handle: "hazardous waste roles", "illegal dumping"', text: letter('I have decided to withdraw. I admire your work against illegal dumping, and I would be glad to be considered for hazardous waste roles in future.')},
     {name: 'what bereavement work follows: "how the team supports families after a death"', text: letter('I have decided to decline the offer. Hearing how the team supports families in the first hours after a death was a privilege.')},
     {name: 'a stonemason\'s work: "halfway through the war memorial restoration"', text: letter('I must withdraw, as I would regret it if I left the stonemasons\' workshop where I work halfway through the war memorial restoration.')},
     {name: 'a trade\'s things: "the barrier facility", "one shared defect log", "the Daund crew lobby"', text: letter('I have decided to decline. I appreciated the tour of the barrier facility, the shared defect log and the training at the Daund crew lobby.')},
