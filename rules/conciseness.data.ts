@@ -98,7 +98,9 @@ export const fieldNouns = [
   'burn', 'burns', 'burning', 'fire', 'fires', 'grazing',
   // The funeral trade: "a funeral home", "the funeral hall staff", "funeral planning", "a funeral director".
   'home', 'homes', 'hall', 'halls', 'parlour', 'parlours', 'parlor', 'parlors', 'director', 'directors', 'directing', 'planning',
-  'celebrant', 'celebrants', 'arranger', 'arrangers'
+  'celebrant', 'celebrants', 'arranger', 'arrangers',
+  // Records a post keeps: "the detainees' medication log".
+  'log', 'logs', 'chart', 'charts', 'audit', 'audits'
 ]
 
 /**
@@ -133,8 +135,11 @@ export const payFigures = /\b(?!40[13]k\b)\d{2,3}(?:\.\d)?k\b|\b\d{1,3}(?:\.\d+)
  */
 export const measuredNotPaid = /^(?:\s*(?:to|and|or|-|–)\s*(?:around|about|roughly|nearly|under|below)?\s*\d{1,3}(?:\.\d+)?\s?%)?\s*(?:alcohol|abv|alc\b|moisture|humidity|sugar|acidity|fat|protein|uptime|availability|occupancy|capacity|utili[sz]ation|market\s+share|efficiency|accuracy|yield)/i
 
-/** What a percentage measures when it is not pay, named before it: "cut emissions by 40%". */
-export const measuredBefore = /\b(?:emissions|waste|energy(?:\s+use)?|fuel(?:\s+use)?|carbon|costs?|downtime|errors|defects|complaints|incidents|delays|turnaround|waiting\s+times?|wait\s+times?|response\s+times?|sales|revenue|traffic|footfall|output|throughput|usage|consumption)\s+by\s+(?:around\s+|about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|some\s+)?$/i
+/**
+ * What a percentage measures when it is not pay, named before it, alone or as a range's second
+ * figure: "cut emissions by 40%", "lifted the response rate from 18% to 31%".
+ */
+export const measuredBefore = /\b(?:emissions|waste|energy(?:\s+use)?|fuel(?:\s+use)?|carbon|costs?|downtime|errors|defects|complaints|incidents|delays|turnaround|waiting\s+times?|wait\s+times?|response\s+times?|sales|revenue|traffic|footfall|output|throughput|usage|consumption|(?:response|completion|conversion|retention|open|click|attrition|churn|error|vacancy|occupancy|turnover|survival|pass|uptake|vaccination|return)\s+rates?)\s+(?:by|from|to|of|at)\s+(?:around\s+|about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|some\s+)?(?:\d{1,3}(?:\.\d+)?\s?%\s*(?:to|and|or|-|–)\s*(?:around\s+|about\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?)?$/i
 
 /** Pay words that make a bare figure a salary detail. */
 export const payContext = /\b(?:salary|salaries|pay|paid|base|bonus|equity|stock|raise|compensation|comp|package|earn|earning|earnings|making|wage|rate|per (?:year|annum|hour)|a year|p\.?a\.?)\b/i

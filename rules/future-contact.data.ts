@@ -37,6 +37,8 @@ export const doorOpeners = [
   'keep me on (your|the) (list|lists|books|register|database|roster|panel|radar)',
   // "Kindly keep my profile in your pool"
   '(keep|kept|keeping|have) (me|my name|my details|my cv|my profile) in (your|the) #Noun? (pool|pools|database|system|files)',
+  // "If the relief list reopens next year, I would be very glad to put my name down again"
+  '(put|putting|add|adding) my name (down|forward) (again|next time|in future|another time)',
   // "Please keep my name on your relief list"
   '(keep|kept|keeping|have) (me|my name|my details|my cv|my number) on (your|the) #Noun? (list|lists|books|register|database|roster|panel|file)',
   '(keep|kept|keeping|have) my (details|cv|resume|profile|application|information|name) on (file|record|records|your list|the list|your books|your register)',

@@ -59,6 +59,8 @@ export const fieldSenses: ReadonlyMap<string, RegExp> = new Map([
   ['widow', /^['’]s\s+(?:pensions?|benefits?|allowances?|support|funds?|schemes?)\b/i],
   // The legal sense: "the federal asylum agency", "asylum seekers", "the asylum tribunal".
   ['asylum', /^\s+(?:seekers?|services?|agency|agencies|tribunals?|courts?|hearings?|appeals?|claims?|applications?|cases?|law|office|system|process|procedures?|interviews?|policy|support|units?|teams?|division|centres?|centers?|reception)\b/i],
+  // A grower's stock plants and a computer's main board: "the mother plant blocks", "a mother tree".
+  ['mother', /^\s+(?:plants?|stock|stools?|trees?|blocks?|beds?|cultures?|liquor|boards?|ships?|tongue|lode)\b/i],
   // Geology's sheets of rock: "the dolerite dyke swarms".
   ['dyke', /^\s+(?:swarms?|intrusions?|margins?|contacts?|rocks?)\b/i],
   ['dykes', /^\s+(?:and\s+sills|swarms?|intrusions?|cutting|cut|intrude|intruding)\b/i],

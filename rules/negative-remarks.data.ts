@@ -16,6 +16,9 @@ export const workplaceNegatives = [
   '(disorganised|disorganized|unorganised|unorganized|disorganisation|disorganization)',
   '(chaotic|chaotically|shambolic|shambolically|messy|sloppy|amateurish|haphazard|haphazardly)',
   'amateur hour',
+  // "has been run into the ground since the takeover and treats its guards like furniture"
+  '(run|ran|driven|drove) into the ground',
+  '(treats|treated|treat|treating) (its|their|his|her|our|the) #Adjective? #Noun+ like (furniture|dirt|rubbish|garbage|numbers|robots|machines|cattle|slaves|children|idiots|criminals)',
   '(toxic|hostile|cutthroat|exploitative|predatory|shady|sketchy|dodgy)',
   '(unprofessional|unprofessionally|unprepared|disinterested|distracted|dismissive|disrespectful)',
   '(rude|rudely|brusque|curt|condescending|patronising|patronizing|arrogant|smug|cliquey|cliquy|unwelcoming)',
@@ -213,6 +216,8 @@ export const unnamedBlame = [
   '(ghosting|ghosted|lowballing|lowballed|stonewalling|stonewalled|stringing|strung) (me|us) along?',
   '(thanks|thank you) for nothing',
   ...thanksForSilence,
+  // The silence itself, after thanks that describe the writer: "I'm grateful, I suppose, for the six restful weeks of quiet".
+  'for the #Value? (restful|peaceful|quiet|calm|tranquil|blissful|lovely) (days|weeks|months) of #Adverb? #Adjective? (quiet|silence)',
   '(thanks|thank you) #Adverb? for wasting',
   '(it|that) (is|was) your loss',
   // "I did not appreciate being rushed": negated thanks for something done to the writer.
@@ -344,6 +349,9 @@ export const fieldNames = [
   // "the war memorial restoration".
   '(after|following|before|around|through|since) (a|the|each|every|any|their) #Adjective? (death|deaths)',
   'war (memorial|memorials|grave|graves|cemetery|cemeteries|museum|museums|records|veterans|history)',
+  // A security trade's things: "false alarm call-outs", "the detention officers".
+  '(false|fire|burglar|intruder|intrusion|security|smoke|panic|car|alarm) (alarm|alarms)',
+  'detention (officer|officers|centre|center|centres|centers|facility|facilities|staff|suite|suites|work|unit|units)',
   // What waste services handle: "hazardous waste roles", "work on illegal dumping".
   '(hazardous|toxic|dangerous|clinical|radioactive|illegal|fly) (waste|goods|materials|substances|chemicals|dumping|tipping)',
   '#Adjective? #Noun+ (team|teams|department|departments|unit|ward|service|services|practice|desk|division|group|clinic|centre|center|lab|labs|laboratory|area|sector|field|function|line|helpline|project|projects|programme|program|pathway|pathways)',

@@ -277,10 +277,11 @@ function stings(sentence: Sentence, match: Match): boolean {
   // "the roster pattern you sent afterwards, rather less so": a comparison that needs no praise found.
   if (/^less so$/i.test(match.text) && /\b(?:rather|much|far|considerably|somewhat|a\s+good\s+deal)\s+$/i.test(sentence.text.slice(0, match.start - sentence.start))) return true
   // "Your yard is a credit to you and the team; the hourly rate in the offer, sadly, is not": the
-  // denial ends the sentence, leaving out what it denies, so it points back to what was said first
-  // (not "the role, sadly, is not the right fit").
+  // denial ends the sentence or its clause ("the hourly rate, sadly, was not, and it wouldn't let me
+  // cover the travel"), leaving out what it denies, so it points back to what was said first (not
+  // "the role, sadly, is not the right fit").
   if (/\bnot$/i.test(match.text)) {
-    return /^[\s.!?;]*$/.test(sentence.text.slice(match.end - sentence.start)) && sentence.clauses[0] !== undefined && sentence.clauses[0].end <= match.start
+    return /^(?:[\s.!?;]*$|\s*[,;:]\s*(?:and|so|as|which|because)\b)/i.test(sentence.text.slice(match.end - sentence.start)) && sentence.clauses[0] !== undefined && sentence.clauses[0].end <= match.start
   }
   const praised = sentence.clauses.some((other) => other.polarity > 0)
   if (!praised) return false

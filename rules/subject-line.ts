@@ -22,10 +22,17 @@ const venueInName = venueWords.map((word) => `[${word[0].toUpperCase()}${word[0]
 // The "at" is matched, not looked behind for: a lookbehind with \s+ rescans a run of spaces at every position.
 const occasionName = new RegExp(String.raw`\b([Aa]t\s+(?:the\s+)?)(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?=(?:${[...occasionWords, ...venueInName].join('|')}|open\s+(?:day|evening|house))\b)`, 'gu')
 
+/**
+ * The name of an event where a conversation took place, ending the subject: the "Hyper Japan" of
+ * "Following our chat at Hyper Japan". (A company's name there still counts, as any name of the
+ * company or role in the subject does.)
+ */
+const eventAtEnd = /\b((?:chat|call|talk|meeting|conversation)\s+at\s+(?:the\s+)?)(?:\p{Lu}[\p{L}\p{N}'’-]*)(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,2}\s*$/u
+
 /** Why a subject is unclear, or nothing when it is clear enough. */
 function problem(doc: Document, subject: string): 'empty' | 'no-topic' | 'topic-only' | undefined {
   // A possessive is its word: "After Tuesday's call" names a day and a call.
-  const words = (subject.replace(replyPrefix, '').replace(placeholder, ' ').replace(occasionName, '$1').toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? []).map((word) => word.replace(/['’]s$/, ''))
+  const words = (subject.replace(replyPrefix, '').replace(placeholder, ' ').replace(occasionName, '$1').replace(eventAtEnd, '$1').toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? []).map((word) => word.replace(/['’]s$/, ''))
   if (words.length === 0) return 'empty'
   const names = [doc.facts.role, doc.facts.company].filter((name): name is string => Boolean(name))
   const lower = subject.toLowerCase()

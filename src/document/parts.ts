@@ -20,10 +20,11 @@ export interface SignOff extends Span {
 interface Line extends Span {}
 
 // Longer forms first, so that "Hi there" is one salutation and not "Hi" to someone called "there".
-// Salutations in other languages a bilingual letter may open with ("Hola Zoë,", "Kære Søren,", "Tēnā koe Moana,", and the Gaelic
+// Salutations in other languages a bilingual letter may open with ("Hola Zoë,", "Kære Søren,", "Tēnā koe Moana,", the Welsh
+// "Bore da Mrs Thomas," (good morning), and the Gaelic
 // "A chara," or "A Sheumais chòir," or "A Bhean Uí Mhaolalaí, a chara,": a bare "A" only when an endearment ends the line, so "A quick note," is no greeting).
 const salutation =
-  /^(to whom it may concern|good (?:morning|afternoon|evening|day)|(?:hi|hello|hey) there|dear|respected|hiya|hi|hello|heya|hey|howdy|yo|sup|greetings|kia ora|namaste|hola|bonjour|hallo|ciao|olá|ola|hej|hei|kære|kæreste|liebe|lieber|sehr geehrte[rs]?|querid[oa]|estimad[oa]|chère|gentile|beste|geachte|szanown[ya]|annwyl|drog[ia]|lieve|bula|talofa|kia orana|aloha|tēnā koe|tena koe|tēnā kōrua|tēnā koutou|a chara|a(?= \p{Lu}[\p{L}'’]+(?: \p{Lu}[\p{L}'’]+){0,2},?(?: a)? (?:chòir|chóir|chara|dhílis|dhìlis)[,!]?$))(?![\p{L}\p{N}])[ \t]*/iu
+  /^(to whom it may concern|good (?:morning|afternoon|evening|day)|(?:hi|hello|hey) there|dear|respected|hiya|hi|hello|heya|hey|howdy|yo|sup|greetings|kia ora|namaste|hola|bonjour|hallo|ciao|olá|ola|hej|hei|kære|kæreste|liebe|lieber|sehr geehrte[rs]?|querid[oa]|estimad[oa]|chère|gentile|beste|geachte|szanown[ya]|annwyl|bore da|prynhawn da|noswaith dda|drog[ia]|lieve|bula|talofa|kia orana|aloha|tēnā koe|tena koe|tēnā kōrua|tēnā koutou|a chara|a(?= \p{Lu}[\p{L}'’]+(?: \p{Lu}[\p{L}'’]+){0,2},?(?: a)? (?:chòir|chóir|chara|dhílis|dhìlis)[,!]?$))(?![\p{L}\p{N}])[ \t]*/iu
 
 // Closings of two parts, and wishes: a blessing or thanks joined to a closing ("God bless and kind regards",
 // "Go raibh maith agat, and kind regards", "Thanks again, and have a great season", "Thank you and God bless",

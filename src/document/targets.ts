@@ -30,7 +30,9 @@ export const targetNouns: Record<'company' | 'role' | 'team' | 'pay' | 'intervie
   team: ['team', 'colleague', 'colleagues', 'staff', 'people', 'employees', 'manager', 'boss', 'supervisor', 'department', 'coworkers', 'co-workers', 'engineers', 'head', 'headteacher', 'principal', 'director', 'partner', 'partners'],
   pay: ['pay', 'salary', 'compensation', 'offer', 'benefits', 'package', 'equity', 'bonus', 'wage', 'wages', 'rate', 'pto', 'vacation', 'raise', 'money', 'perks', 'pension', 'relocation', 'allowance', 'stipend', 'band', 'banding', 'grade', 'remuneration', 'fee', 'fees', 'retainer', 'diem', 'differential', 'premium', 'uplift'],
   interviewer: ['interviewer', 'interviewers', 'assessor', 'assessors', 'recruiter', 'recruiters', 'hr', 'panel', 'you', 'ceo', 'founder', 'cto', 'chair', 'chairperson', 'board', 'committee'],
-  process: ['process', 'interview', 'interviews', 'scheduling', 'assessment', 'test', 'take-home', 'round', 'rounds', 'communication', 'questions', 'application', 'portal', 'paperwork', 'onboarding', 'call', 'calls', 'screening', 'hiring', 'timeline', 'email', 'emails', 'feedback', 'exercise', 'exercises', 'task', 'tasks', 'wait', 'silence', 'selection', 'simulator', 'superday', 'handling', 'meeting', 'meetings']
+  process: ['process', 'interview', 'interviews', 'scheduling', 'assessment', 'test', 'take-home', 'round', 'rounds', 'communication', 'questions', 'application', 'portal', 'paperwork', 'onboarding', 'call', 'calls', 'screening', 'hiring', 'timeline', 'email', 'emails', 'feedback', 'exercise', 'exercises', 'task', 'tasks', 'wait', 'silence', 'selection', 'simulator', 'superday', 'handling', 'meeting', 'meetings',
+    // Days of seeing the work before an offer: "the ride-along felt disorganized".
+    'ride-along', 'ride-alongs', 'shadowing', 'tour', 'familiarisation', 'familiarization']
 }
 
 const nounTarget = new Map<string, Target>()
@@ -160,7 +162,10 @@ export function targetsInContext(doc: Document): Map<Clause, Set<Target>> {
     const named = (text: string) => recipientMarker.test(text) || Boolean(doc.facts.company && text.includes(doc.facts.company))
     const aboutEmployer: boolean = sentence.clauses.some((clause) => clause.about.has('current-employer')) || (sameParagraph && employerTalk && !named(sentence.text))
     let before = sameParagraph && previous ? lastNamed(previous, result) : undefined
-    const tookJob = tookOtherJob.test(sentence.text)
+    // Where the sentence says so: only a clause after it can go on describing the new job ("I am
+    // leaving my present company, which treats its guards like furniture, and I have accepted an
+    // offer" describes the old one first).
+    const tookAt = sentence.text.search(tookOtherJob)
     for (const clause of sentence.clauses) {
       let about = new Set(clause.about)
       const first = clause === sentence.clauses[0]
@@ -172,7 +177,7 @@ export function targetsInContext(doc: Document): Map<Clause, Set<Target>> {
       }
       // "I have accepted a job on a war drama, with a brutal schedule of night shoots": a clause
       // that goes on describing the job the writer took is about that job.
-      if (!first && tookJob && describingOn.test(clause.text) && !named(clause.text)) about = withoutRecipient(about, 'writer')
+      if (!first && tookAt >= 0 && clause.start - sentence.start > tookAt && describingOn.test(clause.text) && !named(clause.text)) about = withoutRecipient(about, 'writer')
       if (employerNouns.some((noun) => new RegExp(String.raw`\bthe ${noun}\b`, 'i').test(clause.text))) about = withoutRecipient(about, 'current-employer')
       else if (namesNothing(about) && before && (!first || opensOnPronoun(sentence, clause))) about = new Set(before)
       employerNouns.push(...employerNounsIn(clause.text))

@@ -9,6 +9,8 @@ const words = (count: number) =>
 
 testRule('conciseness', {
   valid: [
+    {name: 'records a post keeps: "the detainees\' medication log"', text: letter("I have decided to decline the offer. I learned a lot from watching the officers keep the detainees' medication log.")},
+    {name: 'a rate that is not pay: "lifted the response rate from 18% to 31%"', text: letter('I have decided to withdraw. It was exciting to read that your survey lifted the response rate from 18% to 31% in 3 rounds of follow-up.')},
     {name: 'the funeral trade: "a funeral home", "the funeral hall staff", "funeral planning"', text: letter('I have decided to decline the funeral hall staff position, as I have accepted a post with another funeral home. I admire your approach to funeral planning.')},
     {name: 'a percentage named after what it measures: "cut emissions by 40%" beside "2,400 services a year"', text: letter('I have decided to withdraw. I was impressed that your new cremators have cut emissions by 40% and that the team handles 2,400 services a year.')},
     {name: 'a dentist\'s surgeries: "seeing the new surgeries", "my current surgery has offered me"', text: letter('I enjoyed seeing the new surgeries. I have decided to withdraw, as my current surgery has offered me a permanent place.')},

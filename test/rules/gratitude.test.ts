@@ -21,6 +21,15 @@ testRule('gratitude', {
   ],
   invalid: [
     {
+      name: 'thanks "grateful, I suppose, for the six restful weeks of quiet"',
+      text: letter('I\'m grateful, I suppose, for the six restful weeks of quiet since my second interview. I am withdrawing my application.'),
+      errors: [
+        {reason: 'No thanks for the invitation or offer', line: 3, column: 1},
+        {reason: /^"grateful, I suppose, for the six restful weeks of quiet" reads as sarcasm/, line: 3, column: 5}
+      ],
+      output: letter('Thank you for inviting me to interview for the position. I\'m grateful, I suppose, for the six restful weeks of quiet since my second interview. I am withdrawing my application.')
+    },
+    {
       name: 'thanks "for making the month ... such a restful one: not a call, not an email"',
       text: letter('Thank you for making the month since my second interview such a restful one: not a call, not an email, not so much as an automated reply. I am withdrawing my application.'),
       errors: [

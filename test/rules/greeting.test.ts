@@ -9,6 +9,7 @@ const withRecipient = (greeting: string) => `---\nrecipient: Priya Shah\n---\n\n
 
 testRule('greeting', {
   valid: [
+    {name: 'a Welsh good morning: "Bore da Mrs Thomas,"', text: withGreeting('Bore da Mrs Thomas,')},
     {name: 'an Irish salutation with a three-word name: "A Bhean Uí Mhaolalaí, a chara,"', text: withGreeting('A Bhean Uí Mhaolalaí, a chara,')},
     {name: 'a Māori greeting: "Tēnā koe Moana,"', text: withGreeting('Tēnā koe Moana,')},
     {name: 'a Scottish Gaelic greeting: "A Sheumais chòir,"', text: withGreeting('A Sheumais chòir,')},

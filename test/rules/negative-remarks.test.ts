@@ -5,6 +5,26 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'a ride-along is part of the process: "the ride-along felt disorganized"',
+    text: letter('I have made the decision to decline the offer. I also have to say that the ride-along felt disorganized; nobody seemed to know I was coming.'),
+    errors: [{reason: /^Negative remark about the hiring process/, line: 3, column: 48}]
+  },
+  {
+    name: 'the old employer described before the new job is named: "run into the ground ... treats its guards like furniture, and I have already accepted an offer"',
+    text: letter('I have decided to withdraw. I am leaving my present security company, which has been run into the ground since the takeover and treats its guards like furniture, and I have already accepted an offer from a firm in San Juan.'),
+    errors: [{reason: /^Negative remark about your current or former employer/, line: 3, column: 71}]
+  },
+  {
+    name: 'a denial that ends its clause: "the hourly rate, sadly, was not, and it wouldn\'t let me cover the travel"',
+    text: letter('I have decided to decline the offer. The propagation side was everything I hoped for; the hourly rate, sadly, was not, and it wouldn\'t let me cover the travel from Liskeard.'),
+    errors: [{reason: /^Negative remark about the pay: "the hourly rate, sadly, was not"/, line: 3, column: 87}]
+  },
+  {
+    name: 'silence thanked by a writer "grateful, I suppose": "for the six restful weeks of quiet"',
+    text: letter('I\'m grateful, I suppose, for the six restful weeks of quiet since my second interview. I am withdrawing my application.'),
+    errors: [{reason: /\("for the six restful weeks of quiet"\)$/, line: 3, column: 26}]
+  },
+  {
     name: 'a pay grade with a sting: "the grade the post has been placed on, sadly, is another story"',
     text: letter('Thank you for the offer. Everyone I met at the crematorium was thoughtful and kind; the grade the post has been placed on, sadly, is another story. I have decided to decline the offer.'),
     errors: [{reason: /^Negative remark about the pay: "the grade the post/, line: 3, column: 85}]
@@ -919,6 +939,7 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'a security trade\'s things: "false alarm call-outs have declined", "the detention officers"', text: letter('I have decided to decline. It was fascinating to hear how false alarm call-outs have declined since you moved to video verification. I learned a lot from watching how the detention officers handle the booking-in desk.')},
     {name: 'work named by who does it: "The work your team does on violent crime"', text: letter('I have decided to withdraw. The work your team does on violent crime is what drew me to the post.')},
     {name: 'what waste services handle: "hazardous waste roles", "illegal dumping"', text: letter('I have decided to withdraw. I admire your work against illegal dumping, and I would be glad to be considered for hazardous waste roles in future.')},
     {name: 'what bereavement work follows: "how the team supports families after a death"', text: letter('I have decided to decline the offer. Hearing how the team supports families in the first hours after a death was a privilege.')},

@@ -35,6 +35,11 @@ testRule('subject-line', {
   ],
   invalid: [
     {
+      name: 'an event named after a chat: "Following our chat at Hyper Japan"',
+      text: withSubject('Following our chat at Hyper Japan'),
+      errors: [{reason: 'Subject "Following our chat at Hyper Japan" names no role and no purpose', line: 1, column: 10}]
+    },
+    {
       name: 'an open house with a name: "Following our chat at the Bal Harbour open house"',
       text: withSubject('Following our chat at the Bal Harbour open house'),
       errors: [{reason: 'Subject "Following our chat at the Bal Harbour open house" names no role and no purpose', line: 1, column: 10}]
