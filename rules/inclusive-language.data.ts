@@ -76,6 +76,9 @@ export const fieldSenses: ReadonlyMap<string, RegExp> = new Map([
 export const sensesBefore: ReadonlyMap<string, RegExp> = new Map([
   ['master plan', /\b(?:drainage|transport|transportation|urban|campus|site|city|county|town|regional|district|land[- ]use|development|spatial|water|sanitation|housing|infrastructure|estate|airport|port|park|hospital|university|school)\s+$/i],
   ['asylum', /\b(?:political|seek|seeking|sought|claim|claimed|claiming|granted|grant|refused)\s+$/i],
+  // Animals in a study or a herd: "the collared females", "breeding males".
+  ['females', /\b(?:collared|tagged|radio-collared|breeding|nesting|lactating|gravid|adult|juvenile|resident|dominant)\s+$/i],
+  ['males', /\b(?:collared|tagged|radio-collared|breeding|nesting|adult|juvenile|resident|dominant|territorial)\s+$/i],
   // A child: "She's a gorgeous little girl".
   ['girl', /\blittle\s+$/i],
   ['boy', /\blittle\s+$/i],

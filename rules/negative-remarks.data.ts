@@ -247,7 +247,11 @@ export const contrastStings = ['unlike', 'except (for|the|your)', 'apart from', 
   // "the design team were as sharp and generous a group as I've met; the relocation package, I'm afraid, was rather less impressive"
   '(rather|much|far|considerably|somewhat|a lot) less (impressive|generous|attractive|competitive|appealing|inspiring)',
   // "the crew could not have been more welcoming; sadly, the touring schedule ... shows none of that care"
-  '(shows|showed|show|has|had|reflects|reflected) none of (that|this|the same) (care|warmth|attention|thought|consideration|respect|generosity|welcome)']
+  '(shows|showed|show|has|had|reflects|reflected) none of (that|this|the same) (care|warmth|attention|thought|consideration|respect|generosity|welcome)',
+  // "a pity the night-shift premium in the offer doesn't show the same care"
+  '(does|did|do|will|would) not (show|reflect|match|have|bring) the same (care|warmth|attention|thought|consideration|respect|generosity|standard|quality)',
+  // "the same, I'm afraid, cannot be said of the contract"
+  'same .{0,3} cannot be said']
 
 /**
  * Negative words that describe the writer's situation or plain facts, not the recipient: "a

@@ -20,8 +20,18 @@ export interface Found {
 
 /** Run the data lists over the draft. */
 export function findPhrases(doc: Document): Found {
-  const negatives = doc.match(workplaceNegatives).filter((match) => !namesThing(doc, match) && !writersMove(doc, match))
+  const negatives = doc.match(workplaceNegatives).filter((match) => !namesThing(doc, match) && !writersMove(doc, match) && !deniesFault(match))
   return {negatives, deniedShortfalls: doc.match(deniedShortfalls), unnamedBlame: [...doc.match(unnamedBlame), ...beliedThanks(doc)], stings: doc.match(contrastStings), fields: doc.match(fieldNames)}
+}
+
+/** Faults AFINN does not score, which "anything but" denies like those it does ("anything but rude"). */
+const faultWords = new Set(['rushed', 'hurried', 'slow', 'disorganised', 'cold', 'dismissive', 'stressful', 'impersonal', 'messy', 'late'])
+
+/** "anything but" before a fault denies it: "the interview was anything but rushed" is praise. */
+function deniesFault(match: Match): boolean {
+  if (!/^anything but$/i.test(match.text)) return false
+  const next = match.sentence.words.find((word) => word.start >= match.end)
+  return next !== undefined && (next.polarity < 0 || faultWords.has(next.text.toLowerCase()))
 }
 
 /**
@@ -274,6 +284,8 @@ function stings(sentence: Sentence, match: Match): boolean {
   // "It's a pity the same can't be said for the relocation package": the praise it points back to
   // may be in the sentence before.
   if (/^(?:same|similar)\b/i.test(match.text)) return true
+  // "doesn't show the same care" measures against praise given before, scored or not ("the tidiest floor").
+  if (/\bthe same \w+$/i.test(match.text)) return true
   // "the roster pattern you sent afterwards, rather less so": a comparison that needs no praise found.
   if (/^less so$/i.test(match.text) && /\b(?:rather|much|far|considerably|somewhat|a\s+good\s+deal)\s+$/i.test(sentence.text.slice(0, match.start - sentence.start))) return true
   // "Your yard is a credit to you and the team; the hourly rate in the offer, sadly, is not": the

@@ -15,6 +15,7 @@ export const casualClosings = [
   'cya',
   'see ya',
   'catch you later',
+  'catch you soon',
   'bye',
   'bye for now',
   'take it easy',

@@ -58,6 +58,8 @@ const thanksForNews = [
   '(thanks|thank you) .{0,3} for the #Adverb (peaceful|quiet|restful|tranquil|calm|silent) (day|days|week|weeks|fortnight|month|months)',
   // "Thank you for making the month since my second interview ... such a restful one: not a call, not an email"
   '(thanks|thank you) .{0,3} for making (the|these|those|my) .{0,15} (such|so) a? #Adverb? (restful|peaceful|quiet|calm|tranquil|relaxing|relaxed)',
+  // "Thank you for the generous gift of time since my final interview ...: not one of my emails ... received an answer"
+  '(thanks|thank you) .{0,3} for the #Adjective? gift of time',
   // "for the steady stream of updates", "the riveting correspondence"
   '(thanks|thank you) .{0,3} for (the|your) #Adjective? (stream|flow|torrent|flood|deluge|wealth) of (update|updates|news|emails|replies|communication)',
   '(thanks|thank you) .{0,3} for (the|your) #Adverb? #Adjective? correspondence'
@@ -82,6 +84,7 @@ const nothingCame = [
   'no (reply|response|word|answer|update|news) (whatsoever|at all)',
   // "not one of my three follow-up emails has been answered"
   'not one of (my|our) .{0,5} (has|have|was|were) been? (answered|returned|acknowledged)',
+  'not one of (my|our) .{0,6} (received|got|had|drew) (an|a|any)? (answer|reply|response|acknowledgement|acknowledgment)',
   // "I counted them at the end of the seventh week, and it did not take long"
   '(counted|count) (them|those|it) .{0,10} not take #Pronoun? long',
   // "I have enjoyed all seven weeks of them, each one as silent as the last"

@@ -21,6 +21,15 @@ testRule('gratitude', {
   ],
   invalid: [
     {
+      name: 'thanks "for the generous gift of time" in which "not one of my emails received an answer"',
+      text: letter('Thank you for the generous gift of time since my final interview: a month and a half in which not one of my emails received an answer. I am withdrawing my application.'),
+      errors: [
+        {reason: 'No thanks for the invitation or offer', line: 3, column: 1},
+        {reason: /^"Thank you for the generous gift of time" reads as sarcasm/, line: 3, column: 1}
+      ],
+      output: letter('Thank you for inviting me to interview for the position. Thank you for the generous gift of time since my final interview: a month and a half in which not one of my emails received an answer. I am withdrawing my application.')
+    },
+    {
       name: 'thanks "grateful, I suppose, for the six restful weeks of quiet"',
       text: letter('I\'m grateful, I suppose, for the six restful weeks of quiet since my second interview. I am withdrawing my application.'),
       errors: [

@@ -4,6 +4,7 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
 testRule('inclusive-language', {
   valid: [
+    {name: 'animals in a study: "two collared females"', text: letter('I must decline the offer. Tracking the two collared females across the conservancy was the highlight of my visit.')},
     {name: 'a grower\'s "mother plant blocks"', text: letter('I must decline the interview. Your description of the mother plant blocks caught my eye.')},
     {name: 'a child: "She\'s a gorgeous little girl"', text: letter("I have decided not to take on another child. She's a gorgeous little girl.")},
     {name: 'football\'s "offensive lineman", a position\'s name', text: letter('I must decline the coaching post, as I have agreed to stay on as the offensive lineman coach at my college.')},

@@ -5,6 +5,16 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
   {
+    name: 'a sting measured against unscored praise: "doesn\'t show the same care"',
+    text: letter('I have decided to decline the offer. Your finishing floor is one of the tidiest I have ever worked on; a pity the night-shift premium in the offer doesn\'t show the same care.'),
+    errors: [{reason: /^Negative remark about the pay: .*\("doesn't show the same care"\)$/, line: 3, column: 104}]
+  },
+  {
+    name: 'a sting with an aside: "the same, I\'m afraid, cannot be said of the contract"',
+    text: letter('I have decided to decline the offer. The children were a delight at the trial rehearsal; the same, I\'m afraid, cannot be said of the contract.'),
+    errors: [{reason: /\("same, I'm afraid, cannot be said"\)$/, line: 3, column: 90}]
+  },
+  {
     name: 'a ride-along is part of the process: "the ride-along felt disorganized"',
     text: letter('I have made the decision to decline the offer. I also have to say that the ride-along felt disorganized; nobody seemed to know I was coming.'),
     errors: [{reason: /^Negative remark about the hiring process/, line: 3, column: 48}]
@@ -412,7 +422,7 @@ const invalid = [
   {
     name: 'a sting after "could not have been more welcoming": "shame the hours on offer don\'t show the same care"',
     text: letter("I have decided to decline. Your team could not have been more welcoming; shame the hours on offer don't show the same care for the people who work them."),
-    errors: [{reason: /^Negative remark about .*\("shame"\)$/, line: 3, column: 74}]
+    errors: [{reason: /^Negative remark about .*\("shame", "don't show the same care"\)$/, line: 3, column: 74}]
   },
   {
     name: 'emphasised praise five words after "your": "your communication over the last month has been *superb*"',
@@ -939,6 +949,7 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'a fault denied: "the interview was anything but rushed"', text: letter('I have decided to decline. My answer has nothing to do with the parish: the interview was anything but rushed.')},
     {name: 'a security trade\'s things: "false alarm call-outs have declined", "the detention officers"', text: letter('I have decided to decline. It was fascinating to hear how false alarm call-outs have declined since you moved to video verification. I learned a lot from watching how the detention officers handle the booking-in desk.')},
     {name: 'work named by who does it: "The work your team does on violent crime"', text: letter('I have decided to withdraw. The work your team does on violent crime is what drew me to the post.')},
     {name: 'what waste services handle: "hazardous waste roles", "illegal dumping"', text: letter('I have decided to withdraw. I admire your work against illegal dumping, and I would be glad to be considered for hazardous waste roles in future.')},

@@ -5,6 +5,7 @@ const letter = (ending: string) => `${body}${ending}`
 
 testRule('sign-off', {
   valid: [
+    {name: 'a German letter\'s formula: "With the expression of my highest regard,"', text: letter('\n\nWith the expression of my highest regard,\n\nDr. Friederike Strauß\n')},
     {name: 'a Spanish closing with good wishes: "Con un abrazo y mis mejores deseos,"', text: letter('\n\nCon un abrazo y mis mejores deseos,\nIgnacio Larrañaga\n')},
     {name: '"With kind regards and renewed thanks," with a blank line and a title under it', text: letter('\n\nWith kind regards and renewed thanks,\n\nDr. Ólafur Jónsson\nSenior Zoo Veterinarian\n')},
     {name: 'the French formula: "Veuillez agréer, Madame la Directrice, l\'expression de mes salutations distinguées,"', text: letter("\n\nVeuillez agréer, Madame la Directrice, l'expression de mes salutations distinguées,\nDr Hélène Vautrin-Mercier\n")},
@@ -51,6 +52,11 @@ testRule('sign-off', {
     {name: 'a phone-call script is not signed', text: '---\nscript: true\n---\n\nThank you for the call. I have decided to decline the offer.\n', filePath: 'call.md'}
   ],
   invalid: [
+    {
+      name: 'a casual closing: "Catch you soon,"',
+      text: letter('\n\nCatch you soon,\nGiulia\n'),
+      errors: [{reason: '"Catch you soon" is too casual a closing for a letter to an employer', line: 5, column: 1}]
+    },
     {
       name: 'a doubled casual closing',
       text: letter('\n\nCiao ciao,\nGiulia\n'),
