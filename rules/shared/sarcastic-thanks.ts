@@ -10,9 +10,9 @@ export const thanksForSilence = [
   '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the radio? silence',
   // "Many thanks for the seven weeks of thoughtful silence", "Thank you ever so much for the six weeks of silence"
   '(thanks|thank you) .{0,3} for the (few|many|long|#Value)? (days|weeks|months) of (complete|total|utter|deafening|stony|#Adjective)? radio? silence',
-  // "Many thanks for the seven weeks of perfectly uninterrupted quiet since my final interview";
   // "I'm grateful, I suppose, for the six restful weeks of quiet"
   '(grateful|thankful) .{0,3} for the (few|many|long|#Value)? #Adjective? (days|weeks|months) of #Adverb? #Adjective? (quiet|silence)',
+  // "Many thanks for the seven weeks of perfectly uninterrupted quiet since my final interview"
   '(thanks|thank you) .{0,3} for the (few|many|long|#Value)? (days|weeks|months) of #Adverb? #Adjective? quiet',
   '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the (lovely|nice|wonderful|long|lengthy)? (long|lengthy)? wait',
   // "Many thanks for the six weeks of waiting by the phone that followed my second interview"
