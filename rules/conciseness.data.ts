@@ -116,14 +116,14 @@ export const studiedBefore = /\b(?:study|studies|research|trial|trials|survey|su
 /** Money: a figure with a currency ("$95,000", "£60k", "€70.000", "USD 90,000", "CLP 2,300,000", "R14,200", "85k dollars"). */
 export const moneyFigures: RegExp[] = [
   /[$£€¥₹₦₱₩₺₽]\s?\d(?:[\d,.]*\d)?(?:\s?(?:k|m|bn|million|thousand)\b)?/gi,
-  // Rand, rupees, ringgit and shillings by their letters, with a thousands group so that "R2" and
-  // "R&D" are not money: "R14,200", "Rs. 12,00,000", "RM5,400", "KSh 145,000".
-  /\b(?:R|Rs\.?|RM|KSh|Kshs?\.?|USh|TSh)\s?\d{1,3}(?:[ ,]\d{2,3})+(?:\.\d{2})?\b/g,
+  // Rand, rupees, ringgit, shillings and taka by their letters, with a thousands group so that "R2" and
+  // "R&D" are not money: "R14,200", "Rs. 12,00,000", "RM5,400", "KSh 145,000", "Tk 78,000".
+  /\b(?:R|Rs\.?|RM|KSh|Kshs?\.?|USh|TSh|Tk\.?)\s?\d{1,3}(?:[ ,]\d{2,3})+(?:\.\d{2})?\b/g,
   /\b(?:USD|GBP|EUR|CAD|AUD|NZD|INR|CHF|AED|SAR|QAR|KWD|BHD|OMR|ZAR|NGN|KES|GHS|SGD|MYR|PHP|PKR|BDT|LKR|HKD|CNY|RMB|JPY|KRW|SEK|NOK|DKK|PLN|BRL|MXN|TRY|VND|THB|IDR|CLP|ARS|UYU|COP|PEN|PYG|BOB|CRC|DOP|GTQ|JMD|TTD|CZK|HUF|RON|BGN|ISK|ILS|EGP|MAD|UAH|TWD|NPR|ETB|UGX|TZS|RWF|ZMW|BWP|NAD|MUR|JOD)\s?\d(?:[\d,.]*\d)?(?:\s?k\b)?/g,
   // Turkish lira as "TL" only with three figures or more, so that a postcode's "PE12 6TL" is no money: "62,000 TL".
   /\b(?:\d{1,3}(?:[,.]\d{3})+|\d{3,}|\d+(?:\.\d)?\s?k)\s?TL\b/g,
   // "12 lakhs", "9,500 zloty"
-  /\b\d(?:[\d,.]*\d)?\s?k?\s?(?:USD|GBP|EUR|CAD|AUD|NZD|INR|CHF|PLN|SEK|NOK|DKK|JPY|TRY|VND|CLP|ARS|UYU|CZK|HUF|ILS|HKD|SGD|ZAR|BRL|MXN|AED|dollars|pounds|euros|bucks|grand|lira|rupees|lakhs?|LPA|yen|yuan|zloty|zł|kronor|kroner|rand|naira|pesos|reais|dirhams|riyals|francs|ringgit|baht|rupiah)(?![\p{L}\d])/giu
+  /\b\d(?:[\d,.]*\d)?\s?k?\s?(?:USD|GBP|EUR|CAD|AUD|NZD|INR|CHF|PLN|SEK|NOK|DKK|JPY|TRY|VND|CLP|ARS|UYU|CZK|HUF|ILS|HKD|SGD|ZAR|BRL|MXN|AED|dollars|pounds|euros|bucks|grand|lira|rupees|lakhs?|LPA|yen|yuan|zloty|zł|kronor|kroner|rand|naira|pesos|reais|dirhams|riyals|francs|ringgit|baht|rupiah|taka)(?![\p{L}\d])/giu
 ]
 
 /** Figures that are money only beside pay words: "95k", "a 15% bonus". */

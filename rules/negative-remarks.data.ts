@@ -175,8 +175,14 @@ export const workplaceNegatives = [
   'left me hanging',
   'beneath (me|my|someone|somebody|anyone)',
   '(shame|pity) about',
-  'too bad about'
-]
+  'too bad about',
+  // "the owner shouts at the tailors and wages come whenever he remembers"
+  '(shouts|shouted|shouting|yells|yelled|yelling|screams|screamed|screaming|swears|swore|swearing) at (the|his|her|their|its|us|me|staff|workers|everyone|everybody|people|anyone)',
+  '(wages|pay|salaries|salary|paychecks|paycheques|payslips) (come|comes|came|arrive|arrives|arrived|turn up|turns up|are paid|is paid|were paid|was paid) whenever',
+  // "the panel spent most of my routine talking among themselves"
+  '(talk|talked|talking|chat|chatted|chatting|whisper|whispered|whispering|gossip|gossiped|gossiping) (among|amongst) themselves',
+  // "the agency's hourly rate for the contract is so much meaner than they are"
+  '(meaner|stingier) than']
 
 /**
  * Shortfalls only ever said under a negation, which therefore counts them rather than cancelling
@@ -202,7 +208,10 @@ export const deniedShortfalls = [
   // "which does not say much for how the division is managed"
   'say (much|a lot|a great deal) for (how|the|your)',
   // "a fee of that size ... is not one I could take seriously"
-  '(take|taken|took) #Adverb? seriously'
+  '(take|taken|took) #Adverb? seriously',
+  // "The salary mentioned in the letter does not even come up to what a junior merchandiser is drawing"
+  '(come|comes|came|coming) up to what',
+  '(come|comes|came|coming) up to the (level|levels|standard|market|going|rate|rates|salary|salaries|pay)'
 ]
 
 /**
@@ -231,27 +240,46 @@ export const unnamedBlame = [
   // "it was obvious that nobody had read my portfolio"
   '(nobody|noone) had #Adverb? (read|opened|looked at) my (cv|resume|résumé|application|portfolio|statement|proposal|letter)',
   'no one had #Adverb? (read|opened|looked at) my (cv|resume|résumé|application|portfolio|statement|proposal|letter)',
+  // Disarray: "nobody seemed to know who was supposed to run the warm-up"
+  '(nobody|noone) (seemed|appeared) to know (who|what|where|when|how) (was|were|is|are) (supposed|meant|going|due) to',
+  'no one (seemed|appeared) to know (who|what|where|when|how) (was|were|is|are) (supposed|meant|going|due) to',
   // Silence: "Not a single word has reached me".
   'not (a|one) single? (word|reply|update|line|email|call|message) (has|had) #Adverb? (reached|come|arrived)'
 ]
 
 /**
- * Contrasts that turn praise into a sting: "the team seemed nice, unlike the pay". They count
- * in a clause about the recipient when another part of the sentence praises something.
+ * Contrasts that turn praise into a sting: "the team seemed nice, unlike the pay". Each kind says
+ * what it needs, besides being in a clause about the recipient, to count.
  */
-export const contrastStings = ['unlike', 'except (for|the|your)', 'apart from', 'other than', 'not so much', 'less so', 'more than (i|we) can say', '(same|similar) #Adverb? (can|could|cannot) #Adverb? (not|hardly|scarcely|barely|never) be said', '(can|could|cannot) (not|hardly|scarcely|barely|never) say the same', '(shame|pity)',
-  // "Your yard is a credit to you and the team; the hourly rate in the offer, sadly, is not."
-  '(sadly|unfortunately|alas) (is|was|are|were) not',
-  // "The people were excellent; I wish I could say as much for the hourly rate."
-  'wish (i|we) could say as much', 'wish (i|we) could say the same',
-  // "the design team were as sharp and generous a group as I've met; the relocation package, I'm afraid, was rather less impressive"
-  '(rather|much|far|considerably|somewhat|a lot) less (impressive|generous|attractive|competitive|appealing|inspiring)',
-  // "the crew could not have been more welcoming; sadly, the touring schedule ... shows none of that care"
-  '(shows|showed|show|has|had|reflects|reflected) none of (that|this|the same) (care|warmth|attention|thought|consideration|respect|generosity|welcome)',
-  // "a pity the night-shift premium in the offer doesn't show the same care"
-  '(does|did|do|will|would) not (show|reflect|match|have|bring) the same (care|warmth|attention|thought|consideration|respect|generosity|standard|quality)',
-  // "the same, I'm afraid, cannot be said of the contract"
-  'same .{0,3} cannot be said']
+export const contrastStings = {
+  /** Comparisons that name their own yardstick, praise said before (here or in the last sentence), scored or not. */
+  pointingBack: [
+    // "It's a pity the same can't be said for the relocation package"
+    '(same|similar) #Adverb? (can|could|cannot) #Adverb? (not|hardly|scarcely|barely|never) be said',
+    // "the same, I'm afraid, cannot be said of the contract"
+    'same .{0,3} cannot be said',
+    // "a pity the night-shift premium in the offer doesn't show the same care"
+    '(does|did|do|will|would) not (show|reflect|match|have|bring) the same (care|warmth|attention|thought|consideration|respect|generosity|standard|quality)'
+  ],
+  /**
+   * A denial that leaves out what it denies, so it points back to what was said first: "Your yard
+   * is a credit to you and the team; the hourly rate in the offer, sadly, is not." It counts only
+   * where it ends its clause (not "the role, sadly, is not the right fit").
+   */
+  trailingDenials: ['(sadly|unfortunately|alas) (is|was|are|were) not'],
+  /** Contrasts that count after praise anywhere in the sentence. */
+  afterPraise: [
+    'not so much', 'less so', 'except (the|your)',
+    // "the design team were as sharp and generous a group as I've met; the relocation package, I'm afraid, was rather less impressive"
+    '(rather|much|far|considerably|somewhat|a lot) less (impressive|generous|attractive|competitive|appealing|inspiring)',
+    // "the crew could not have been more welcoming; sadly, the touring schedule ... shows none of that care"
+    '(shows|showed|show|has|had|reflects|reflected) none of (that|this|the same) (care|warmth|attention|thought|consideration|respect|generosity|welcome)'
+  ],
+  /** Contrasts that count after praise when what follows names the recipient's side: "unlike the pay", "a pity that the equity terms...". */
+  beforeTheirs: ['unlike', 'except for', 'apart from', 'other than', 'more than (i|we) can say', '(can|could|cannot) (not|hardly|scarcely|barely|never) say the same', '(shame|pity)',
+    // "The people were excellent; I wish I could say as much for the hourly rate."
+    'wish (i|we) could say as much', 'wish (i|we) could say the same']
+}
 
 /**
  * Negative words that describe the writer's situation or plain facts, not the recipient: "a

@@ -13,15 +13,22 @@ export interface Found {
   negatives: Match[]
   deniedShortfalls: Match[]
   unnamedBlame: Match[]
-  stings: Match[]
+  stings: {[kind in StingKind]: Match[]}
   /** Names of a team or department: "the disability team", "the emergency department". */
   fields: Match[]
+}
+
+type StingKind = keyof typeof contrastStings
+const stingKinds = Object.keys(contrastStings) as StingKind[]
+
+function findStings(doc: Document): Found['stings'] {
+  return Object.fromEntries(stingKinds.map((kind) => [kind, doc.match(contrastStings[kind])])) as Found['stings']
 }
 
 /** Run the data lists over the draft. */
 export function findPhrases(doc: Document): Found {
   const negatives = doc.match(workplaceNegatives).filter((match) => !namesThing(doc, match) && !writersMove(doc, match) && !deniesFault(match))
-  return {negatives, deniedShortfalls: doc.match(deniedShortfalls), unnamedBlame: [...doc.match(unnamedBlame), ...beliedThanks(doc)], stings: doc.match(contrastStings), fields: doc.match(fieldNames)}
+  return {negatives, deniedShortfalls: doc.match(deniedShortfalls), unnamedBlame: [...doc.match(unnamedBlame), ...beliedThanks(doc)], stings: findStings(doc), fields: doc.match(fieldNames)}
 }
 
 /** Faults AFINN does not score, which "anything but" denies like those it does ("anything but rude"). */
@@ -63,13 +70,18 @@ const intensifying = new Set(intensifiers)
 /** "I'm", "we were", "I wasn't really", "I feel so", "I was a nervous": what follows describes the writer. */
 const writerIs = /\b(?:i|we)\s*(?:(?:['’]d|['’]ll|would|will|could|should|might)\s+)?(?:['’]m|['’]re|am|are|was|were|be|feel|feeling|felt|have felt|['’]ve felt|had felt|have been|['’]ve been|['’]ve|had been|remain|remained|got|get)(?:n['’]t)?(?:\s+(?:so|really|very|quite|truly|deeply|a bit|a little|rather|genuinely|honestly|just|incredibly|terribly|extremely|somewhat|slightly|pretty|also|still|now|not|never|been|too|more|like|kind of|sort of|an?(?:\s+[a-z'’-]+)?))*\s+$/i
 /**
- * "Sorry to mess you about", "apologies for the mess", "I apologise again for upsetting your interview schedule", "please excuse that I interrupt your
+ * "Sorry to mess you about", "apologies for the mess", "I apologise again for upsetting your interview schedule",
+ * "I apologise in advance for disappointing you", "please excuse that I interrupt your
  * process", "sorry if this makes the succession plan a bit more awkward", "Sorry if this is a
  * disappointing answer": what the writer apologises for is their own doing (not "there is no
  * excuse for").
  */
-const apologisedFor = /\b(?:(?:sorry|apologi[sz]e|apologies)\s+(?:(?:again|once\s+again|sincerely|truly|deeply|profusely)\s+)?(?:to|for|if)|(?:excuse|forgive|pardon)\s+(?:me\s+(?:for|if)|that\s+(?:I|we)))\s+(?:[\p{L}'’]+\s+)?$|\b(?:sorry|apologies)\s+(?:if|that)\s+(?:this|that|it|my\s+[\p{L}-]+)\s+(?:makes|made|leaves|left|puts|put|causes|caused|(?:is|was|comes\s+as)\s+(?:a|an)\b)[^.;!?]*$/iu
-/** After a feeling: "by the offer", "with the process". */
+const apologisedFor = /\b(?:(?:sorry|apologi[sz]e|apologies)\s+(?:(?:again|once\s+again|sincerely|truly|deeply|profusely|in\s+advance)\s+)?(?:to|for|if)|(?:excuse|forgive|pardon)\s+(?:me\s+(?:for|if)|that\s+(?:I|we)))\s+(?:[\p{L}'’]+\s+)?$|\b(?:sorry|apologies)\s+(?:if|that)\s+(?:this|that|it|my\s+[\p{L}-]+)\s+(?:makes|made|leaves|left|puts|put|causes|caused|(?:is|was|comes\s+as)\s+(?:a|an)\b)[^.;!?]*$/iu
+/**
+ * The writer leaving the reader waiting: "I do not want to leave the shop waiting for me with no
+ * clear date" is the writer's doing (not "they left me waiting with no clear date").
+ */
+const leftWaiting = /\b(?:I|we)\s+(?:[\p{L}'’]+\s+){0,4}?(?:leave|leaving|keep|keeping)\s+(?:you|them|(?:the|your)(?:\s+[\p{L}'’-]+){1,3}?)\s+(?:waiting|hanging|guessing)\b[^.;:!?]*$/iu
 /** Sympathy for what befell the recipient: "so sorry to hear about the freezer failure". */
 const sympathyFor = /\bsorry\s+to\s+(?:hear|learn|read|see)\s+(?:about|of|that)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu
 /**
@@ -77,7 +89,7 @@ const sympathyFor = /\bsorry\s+to\s+(?:hear|learn|read|see)\s+(?:about|of|that)\
  * (but "the interview left me uneasy" judges the interview).
  */
 const leftWriter = /\b(?:leaves|left|leave|leaving|makes|made|make|making|keeps|kept)\s+(?:me|us)\s+(?:far\s+|much\s+|a\s+bit\s+|a\s+little\s+)?too\s+$/i
-// Not at the writer: "disappointed in myself" is the writer's own feeling.
+/** After a feeling: "by the offer", "with the process"; not "disappointed in myself", the writer's own feeling. */
 const aimedAt = /^\s+(?:by|with|in|about|at)\b(?!\s+(?:myself|ourselves)\b)/i
 /** A verb of giving right before a word: "... give you a poor service". */
 const givingVerb = /\b(?:give|giving|provide|providing|deliver|delivering|offer|offering)\s+(?:you\s+)?(?:an?\s+)?$/i
@@ -132,7 +144,7 @@ export function hitsIn(doc: Document, sentence: Sentence, clause: Clause, about:
     const negation = negationAt(sentence, match.start, clause)
     if (negation) hits.push({start: negation.start, end: match.end, text: sentence.text.slice(negation.start - sentence.start, match.end - sentence.start)})
   }
-  hits.push(...found.stings.filter((match) => ownWords(match) && stings(sentence, match)))
+  for (const kind of stingKinds) hits.push(...found.stings[kind].filter((match) => ownWords(match) && stings[kind](sentence, match)))
   for (const word of sentence.words) {
     if (!inClause(word) || covered(word, hits)) continue
     // A word that names what a team does ("the disputes team") says nothing of the team, unless
@@ -166,7 +178,7 @@ function scoredAgainst(doc: Document, sentence: Sentence, clause: Clause, word: 
   const before = sentence.text.slice(0, word.start - sentence.start)
   const after = sentence.text.slice(word.end - sentence.start)
   if ((negation ? deniedCourtesy : writerCourtesy).test(after) || describesWriter(sentence, clause, word)) return undefined
-  if (apologisedFor.test(before) || sympathyFor.test(before) || writerWouldGive(before) || listedStep(doc, sentence, word)) return undefined
+  if (apologisedFor.test(before) || sympathyFor.test(before) || leftWaiting.test(before) || writerWouldGive(before) || listedStep(doc, sentence, word)) return undefined
   return negation ? {start: negation.start, end: word.end, text: sentence.text.slice(negation.start - sentence.start, word.end - sentence.start)} : word
 }
 
@@ -274,33 +286,23 @@ function aboutTheMatch(sentence: Sentence, word: Span): boolean {
   return next.some((other) => matchNouns.includes(other.text.toLowerCase()))
 }
 
-/**
- * A contrast that stings: "unlike the pay", "except for the hours" after praise in the same
- * sentence, or "shows none of that care" after it; or "not so much" trailing a clause about the
- * recipient, and "rather less so" even where the praise before it went unscored ("a credit to the
- * airline").
- */
-function stings(sentence: Sentence, match: Match): boolean {
-  // "It's a pity the same can't be said for the relocation package": the praise it points back to
-  // may be in the sentence before.
-  if (/^(?:same|similar)\b/i.test(match.text)) return true
-  // "doesn't show the same care" measures against praise given before, scored or not ("the tidiest floor").
-  if (/\bthe same \w+$/i.test(match.text)) return true
-  // "the roster pattern you sent afterwards, rather less so": a comparison that needs no praise found.
-  if (/^less so$/i.test(match.text) && /\b(?:rather|much|far|considerably|somewhat|a\s+good\s+deal)\s+$/i.test(sentence.text.slice(0, match.start - sentence.start))) return true
-  // "Your yard is a credit to you and the team; the hourly rate in the offer, sadly, is not": the
-  // denial ends the sentence or its clause ("the hourly rate, sadly, was not, and it wouldn't let me
-  // cover the travel"), leaving out what it denies, so it points back to what was said first (not
-  // "the role, sadly, is not the right fit").
-  if (/\bnot$/i.test(match.text)) {
-    return /^(?:[\s.!?;]*$|\s*[,;:]\s*(?:and|so|as|which|because)\b)/i.test(sentence.text.slice(match.end - sentence.start)) && sentence.clauses[0] !== undefined && sentence.clauses[0].end <= match.start
-  }
-  const praised = sentence.clauses.some((other) => other.polarity > 0)
-  if (!praised) return false
-  // "shows none of that care" and "rather less impressive" point back to the praise, as "not so much" does.
-  if (/^(?:not so much|less so)$/i.test(match.text) || /\b(?:none of|less \w+$)/i.test(match.text)) return true
+const praised = (sentence: Sentence) => sentence.clauses.some((other) => other.polarity > 0)
+
+/** When each kind of contrast in the data stings (see contrastStings). */
+const stings: {[kind in StingKind]: (sentence: Sentence, match: Match) => boolean} = {
+  pointingBack: () => true,
+  // "the hourly rate, sadly, was not, and it wouldn't let me cover the travel": the denial ends the
+  // sentence or its clause, after a clause of its own that it points back to.
+  trailingDenials: (sentence, match) =>
+    /^(?:[\s.!?;]*$|\s*[,;:]\s*(?:and|so|as|which|because)\b)/i.test(sentence.text.slice(match.end - sentence.start)) &&
+    sentence.clauses[0] !== undefined &&
+    sentence.clauses[0].end <= match.start,
+  // "the roster pattern you sent afterwards, rather less so": a comparison with its own degree needs no praise found.
+  afterPraise: (sentence, match) =>
+    praised(sentence) || /\b(?:rather|much|far|considerably|somewhat|a\s+good\s+deal)\s+$/i.test(sentence.text.slice(0, match.start - sentence.start)),
   // "unlike the pay", "a pity that the equity terms didn't come close", "I cannot say the same of the salary".
-  return /^[\s,]+(?:for\s+|that\s+|about\s+|of\s+)?(?:the|your)\b/i.test(sentence.text.slice(match.end - sentence.start)) || /^except (?:the|your)$/i.test(match.text)
+  beforeTheirs: (sentence, match) =>
+    praised(sentence) && /^[\s,]+(?:for\s+|that\s+|about\s+|of\s+)?(?:the|your)\b/i.test(sentence.text.slice(match.end - sentence.start))
 }
 
 /**

@@ -30,8 +30,8 @@ const pattern = new RegExp(
     // No "@": "<jo@example.com>" is an address.
     String.raw`<([^<>@\r\n]{1,44})>`,
     String.raw`%(\p{Lu}[\p{Lu}\p{N}_]{1,30})%`,
-    // "(insert date)", "(your name)", "(new employer's name)", "(name of current school)", "(name of school)"
-    String.raw`\(\s*((?:insert|enter|fill in)\b[^()\r\n]{1,40}?|(?:your|company|recipient|hiring manager|first|last|full|job|(?:(?:new|current|other|previous|former) )?(?:employer|company|firm|school|organisation|organization))(?:['’]s)? (?:full )?(?:name|title)|(?:name|title) of (?:the |your |my |current |new |other |previous )*[\p{L}'’ -]{1,30}?)\s*\)`,
+    // "(insert date)", "(your name)", "(new employer's name)", "(name of current school)", "(name of school)", "(company name here)"
+    String.raw`\(\s*((?:insert|enter|fill in)\b[^()\r\n]{1,40}?|(?:your|company|recipient|hiring manager|first|last|full|job|(?:(?:new|current|other|previous|former) )?(?:employer|company|firm|school|organisation|organization))(?:['’]s)? (?:full )?(?:name|title)(?: (?:goes )?here)?|(?:name|title) of (?:the |your |my |current |new |other |previous )*[\p{L}'’ -]{1,30}?)\s*\)`,
     String.raw`(?<![\p{L}\p{N}])(x{3,}|X{3,}|_{3,}|TBD|TBC|TBA|TODO|FIXME)(?![\p{L}\p{N}])`
   ].join('|'),
   'gu'

@@ -28,11 +28,13 @@ const occasionName = new RegExp(String.raw`\b([Aa]t\s+(?:the\s+)?)(?:\p{Lu}[\p{L
  * company or role in the subject does.)
  */
 const eventAtEnd = /\b((?:chat|call|talk|meeting|conversation)\s+at\s+(?:the\s+)?)(?:\p{Lu}[\p{L}\p{N}'’-]*)(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,2}\s*$/u
+/** The kind of an occasion, ending the subject: the "busking" of "Following our chat at the busking festival". */
+const occasionKindAtEnd = new RegExp(String.raw`\b((?:chat|call|talk|meeting|conversation)\s+at\s+(?:the|a|an)\s+)(?:[\p{L}'’-]+\s+){1,2}(?=(?:${occasionWords.join('|')})\s*$)`, 'iu')
 
 /** Why a subject is unclear, or nothing when it is clear enough. */
 function problem(doc: Document, subject: string): 'empty' | 'no-topic' | 'topic-only' | undefined {
   // A possessive is its word: "After Tuesday's call" names a day and a call.
-  const words = (subject.replace(replyPrefix, '').replace(placeholder, ' ').replace(occasionName, '$1').replace(eventAtEnd, '$1').toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? []).map((word) => word.replace(/['’]s$/, ''))
+  const words = (subject.replace(replyPrefix, '').replace(placeholder, ' ').replace(occasionName, '$1').replace(eventAtEnd, '$1').replace(occasionKindAtEnd, '$1').toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? []).map((word) => word.replace(/['’]s$/, ''))
   if (words.length === 0) return 'empty'
   const names = [doc.facts.role, doc.facts.company].filter((name): name is string => Boolean(name))
   const lower = subject.toLowerCase()

@@ -27,7 +27,9 @@ export const thanksForSilence = [
   // "Thanks ever so much for letting my three follow-up emails gather dust"
   '(thanks|thank you) .{0,3} for (letting|leaving) (my|our) .{0,4} (gather|collect|gathering|collecting) dust',
   // "Thank you so much for keeping me company with an empty inbox"
-  '(thanks|thank you) (so much|very much|a lot|#Adverb)? for keeping me company with (an|my)? (empty|silent|quiet) (inbox|phone|mailbox)'
+  '(thanks|thank you) (so much|very much|a lot|#Adverb)? for keeping me company with (an|my)? (empty|silent|quiet) (inbox|phone|mailbox)',
+  // "Thank you so much for letting me refresh my inbox every morning for seven weeks"
+  '(thanks|thank you) .{0,3} for (letting|leaving|making) me (refresh|check|watch|stare at|refreshing|checking) my (inbox|phone|email|emails|mailbox|voicemail)'
 ]
 
 /**
@@ -48,8 +50,9 @@ const thanksForNews = [
   '(thanks|thank you) (so much|very much|a lot)? for (the|your) lightning (quick|fast|swift) (reply|replies|response|responses|updates|communication|communications)',
   // "Thank you ever so much for the wonderfully detailed updates since my second interview; I have
   // treasured every single one of the none that arrived"
-  'thank you .{0,3} for (the|your) #Adverb? (#Adjective|#PastTense)? (update|updates|reply|replies|response|responses|feedback|communication|communications)',
-  'thanks .{0,3} for (the|your) #Adverb? (#Adjective|#PastTense)? (update|updates|reply|replies|response|responses|feedback|communication|communications)',
+  // "Thank you so much for all the feedback after my final interview; I especially treasured the part where nobody sent any"
+  'thank you .{0,3} for all? (the|your) #Adverb? (#Adjective|#PastTense)? (update|updates|reply|replies|response|responses|feedback|communication|communications)',
+  'thanks .{0,3} for all? (the|your) #Adverb? (#Adjective|#PastTense)? (update|updates|reply|replies|response|responses|feedback|communication|communications)',
   // "Thank you, truly, for the speed of your HR team, who managed to get ... to no reply whatsoever"
   '(thanks|thank you) .{0,3} for the (speed|swiftness|promptness|efficiency|diligence) of (your|the)',
   // "Many thanks for the seven peaceful weeks since my first interview ...; not hearing a single word"
@@ -77,8 +80,8 @@ const nothingCame = [
   // "the single email I did receive was, I'm sure, worth the wait"
   'the (single|one|only|lone) (email|reply|message|update|call|letter) (i|we) (did|ever)? (receive|received|got|get)',
   // "the two months in which nobody answered a single one of my emails"
-  '(nobody|noone) (answered|replied|responded|wrote|called|rang|returned|acknowledged)',
-  'no one (answered|replied|responded|wrote|called|rang|returned|acknowledged)',
+  '(nobody|noone) (answered|replied|responded|wrote|called|rang|returned|acknowledged|sent|gave)',
+  'no one (answered|replied|responded|wrote|called|rang|returned|acknowledged|sent|gave)',
   // "I have treasured every single one of the none that arrived"
   'of the none',
   'no (reply|response|word|answer|update|news) (whatsoever|at all)',

@@ -8,13 +8,16 @@ import type {LintMessage, Suggestion} from '../../src/types.js'
 import {fixturesRoot} from './fixtures.js'
 
 /**
- * A message without its position, counts or quoted words: what is left of it once the text
- * around it has changed ("311 words; aim for under 250" is the same message at 298 words, and a
- * remark is the same remark once another fix has reworded "tbh" inside it). Nor whom a remark is
- * about: "That wasn't a good look" takes its target from the sentence before, which a fix rewrites.
+ * A message without its position, counts, quoted words or the detail in parentheses: what is left
+ * of it once the text around it has changed. "311 words; aim for under 250" is the same message at
+ * 298 words; a remark is the same remark once another fix has reworded "tbh" inside it; and "The
+ * reply is late ("12 January" was 21 days ago)" is the same message as "The reply is late (the
+ * invitation is 21 days old)" once a shorter version has dropped the date from the body. Nor whom
+ * a remark is about: "That wasn't a good look" takes its target from the sentence before, which a
+ * fix rewrites.
  */
 const key = (message: LintMessage) =>
-  `${message.ruleId}: ${message.reason.replace(/"[^"]*"/g, '"…"').replace(/\d+/g, '#').replace(/^Negative remark about [^:]+:/, 'Negative remark:')}`
+  `${message.ruleId}: ${message.reason.replace(/"[^"]*"/g, '"…"').replace(/\([^()]*\)/g, '(…)').replace(/\d+/g, '#').replace(/^Negative remark about [^:]+:/, 'Negative remark:')}`
 
 function tally(messages: readonly LintMessage[]): Map<string, number> {
   const counts = new Map<string, number>()

@@ -70,6 +70,11 @@ testRule('conciseness', {
   ],
   invalid: [
     {
+      name: 'pay in taka: "Tk 78,000 per month"',
+      text: letter('I have decided not to accept the offer. Another factory in the EPZ has offered me Tk 78,000 per month with a transport allowance, which I have accepted.'),
+      errors: [{reason: 'Too much money detail: "Tk 78,000"', line: 3, column: 83}]
+    },
+    {
       name: 'a partner\'s new post and the children\'s schools: "My wife begins a consultant post", "our two boys are changing schools"',
       text: letter('I have decided not to accept the offer. My wife begins a consultant post at the university hospital in September, and our two boys are changing schools to go with her.'),
       errors: [{reason: 'Too much family detail: "My wife begins a", "our two boys are changing schools"', line: 3, column: 41}]

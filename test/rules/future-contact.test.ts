@@ -4,6 +4,8 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"I\'d be glad to perform at one of your guild evenings in the autumn"', text: letter("I have decided to decline the residency. I'd be glad to perform at one of your guild evenings in the autumn if there is a free slot.")},
+    {name: '"If you are ever short of a deckhand in a later season, I would be glad to come out with you"', text: letter('I have decided not to take it up. If you are ever short of a deckhand in a later season, I would be glad to come out with you.')},
     {name: 'a P.S. that will "put my name down again"', text: letter('I have decided to decline the offer.\n\nP.S. If the relief list reopens next year, I would be very glad to put my name down again.')},
     {name: '"I\'d be glad to phone you first" if anything changes', text: letter("I have decided not to take on another child. If anything changes later in the year, I'd be glad to phone you first.")},
     {name: '"I would be obliged if you would consider me for senior positions in future"', text: letter('I have decided to decline the offer. I would be obliged if you would consider me for senior positions in the Corporation in future.')},

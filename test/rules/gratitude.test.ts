@@ -21,6 +21,18 @@ testRule('gratitude', {
   ],
   invalid: [
     {
+      name: 'thanks "for letting me refresh my inbox every morning for seven weeks"',
+      text: letter('Thank you so much for letting me refresh my inbox every morning for seven weeks after my final interview; it has been a wonderful exercise in patience. I have decided to decline the offer.'),
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}, {reason: /^"Thank you so much for letting me refresh my inbox" reads as sarcasm/, line: 3, column: 1}],
+      output: letter('Thank you for offering me the position. Thank you so much for letting me refresh my inbox every morning for seven weeks after my final interview; it has been a wonderful exercise in patience. I have decided to decline the offer.')
+    },
+    {
+      name: '"I appreciate that being a hand short in January is the last thing the boat needs" understands, it does not thank',
+      text: letter('I have decided not to take up the share-crew place. I appreciate that being a hand short in January is the last thing the boat needs, and I apologise for any trouble this causes.'),
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],
+      output: letter('Thank you for considering me for the position. I have decided not to take up the share-crew place. I appreciate that being a hand short in January is the last thing the boat needs, and I apologise for any trouble this causes.')
+    },
+    {
       name: 'thanks "for the generous gift of time" in which "not one of my emails received an answer"',
       text: letter('Thank you for the generous gift of time since my final interview: a month and a half in which not one of my emails received an answer. I am withdrawing my application.'),
       errors: [

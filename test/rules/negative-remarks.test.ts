@@ -4,6 +4,31 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
+    {
+      name: 'pay that "does not even come up to what a junior merchandiser is drawing"',
+      text: letter('I have decided not to accept the offer. The salary mentioned in the letter does not even come up to what a junior merchandiser is drawing in the other export units, so I cannot consider it.'),
+      errors: [{reason: /^Negative remark about the pay: .*\("not even come up to what"\)$/, line: 3, column: 41}]
+    },
+    {
+      name: 'a current employer where "the owner shouts at the tailors and wages come whenever he remembers"',
+      text: letter('I have decided to decline the interview, as I have accepted a tailoring position in Onitsha. I was eager to leave my present workshop in Aba, where the owner shouts at the tailors and wages come whenever he remembers.'),
+      errors: [{reason: /^Negative remark about your current or former employer: .*\("shouts at the", "wages come whenever"\)$/, line: 3, column: 143}]
+    },
+    {
+      name: 'a panel "talking among themselves" and "nobody seemed to know who was supposed to run the warm-up"',
+      text: letter('I will not be attending the second audition. Honestly, the panel spent most of my routine talking among themselves, and nobody seemed to know who was supposed to run the warm-up.'),
+      errors: [{reason: /^Negative remark about the interviewer: .*\("talking among themselves", "nobody seemed to know who was supposed to"\)$/, line: 3, column: 46}]
+    },
+    {
+      name: 'praise, then pay "so much meaner than they are"',
+      text: letter('I have decided to decline the contract. The dive supervisors I met were some of the most professional people I have worked alongside; it is a shame the agency\'s hourly rate for the contract is so much meaner than they are.'),
+      errors: [{reason: /^Negative remark about .*\("meaner than"\)$/, line: 3, column: 135}]
+    },
+    {
+      name: 'sarcastic thanks "for all the feedback" where "nobody sent any"',
+      text: letter('Thank you so much for all the feedback after my final interview; I especially treasured the part where nobody sent any. I have accepted a buying position elsewhere, so please withdraw my application.'),
+      errors: [{reason: /^Negative remark about the hiring process: .*\("Thank you so much for all the feedback"\)$/, line: 3, column: 1}]
+    },
   {
     name: 'a sting measured against unscored praise: "doesn\'t show the same care"',
     text: letter('I have decided to decline the offer. Your finishing floor is one of the tidiest I have ever worked on; a pity the night-shift premium in the offer doesn\'t show the same care.'),
@@ -949,6 +974,8 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'an apology in advance: "I apologise in advance for disappointing you"', text: letter('Thank you for the offer. I am sorry to be writing with this news, and I apologise in advance for disappointing you. I have decided to decline the offer.')},
+    {name: 'the writer leaving the reader waiting: "I do not want to leave the shop waiting for me with no clear date"', text: letter('I have decided to rescind my acceptance. My residence permit will not be ready before the start date, and I do not want to leave the shop waiting for me with no clear date.')},
     {name: 'a fault denied: "the interview was anything but rushed"', text: letter('I have decided to decline. My answer has nothing to do with the parish: the interview was anything but rushed.')},
     {name: 'a security trade\'s things: "false alarm call-outs have declined", "the detention officers"', text: letter('I have decided to decline. It was fascinating to hear how false alarm call-outs have declined since you moved to video verification. I learned a lot from watching how the detention officers handle the booking-in desk.')},
     {name: 'work named by who does it: "The work your team does on violent crime"', text: letter('I have decided to withdraw. The work your team does on violent crime is what drew me to the post.')},
@@ -1158,11 +1185,11 @@ describe('negative-remarks suggestions', () => {
 
 describe('negative-remarks data', () => {
   it('has no duplicate entries', () => {
-    const lists = {workplaceNegatives, unnamedBlame, contrastStings, situationWords, aimedFeelings, matchNouns}
+    const lists = {workplaceNegatives, unnamedBlame, ...contrastStings, situationWords, aimedFeelings, matchNouns}
     for (const [name, list] of Object.entries(lists)) expect(new Set(list).size, name).toBe(list.length)
   })
 
   it('has patterns that find their own words as the tokenizer splits them', () => {
-    expectPatternsMatchThemselves([...workplaceNegatives, ...unnamedBlame, ...contrastStings])
+    expectPatternsMatchThemselves([...workplaceNegatives, ...unnamedBlame, ...Object.values(contrastStings).flat()])
   })
 })

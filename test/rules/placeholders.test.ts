@@ -23,6 +23,11 @@ testRule('placeholders', {
   ],
   invalid: [
     {
+      name: 'an instruction left in: "(company name here)"',
+      text: letter('Please withdraw my application. I have accepted a planner role at (company name here), where I will be supporting their solar portfolio.'),
+      errors: [{reason: 'Unfilled placeholder "(company name here)"', line: 3, column: 67}]
+    },
+    {
       name: 'a name to fill in: "(new employer\'s name)"',
       text: letter('I am writing to decline the offer. I have accepted a role with (new employer\'s name) that lets me finish my school project.'),
       errors: [{reason: 'Unfilled placeholder "(new employer\'s name)"', line: 3, column: 64}]

@@ -35,6 +35,11 @@ testRule('subject-line', {
   ],
   invalid: [
     {
+      name: 'an occasion\'s kind after a chat: "Following our chat at the busking festival"',
+      text: withSubject('Following our chat at the busking festival'),
+      errors: [{reason: 'Subject "Following our chat at the busking festival" names no role and no purpose', line: 1, column: 10}]
+    },
+    {
       name: 'an event named after a chat: "Following our chat at Hyper Japan"',
       text: withSubject('Following our chat at Hyper Japan'),
       errors: [{reason: 'Subject "Following our chat at Hyper Japan" names no role and no purpose', line: 1, column: 10}]
