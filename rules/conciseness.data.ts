@@ -14,6 +14,8 @@ export const medicalDetails = [
   '(have|had|having|need|needs|needed|underwent|undergoing|undergone|booked|recovering) in? for? (a|an|my) #Adjective? . #Noun? operation',
   // "booked in for a cruciate ligament reconstruction operation", "has just booked me in for a hip replacement operation"
   '(booked|scheduled|listed) (me|us)? in? for (a|an|my) .{1,4} (operation|reconstruction|replacement)',
+  // "I'm booked in for a spinal fusion in early February"
+  '(spinal|spine|lumbar|cervical|disc) (fusion|decompression)',
   '(pregnant|pregnancy|miscarriage|ivf|fertility|trimester)',
   '(therapy|therapist|counselling|counseling|psychiatrist|physiotherapy|physio|rehab|rehabilitation)',
   '(cancer|tumour|tumor|diabetes|migraines|concussion|seizures|dementia|depression|antidepressants)',

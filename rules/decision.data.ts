@@ -221,9 +221,11 @@ export const conditions = String.raw`(?<!\b(?:even|as|only)\s)\b(?:if|unless|pro
 
 /**
  * The rest of an inverted condition, to the comma that ends it: a comma inside a list ("the rotating
- * two-day, two-night pattern") is no end, one before a new clause ("Had I known, I would ...") is.
+ * two-day, two-night pattern") is no end, one before a new clause ("Had I known, I would ...") is;
+ * an aside may follow it ("Should the role keep its 08:00 Saturday start, I am afraid I will have to
+ * step back").
  */
-const conditionToComma = String.raw`(?:[^,]|,(?!\s*(?:but|and|so|yet|then|I|we|you|he|she|they|it|there)\b))*,\s*$`
+const conditionToComma = String.raw`(?:[^,]|,(?!\s*(?:but|and|so|yet|then|I|we|you|he|she|they|it|there)\b))*,\s*(?:(?:I\s+am|I['’]m)\s+afraid\s+|sadly\s+|unfortunately\s+|regrettably\s+)?$`
 
 /**
  * The same condition said with inversion, opening the sentence ("Should relocation remain a

@@ -58,6 +58,8 @@ export const otherSenses = [
   '(appreciate|appreciated) that (#ProperNoun|#Place)+ (is|are|was|were|needs|needed|wants|wanted|hoped)',
   // "I appreciate that being a hand short in January is the last thing the boat needs": a cost understood.
   '(appreciate|appreciated) that .{0,10} the last thing',
+  // "I appreciate that the club championships in March leave you very little time"
+  '(appreciate|appreciated) that .{0,10} (leave|leaves|left) (you|your|the) .{0,2} (little|short|no|without)',
   // "I appreciate how awkward this makes things for CCU": understanding what the decline upsets.
   '(appreciate|appreciated) how #Adverb? (awkward|difficult|hard|inconvenient|frustrating|disruptive|annoying|disappointing|tricky|stressful|late|short|busy)',
   'thank you (note|notes|card|cards|letter|letters|email|emails)',

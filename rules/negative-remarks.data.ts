@@ -16,9 +16,11 @@ export const workplaceNegatives = [
   '(disorganised|disorganized|unorganised|unorganized|disorganisation|disorganization)',
   '(chaotic|chaotically|shambolic|shambolically|messy|sloppy|amateurish|haphazard|haphazardly)',
   'amateur hour',
-  // "has been run into the ground since the takeover and treats its guards like furniture"
+  // "has been run into the ground since the takeover and treats its guards like furniture", "treat their trainers like spare equipment"
   '(run|ran|driven|drove) into the ground',
-  '(treats|treated|treat|treating) (its|their|his|her|our|the) #Adjective? #Noun+ like (furniture|dirt|rubbish|garbage|numbers|robots|machines|cattle|slaves|children|idiots|criminals)',
+  // "the owners there have run the place into the ground"
+  '(run|ran|running|runs|driven|drove) (the|this|that|it|its|their) #Noun? into the ground',
+  '(treats|treated|treat|treating) (its|their|his|her|our|the) #Adjective? #Noun+ like #Adjective? (furniture|dirt|rubbish|garbage|numbers|robots|machines|cattle|slaves|children|idiots|criminals|equipment|parts|objects|tools|cogs|pawns|servants)',
   '(toxic|hostile|cutthroat|exploitative|predatory|shady|sketchy|dodgy)',
   '(unprofessional|unprofessionally|unprepared|disinterested|distracted|dismissive|disrespectful)',
   '(rude|rudely|brusque|curt|condescending|patronising|patronizing|arrogant|smug|cliquey|cliquy|unwelcoming)',
@@ -42,6 +44,11 @@ export const workplaceNegatives = [
   '(spent|spend|spends) (most|much|half|all) of? (our|the|my) (call|interview|meeting|conversation|time|hour) (reading|checking|answering|on) (messages|emails|texts|calls|his|her|their)',
   // "arrived twenty minutes late, never apologised, and spent the rest of the hour talking over me"
   '(talking|talked|talks|talk|spoke|speaking) over me',
+  // "talked over most of my answers", "seemed to have made up his mind before I sat down"
+  '(talking|talked|talks|talk|spoke|speaking) over (most|much|half|many|all|some) of my (answers|replies|points|questions|presentation)',
+  '(seemed|seems|appeared|appears) to have (already)? made up (his|her|their) (mind|minds) (before|already)',
+  // "the first interview left a sour taste"
+  '(left|leaves|leave) (a|an)? #Adverb? (sour|bitter|bad|nasty|unpleasant) taste',
   '(arrived|turned|showed) up? #Value? (minutes|mins) late',
   // "took three phone calls in the middle of my answers", "brushed aside my physical-supply experience"
   '(took|take|takes|answered|answer|answers) .{0,3} (calls|call|messages) in the middle of (my|our)',
@@ -58,6 +65,8 @@ export const workplaceNegatives = [
   // "half of the search committee spent my open forum scrolling on their phones"
   '(scrolling|scrolled|texting|texted) (on|through) (his|her|their) (phone|phones|laptop|laptops)',
   '(kept|keeps) on? (glancing|looking|checking|scrolling|typing) (at|on|through)? (his|her|their) (phone|phones|laptop|laptops|watch|watches|screen|screens|emails|messages)',
+  // "seemed uninterested and kept answering his phone while I was showing him my work"
+  '(kept|keeps) on? (answering|taking|checking|reading) (his|her|their) (phone|phones|calls|emails|messages|texts)',
   // "the shift allowance tells a rather different story about how that dedication is valued"
   '(tells|told|tell|paints|painted) (a|an) #Adverb? (different|other) (story|picture)',
   // Sarcasm and silence: "Five weeks of silence ... was quite the masterclass in candidate experience".
@@ -67,6 +76,10 @@ export const workplaceNegatives = [
   '(weeks|months) of (silence|radio silence)',
   // After praise: "the salary banding, sadly, was another story".
   '(was|is|were|are|been) (quite|rather|sadly|unfortunately)? (another|a different) (story|matter)',
+  // "the overtime arrangements in the contract were, I'm sorry to say, a different matter entirely"
+  '(another|a different) (story|matter) (entirely|altogether)',
+  // "the contract, I'm afraid, read as if it had been drawn up for a much cheaper job"
+  'as if it (had been|was|were|has been) (drawn up|written|designed|meant|intended|priced|pitched) for (a|an) (much|far)? (cheaper|lesser|smaller|lower|junior)',
   // Faint praise: "almost made the twelve-hour doubles bearable".
   '(bearable|tolerable)',
   '(is|are|was|were|came|comes|come) nowhere (near|close to) (what|enough|matching|reflecting|covering|meeting|the)',

@@ -17,7 +17,8 @@ export const thanksForSilence = [
   '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the (lovely|nice|wonderful|long|lengthy)? (long|lengthy)? wait',
   // "Many thanks for the six weeks of waiting by the phone that followed my second interview"
   '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the (few|many|long|#Value)? (days|weeks|months) of (waiting|chasing|guessing|wondering)',
-  '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the (thrilling|exciting|nail-biting|delightful|lovely)? (suspense|cliffhanger)',
+  // "Thank you so much for the gripping suspense since my trial bake"
+  '(thanks|thank you) (a lot|a bunch|a million|a ton|so much)? for the (thrilling|exciting|nail-biting|delightful|lovely|gripping|riveting|#Adjective)? (suspense|cliffhanger)',
   // "Many thanks for keeping me waiting seven weeks" (but "thank you for keeping me in the loop" is sincere).
   '(thanks|thank you) (so much|very much|a lot|#Adverb)? for (keeping|leaving) me (waiting|hanging|guessing)',
   '(thanks|thank you) (so much|very much|a lot|#Adverb)? for (keeping|leaving) me on (tenterhooks|edge)',
@@ -43,6 +44,8 @@ const thanksForNews = [
   // "Thank you ever so much for keeping me so well informed"
   '(thanks|thank you) ever so much for keeping me #Adverb? #Adverb? (informed|updated|posted)',
   '(thanks|thank you) (so much|very much|a lot)? for keeping me #Adverb? #Adverb? in the loop',
+  // "Thank you so much for the thoughtful way your office kept me posted"
+  '(thanks|thank you) .{0,3} for the #Adjective? way (you|your|the) #Noun? (kept|keep) me #Adverb? (informed|updated|posted|in the loop)',
   // "Thank you so much for the prompt and attentive follow-up ...; I am still waiting for it.", "the
   // wonderfully attentive follow-up ...; I am sure it will arrive one of these days"
   '(thanks|thank you) (so much|very much|a lot)? for (the|your) #Adverb? (prompt|speedy|quick|swift|timely|attentive|regular) (and #Adjective)? (follow-up|follow|reply|replies|response|responses|feedback|update|updates|communication) up?',
@@ -93,6 +96,9 @@ const nothingCame = [
   // "I have enjoyed all seven weeks of them, each one as silent as the last"
   '(each|every) one? (as|more) (silent|quiet|empty|blank) (as|than)',
   '(none|nothing) (that|which)? (ever)? (arrived|came)',
+  // "none of it ever arrived", "three voicemails, not one returned in eight weeks"
+  '(none|nothing) of (it|them) (ever)? (arrived|came|reached)',
+  'not one (returned|answered|acknowledged)',
   // "I am sure a reply to my three follow-up emails is on its way": the writer's own chasers unanswered
   'sure (a|the|your|some) (reply|response|answer) to my .{0,5} (is|will|must) be? on (its|the) way'
 ]

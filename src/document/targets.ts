@@ -47,7 +47,7 @@ for (const [target, nouns] of Object.entries(targetNouns)) {
 const alwaysRecipient: ReadonlySet<Target> = new Set(['interviewer', 'process'])
 
 /** Phrases that move a clause onto the writer's current employer, not the recipient. */
-const currentEmployer = /\b(?:my|our) (?:current|present|existing|old|previous|former|last) (?:\w+ )?(?:employer|company|firm|job|role|team|manager|director|supervisor|boss|position|workplace|salary|pay|package|organi[sz]ation|management|leadership|house|agency|practice|school|hospital|trust|store|branch|unit|setting|bank|newsroom|office|studio|station|lab|plant|site|club|council|department|ward|institute|institution|university|faculty|airline|carrier|hotel|restaurant|kitchen|clinic|workshop|atelier|gallery|museum|magazine|district|college|salon|shop|factory|warehouse|fleet|base|yard|mine|farm|vessel|ship|crew)\b|\bwhere I (?:currently )?work\b|\bthe (?:place|company|firm) I['’]m (?:at|with|in)\b|\bmy (?:boss|manager|employer)\b/i
+const currentEmployer = /\b(?:my|our) (?:current|present|existing|old|previous|former|last) (?:\w+ )?(?:employer|company|firm|job|role|team|manager|director|supervisor|boss|position|workplace|salary|pay|package|organi[sz]ation|management|leadership|house|agency|practice|school|hospital|trust|store|branch|unit|setting|bank|newsroom|office|studio|station|lab|plant|site|club|council|department|ward|institute|institution|university|faculty|airline|carrier|hotel|restaurant|kitchen|clinic|workshop|atelier|gallery|museum|magazine|district|college|salon|shop|factory|warehouse|fleet|base|yard|mine|farm|vessel|ship|crew|gym|academy|depot|bakery|garage|pharmacy|library|theatre|theater|orchestra|mill|brewery)\b|\bwhere I (?:currently )?work\b|\bthe (?:place|company|firm) I['’]m (?:at|with|in)\b|\bmy (?:boss|manager|employer)\b/i
 
 /**
  * A rate of pay: a sum with a currency sign, per unit of work ("$0.48 a mile", "£14/hr", "€300 per
@@ -61,8 +61,8 @@ const interviewedMe = /\b(?:who|that)\s+(?:had\s+)?interviewed\s+(?:me|us)\b/i
 /** Words that name the recipient outright: a clause with one is theirs whatever came before. */
 const recipientMarker = /\b(?:your|you|yours)\b/i
 
-/** A hedge opening a clause and closed by a comma: "I'm afraid,", "I must say,", "I fear,". */
-const hedgeAside = /^(?:I['’]m afraid|I fear|I must say|I have to say|I['’]d say|I think|I suppose|I admit|I confess|I feel),/i
+/** A hedge opening a clause and closed by a comma: "I'm afraid,", "I must say,", "I fear,", "I'm sorry to say,". */
+const hedgeAside = /^(?:I['’]m afraid|I fear|I must say|I have to say|I['’]d say|I think|I suppose|I admit|I confess|I feel|I['’]m sorry to say|I am sorry to say|I regret to say|sad to say),/i
 
 /** An opinion's opening: "I felt that asking for ... was excessive" is about what follows "that", not the writer. */
 const opinionOpening = /^(?:[\p{L}'’]+,\s*)?(?:I|we)\s+(?:felt|feel|think|thought|found|believe|believed)\s+that\s+(?!(?:I|I['’]m|we|my|our|me|myself)\b)/iu

@@ -9,8 +9,8 @@ import type {Document, Match} from './document.js'
 export type When =
   /** A day relative to the send date: today 0, tomorrow 1, "two weeks ago" -14. */
   | {type: 'day'; days: number}
-  /** A weekday, maybe with "next", "last" or "this". */
-  | {type: 'weekday'; weekday: number; week?: 'next' | 'last' | 'this'}
+  /** A weekday, maybe with "next", "last" or "this", maybe with its day of the month ("Thursday the 30th"). */
+  | {type: 'weekday'; weekday: number; week?: 'next' | 'last' | 'this'; dayOfMonth?: number}
   /** A calendar date; without a year, the nearest one to the send date. */
   | {type: 'date'; month: number; day: number; year?: number}
   /** Some hours from the send time: "in an hour", "in 30 minutes". */
@@ -61,6 +61,11 @@ const readers: Array<{pattern: RegExp; when(groups: string[]): When; open?: bool
   {pattern: new RegExp(String.raw`\b(\d{4})-(\d{2})-(\d{2})\b`, 'g'), when: ([year, m, d]) => ({type: 'date', year: Number(year), month: Number(m) - 1, day: Number(d)})},
   {pattern: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${month}\b(?:,?\s+(\d{4}))?`, 'gi'), when: ([d, m, year]) => date(m, d, year)},
   {pattern: new RegExp(String.raw`\b${month}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`, 'gi'), when: ([m, d, year]) => date(m, d, year)},
+  // "Thursday the 30th", "Friday 2nd": the day of the month says which Thursday.
+  {
+    pattern: /\b(?:(next|last|this|coming)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/gi,
+    when: ([week, name, day]) => ({type: 'weekday', weekday: weekdays.indexOf(name.toLowerCase()), week: weekOf(week), dayOfMonth: Number(day)})
+  },
   {
     pattern: /\b(?:(next|last|this|coming)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi,
     when: ([week, name]) => ({type: 'weekday', weekday: weekdays.indexOf(name.toLowerCase()), week: weekOf(week)}),
@@ -129,6 +134,8 @@ export function dayOffset(when: When, now: Date, direction: 'ahead' | 'back' = '
     case 'day':
       return when.days
     case 'weekday': {
+      const dated = when.dayOfMonth === undefined ? undefined : nearestDated(when.weekday, when.dayOfMonth, today)
+      if (dated !== undefined) return dated
       const ahead = (when.weekday - now.getUTCDay() + 7) % 7
       if (when.week === 'next') return ahead + 7
       if (when.week === 'last') return ahead - 7
@@ -143,6 +150,17 @@ export function dayOffset(when: When, now: Date, direction: 'ahead' | 'back' = '
     default:
       return undefined
   }
+}
+
+/** Days from `today` to the nearest day within two months that is that weekday and that day of the month. */
+function nearestDated(weekday: number, dayOfMonth: number, today: number): number | undefined {
+  for (let distance = 0; distance <= 62; distance++) {
+    for (const offset of distance === 0 ? [0] : [distance, -distance]) {
+      const day = new Date(today + offset * dayMs)
+      if (day.getUTCDay() === weekday && day.getUTCDate() === dayOfMonth) return offset
+    }
+  }
+  return undefined
 }
 
 /** Hours from the send time to a cue that lies ahead; a named day counts as its offset times 24. */

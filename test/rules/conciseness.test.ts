@@ -70,6 +70,11 @@ testRule('conciseness', {
   ],
   invalid: [
     {
+      name: 'medical detail: "booked in for a spinal fusion", "my consultant has told me"',
+      text: letter('I have decided to withdraw my application: I am booked in for a spinal fusion in early February, and my consultant has told me I will not be fit to lift anything heavy for six months.'),
+      errors: [{reason: 'Too much medical detail: "spinal fusion"', line: 3, column: 65}]
+    },
+    {
       name: 'pay in taka: "Tk 78,000 per month"',
       text: letter('I have decided not to accept the offer. Another factory in the EPZ has offered me Tk 78,000 per month with a transport allowance, which I have accepted.'),
       errors: [{reason: 'Too much money detail: "Tk 78,000"', line: 3, column: 83}]
@@ -142,7 +147,7 @@ testRule('conciseness', {
     {
       name: 'a specialist named: "My orthopaedic surgeon has scheduled me for a spinal fusion"',
       text: letter('I must withdraw. My orthopaedic surgeon has scheduled me for a spinal fusion in January.'),
-      errors: [{reason: 'Too much medical detail: "My orthopaedic surgeon"', line: 3, column: 18}]
+      errors: [{reason: 'Too much medical detail: "My orthopaedic surgeon", "spinal fusion"', line: 3, column: 18}]
     },
     {
       name: 'a household\'s arrangements: "Our daycare ... is shutting" and "my wife works nights"',

@@ -95,6 +95,11 @@ testRule('decision', {
   ],
   invalid: [
     {
+      name: 'an inverted condition before an aside: "Should the role keep its 08:00 Saturday start, I am afraid I will have to step back from it"',
+      text: letter('Thank you for the offer. Should the role keep its 08:00 Saturday start at the club, I am afraid I will have to step back from it, because my studies run on Saturday mornings.'),
+      errors: [{reason: 'The draft never states the decision to decline ("I will have to step back" is only a condition)', line: 3, column: 25}]
+    },
+    {
       name: 'a hedge: "there\'s a fair chance I\'ll have to step away from the tour"',
       text: letter('Thank you for the offer. Some family matters are still unsettled, and there\'s a fair chance I\'ll have to step away from the tour rather than commit to eleven weeks on the road.'),
       errors: [{reason: /^"a fair chance I'll have to step away" is hedged/, line: 3, column: 79}]

@@ -21,6 +21,18 @@ testRule('gratitude', {
   ],
   invalid: [
     {
+      name: '"I appreciate that the club championships in March leave you very little time" understands, it does not thank',
+      text: letter('I appreciate that the club championships in March leave you very little time to find a head coach. I have decided to decline the offer of the Head Swim Coach position.'),
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],
+      output: letter('Thank you for offering me the Head Swim Coach position. I appreciate that the club championships in March leave you very little time to find a head coach. I have decided to decline the offer of the Head Swim Coach position.')
+    },
+    {
+      name: 'thanks "for the thoughtful way your office kept me posted" belied by "not one returned"',
+      text: letter('Thank you so much for the thoughtful way your office kept me posted after my final interview: three voicemails, not one returned in eight weeks. I have accepted a position elsewhere, so please withdraw my application.'),
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}, {reason: /^"Thank you so much for the thoughtful way your office kept me posted" reads as sarcasm/, line: 3, column: 1}],
+      output: letter('Thank you for inviting me to interview for the position. Thank you so much for the thoughtful way your office kept me posted after my final interview: three voicemails, not one returned in eight weeks. I have accepted a position elsewhere, so please withdraw my application.')
+    },
+    {
       name: 'thanks "for letting me refresh my inbox every morning for seven weeks"',
       text: letter('Thank you so much for letting me refresh my inbox every morning for seven weeks after my final interview; it has been a wonderful exercise in patience. I have decided to decline the offer.'),
       errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}, {reason: /^"Thank you so much for letting me refresh my inbox" reads as sarcasm/, line: 3, column: 1}],

@@ -5,6 +5,46 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
     {
+      name: 'sarcastic thanks "for the thoughtful way your office kept me posted": "three voicemails, not one returned"',
+      text: letter('Thank you so much for the thoughtful way your office kept me posted after my final interview: three voicemails, not one returned in eight weeks. I have accepted a position elsewhere, so please withdraw my application.'),
+      errors: [{reason: /^Negative remark about the company and the hiring process: .*\("Thank you so much for the thoughtful way your office kept me posted"\)$/, line: 3, column: 1}]
+    },
+    {
+      name: 'praise, then terms "were, I\'m sorry to say, a different matter entirely"',
+      text: letter('I have decided to decline the offer. Your workshop team was as sharp and welcoming as any I have met; the overtime arrangements in the contract were, I\'m sorry to say, a different matter entirely.'),
+      errors: [{reason: /^Negative remark about the role: "a different matter entirely"/, line: 3, column: 169}]
+    },
+    {
+      name: 'an interviewer who "kept answering his phone"',
+      text: letter('I have decided to decline the second interview. The workshop manager who met me last week seemed distant and kept answering his phone while I was showing him my work.'),
+      errors: [{reason: /^Negative remark about .*\("kept answering his phone"\)$/, line: 3, column: 49}]
+    },
+    {
+      name: 'sarcastic thanks "for the gripping suspense"',
+      text: letter('Thank you so much for the gripping suspense since my trial bake on 24 July; not a single reply to my two follow-up emails has reached me since. I would like to withdraw my application.'),
+      errors: [{reason: /^Negative remark about the hiring process: .*\("Thank you so much for the gripping suspense"\)$/, line: 3, column: 1}]
+    },
+    {
+      name: 'an interview that "left a sour taste": a director who "talked over most of my answers"',
+      text: letter('I have decided to withdraw my application. Honestly, the first interview left a sour taste: the athletic director seemed to have made up his mind before I sat down and talked over most of my answers.'),
+      errors: [{reason: /^Negative remark about .*\("left a sour taste", "seemed to have made up his mind before", "talked over most of my answers"\)$/, line: 3, column: 44}]
+    },
+    {
+      name: 'sarcastic thanks "for the detailed feedback" when "none of it ever arrived"',
+      text: letter('Thank you ever so much for the detailed feedback after my coaching assessment in August; I have read every word of it, which took no time at all, since none of it ever arrived. I have decided to withdraw my application.'),
+      errors: [{reason: /^Negative remark about the hiring process: .*\("Thank you ever so much for the detailed feedback"\)$/, line: 3, column: 1}]
+    },
+    {
+      name: 'a current gym whose owners "have run the place into the ground and treat their trainers like spare equipment"',
+      text: letter('I have decided to decline the offer, as my current gym has offered me a regional post. Frankly, the owners there have run the place into the ground and treat their trainers like spare equipment.'),
+      errors: [{reason: /^Negative remark about your current or former employer: .*\("run the place into the ground", "treat their trainers like spare equipment"\)$/, line: 3, column: 88}]
+    },
+    {
+      name: 'a contract that "read as if it had been drawn up for a much cheaper job"',
+      text: letter('I have decided to decline the offer. Your coaching staff made me feel at home from the first training session; the contract, I\'m afraid, read as if it had been drawn up for a much cheaper job.'),
+      errors: [{reason: /^Negative remark about the role: .*\("as if it had been drawn up for a much cheaper"\)$/, line: 3, column: 146}]
+    },
+    {
       name: 'pay that "does not even come up to what a junior merchandiser is drawing"',
       text: letter('I have decided not to accept the offer. The salary mentioned in the letter does not even come up to what a junior merchandiser is drawing in the other export units, so I cannot consider it.'),
       errors: [{reason: /^Negative remark about the pay: .*\("not even come up to what"\)$/, line: 3, column: 41}]
@@ -974,6 +1014,7 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'a market stall is a booth: "the kind words about my stall at the Saturday market"', text: letter('Thanks so much for reaching out about the Head Butcher role, and for the kind words about my stall at the Saturday market. I am going to pass on this one.')},
     {name: 'an apology in advance: "I apologise in advance for disappointing you"', text: letter('Thank you for the offer. I am sorry to be writing with this news, and I apologise in advance for disappointing you. I have decided to decline the offer.')},
     {name: 'the writer leaving the reader waiting: "I do not want to leave the shop waiting for me with no clear date"', text: letter('I have decided to rescind my acceptance. My residence permit will not be ready before the start date, and I do not want to leave the shop waiting for me with no clear date.')},
     {name: 'a fault denied: "the interview was anything but rushed"', text: letter('I have decided to decline. My answer has nothing to do with the parish: the interview was anything but rushed.')},

@@ -10,6 +10,7 @@ const date = '2026-03-10'
 
 testRule('promptness', {
   valid: [
+    {name: '"Wednesday the 18th" is eight days away, not tomorrow', text: letter('I am writing about the interview planned for Wednesday the 18th. I have decided to decline the interview, as I have taken a post elsewhere.'), date},
     {name: '"this morning\'s induction paperwork" is no meeting', text: letter("I start a new position tomorrow, and after this morning's induction paperwork I have decided to withdraw."), date},
     {name: 'no time cues, no dates', text: letter('Thank you for the invitation. I must decline the interview.'), date},
     {name: 'a late reply that apologises', text: letter('Sorry for the late reply, I know it has been two weeks. I will not be attending.'), date},
@@ -24,6 +25,13 @@ testRule('promptness', {
     {name: 'lateAfterDays raised', text: letter('It has been two weeks. I must decline.'), date, options: {lateAfterDays: 30}}
   ],
   invalid: [
+    {
+      name: '"Wednesday the 11th" is tomorrow',
+      text: letter('I am writing about the interview planned for Wednesday the 11th. I have decided to decline the interview, as I have taken a post elsewhere.'),
+      date,
+      errors: [{reason: /^The interview is close \("Wednesday the 11th"\)/, line: 3, column: 1}],
+      output: letter('I am sorry for the short notice. I am writing about the interview planned for Wednesday the 11th. I have decided to decline the interview, as I have taken a post elsewhere.')
+    },
     {
       name: 'a delay told with "since": "It\'s nearly three weeks since your email came in"',
       text: letter("Thank you for inviting me. It's nearly three weeks since your email came in, and I have accepted a post elsewhere. I must withdraw. I regret any inconvenience."),
