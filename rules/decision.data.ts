@@ -76,6 +76,8 @@ export const acceptVerbs: DecisionVerb[] = [
   // Indian English: "I will not be appearing for the interview".
   {base: ['appear'], ing: ['appearing'], after: String.raw`\s+(?:for|in|at)\s+(?:the|this|your|my|tomorrow['’]s)\b`, lead: 'I will not'},
   {base: ['accept'], ing: ['accepting'], lead: 'I have decided not to'},
+  // "I have decided not to audition for the role"
+  {base: ['audition'], ing: ['auditioning'], after: String.raw`\s+for\b|(?=\s*(?:[.!;,]|$))`, lead: 'I have decided not to'},
   // Not a manner of taking: "I don't take it lightly", "I don't take this for granted".
   // "I won't be taking on bank shifts this winter"
   // "I will not be taking up my place on the graduate scheme"; a childminder's "I have decided not to

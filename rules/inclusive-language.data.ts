@@ -21,7 +21,9 @@ export const everydayWords: readonly string[] = [
   // A service's name: "the neuro rehab gym" (the writer's own rehab is conciseness's to report).
   'rehab',
   // Former students or members of either sex, as schools, camps and clubs use it: "an alumni work day".
-  'alumni', 'alumnus'
+  'alumni', 'alumnus',
+  // The profession's name for everyone in it, women included: "the voice actor apprenticeship" ("actress" is still reported).
+  'actor', 'actors'
 ]
 
 /**

@@ -41,7 +41,7 @@ export const workplaceNegatives = [
   // "barely let me finish an answer", "spent most of our call reading messages"
   '(barely|hardly|never|rarely|scarcely) (let|lets|allowed) me (finish|speak|answer|talk|explain)',
   // "the panel spent half the time on their phones"
-  '(spent|spend|spends) (most|much|half|all) of? (our|the|my) (call|interview|meeting|conversation|time|hour) (reading|checking|answering|on) (messages|emails|texts|calls|his|her|their)',
+  '(spent|spend|spends) (most|much|half|all) of? (our|the|my) (call|interview|meeting|conversation|time|hour|presentation|talk|demo|audition|session) (reading|checking|answering|on) (messages|emails|texts|calls|his|her|their)',
   // "arrived twenty minutes late, never apologised, and spent the rest of the hour talking over me"
   '(talking|talked|talks|talk|spoke|speaking) over me',
   // "talked over most of my answers", "seemed to have made up his mind before I sat down"
@@ -253,6 +253,8 @@ export const unnamedBlame = [
   // "it was obvious that nobody had read my portfolio"
   '(nobody|noone) had #Adverb? (read|opened|looked at) my (cv|resume|résumé|application|portfolio|statement|proposal|letter)',
   'no one had #Adverb? (read|opened|looked at) my (cv|resume|résumé|application|portfolio|statement|proposal|letter)',
+  // "the first panel gave the impression of not having opened my research statement"
+  '(not|never) having #Adverb? (read|opened|looked at) my (research|teaching|personal|supporting|cover)? (cv|resume|résumé|application|portfolio|statement|proposal|letter)',
   // Disarray: "nobody seemed to know who was supposed to run the warm-up"
   '(nobody|noone) (seemed|appeared) to know (who|what|where|when|how) (was|were|is|are) (supposed|meant|going|due) to',
   'no one (seemed|appeared) to know (who|what|where|when|how) (was|were|is|are) (supposed|meant|going|due) to',
@@ -420,6 +422,8 @@ export const fieldNames = [
   // Drills and training named by what they prepare for: "the safety and emergency procedures day";
   // and care by its kind: "older adults after emergency admission".
   '(emergency|safety|crisis|disaster|survival) (procedures|procedure|drill|drills|training|exercise|exercises|equipment|briefing|briefings|landing|landings|response|admission|admissions|medicine|nursing|surgery|care)',
+  // A public service named by its field: "a county emergency management office".
+  '(emergency|disaster|crisis) (management|planning|preparedness|services|operations)',
   // Legal work named by what it is about: "your domestic abuse protection order work", "child abuse
   // cases"; and social work: "how your team handles child abuse referrals".
   '#Noun+ (order|orders|law|casework|cases|proceedings|litigation|referral|referrals|disclosures|allegations)',

@@ -207,7 +207,7 @@ function listedStep(doc: Document, sentence: Sentence, word: Word): boolean {
  * be honest"), what is "left outstanding" is unresolved, "if you are ever stuck" is short of hands,
  * what "stuck with me for days" is memorable, a "crash" filed or fixed is a software fault, "the bitch spay" is a vet's, "a clear head" is
  * the writer's own mind, "letting me loose on the scanner" is a freedom given, "a latte-art crash
- * course" a short one, "the hotel's new lobby" a hall, "your stall" at a fair or "my stall at the Saturday market" a booth, a time that "has been crazy" was busy,
+ * course" a short one, "the hotel's new lobby" a hall, "your stall" at a fair or "my stall at the Saturday market" a booth, "a future firing" a kiln's, a time that "has been crazy" was busy,
  * lights that "you kill" are switched off, and "your crime series" names a genre.
  */
 function anotherSense(sentence: Sentence, word: Word): boolean {
@@ -222,6 +222,8 @@ function anotherSense(sentence: Sentence, word: Word): boolean {
   if (/^loose$/i.test(word.text)) return /\b(?:let|lets|letting|set|sets|setting|turn|turned|turning)\s+(?:me|us|him|her|them)\s+$/i.test(before)
   if (/^crash(?:es)?$/i.test(word.text)) return /^\s+(?:course|courses|reports?|logs?|dumps?)\b/i.test(sentence.text.slice(word.end - sentence.start)) || softwareWork.test(before)
   if (/^clear$/i.test(word.text)) return /^\s+(?:head|conscience|mind)\b/i.test(sentence.text.slice(word.end - sentence.start))
+  // A kiln's firing, not a dismissal: "help at a future firing", "the glaze firing" (but "the firing of the head chef").
+  if (/^firings?$/i.test(word.text)) return /\b(?:a|the|future|next|first|last|each|every|kiln|glaze|bisque|raku|wood|salt|soda|pit)\s+$/i.test(before) && !/^\s+of\b/i.test(sentence.text.slice(word.end - sentence.start))
   if (/^(?:lobby|stalls?)$/i.test(word.text)) return /\b(?:the|a|its|your|our|my|his|her|their|new|hotel['’]s|building['’]s|market)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)
   if (intensifying.has(word.text.toLowerCase()) && busyTime.test(before)) return true
   return /^outstanding$/i.test(word.text) && /\b(?:left|remains|remaining|still)\s+$/i.test(before)

@@ -65,3 +65,6 @@ export const conversationWords = ['chat', 'call', 'conversation', 'meeting', 'ph
 
 /** Word beginnings that state the purpose of a decline, enough on their own ("Unable to attend Thursday"). */
 export const purposeStems = ['declin', 'withdr', 'regret', 'unable', 'cannot', "can't", 'can’t', 'rescind']
+
+/** Phrases that state a decline in a subject: "Recruiter enquiry – Tattoo Studio Manager – not interested". Lower case. */
+export const purposePhrases = ['not interested', 'no longer interested']

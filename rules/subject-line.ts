@@ -3,7 +3,7 @@ import {subjectSpan} from '../src/document/subject.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Span} from '../src/input/draft.js'
 import type {Finding} from '../src/types.js'
-import {conversationWords, fillerWords, occasionWords, purposeStems, topicWords, venueWords} from './subject-line.data.js'
+import {conversationWords, fillerWords, occasionWords, purposePhrases, purposeStems, topicWords, venueWords} from './subject-line.data.js'
 import {templateSlot} from './shared/template-slots.js'
 
 /** A template slot names nothing yet ("[Job Title]"); `placeholders` reports it as unfilled. */
@@ -43,7 +43,7 @@ function problem(doc: Document, subject: string): 'empty' | 'no-topic' | 'topic-
   // Thanks state a purpose beside something named ("Postdoctoral Research Associate – thank you"),
   // not alone ("Thank you!").
   const thanksFor = words.some((word) => word.startsWith('thank')) && words.some((word) => !word.startsWith('thank') && !fillerWords.includes(word))
-  const hasPurpose = thanksFor || words.some((word) => purposeStems.some((stem) => word.startsWith(stem)))
+  const hasPurpose = thanksFor || words.some((word) => purposeStems.some((stem) => word.startsWith(stem))) || purposePhrases.some((phrase) => lower.includes(phrase))
   // A reply keeps the subject its thread was given, which the reader knows ("Re: Your offer",
   // "Re: Warehouse Team Leader – your message"), as long as it names something: not "Re: Update",
   // and not only a conversation ("Re: Quick chat").

@@ -59,7 +59,9 @@ const thanksForNews = [
   // "Thank you, truly, for the speed of your HR team, who managed to get ... to no reply whatsoever"
   '(thanks|thank you) .{0,3} for the (speed|swiftness|promptness|efficiency|diligence) of (your|the)',
   // "Many thanks for the seven peaceful weeks since my first interview ...; not hearing a single word"
-  '(thanks|thank you) (so much|very much|a lot)? for the #Value? (peaceful|quiet|restful|tranquil|calm) (days|weeks|months)',
+  '(thanks|thank you) (so much|very much|a lot)? for the #Value? #Adverb? (peaceful|quiet|restful|tranquil|calm) (days|weeks|months)',
+  // "Many thanks for the enthralling eight weeks since my second-round interview", "the lively two months of correspondence"
+  '(thanks|thank you) .{0,3} for the #Adjective #Value (days|weeks|months)',
   // "Many thanks for the beautifully quiet month and a half since my second interview"
   '(thanks|thank you) .{0,3} for the #Adverb (peaceful|quiet|restful|tranquil|calm|silent) (day|days|week|weeks|fortnight|month|months)',
   // "Thank you for making the month since my second interview ... such a restful one: not a call, not an email"
@@ -99,6 +101,10 @@ const nothingCame = [
   // "none of it ever arrived", "three voicemails, not one returned in eight weeks"
   '(none|nothing) of (it|them) (ever)? (arrived|came|reached)',
   'not one (returned|answered|acknowledged)',
+  // "every one of the zero replies", "all none of them", "my inbox stayed perfectly, beautifully empty"
+  'the zero (replies|emails|updates|calls|responses|answers|messages)',
+  'all none of (them|it)',
+  '(inbox|phone|mailbox|voicemail) (stayed|remained|was|sat) #Adverb? #Adverb? (empty|silent|quiet)',
   // "I am sure a reply to my three follow-up emails is on its way": the writer's own chasers unanswered
   'sure (a|the|your|some) (reply|response|answer) to my .{0,5} (is|will|must) be? on (its|the) way'
 ]

@@ -58,6 +58,9 @@ const payRate = /[$£€¥₹₦₱]\s?\d[\d,.]*\s?k?\s*(?:an?|per|\/)\s*(?:mile
 /** A person named by what they did: "the coordinator who interviewed me". */
 const interviewedMe = /\b(?:who|that)\s+(?:had\s+)?interviewed\s+(?:me|us)\b/i
 
+/** How candidates are treated is the hiring process: "a real education in how Northwind looks after its candidates". */
+const treatsCandidates = /\b(?:looks?\s+after|treats?|handles?|deals?\s+with)\s+(?:its|their|your)\s+(?:candidates|applicants)\b/i
+
 /** Words that name the recipient outright: a clause with one is theirs whatever came before. */
 const recipientMarker = /\b(?:your|you|yours)\b/i
 
@@ -108,6 +111,7 @@ export function targetsOf(clauseText: string, words: string[], names: {company?:
   if (payRate.test(clauseText) && !employer) targets.add('pay')
   // Whoever interviewed the writer is the interviewer: "The volunteer coordinator who interviewed me was rude".
   if (interviewedMe.test(clauseText)) targets.add('interviewer')
+  if (treatsCandidates.test(clauseText)) targets.add('process')
   const lower = clauseText.toLowerCase()
   if (names.company && lower.includes(names.company.toLowerCase())) targets.add('company')
   if (names.role && lower.includes(names.role.toLowerCase())) targets.add('role')

@@ -4,6 +4,7 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
 testRule('decision', {
   valid: [
+    {name: '"I have decided not to audition for the role"', text: letter('Thank you for inviting me to audition for the lead voice. I have decided not to audition for the role.')},
     {name: 'a childminder\'s decline: "I have decided not to take on any more children this year"', text: letter('Thank you for thinking of me. I have decided not to take on any more children this year.')},
     {name: 'a childminder\'s decline: "I\'ve decided not to take on another child in January"', text: letter("Thank you for thinking of me. I've decided not to take on another child in January.")},
     {name: '"I will not be taking up my place on the graduate scheme"', text: letter('I am writing to let you know that I will not be taking up my place on the graduate scheme.')},

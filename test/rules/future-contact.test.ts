@@ -4,6 +4,10 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"I would be very happy to read for Doblajes Bidasoa again on a future series"', text: letter('I will not be attending the second round. I would be very happy to read for Doblajes Bidasoa again on a future series.')},
+    {name: '"I would love to build puppets with you in a future season"', text: letter('Would it be all right if I let this one go? I have decided to decline. I would love to build puppets with you in a future season.')},
+    {name: '"Once the exclusivity ends, I would be happy to audition for the roster again"', text: letter('I have decided to withdraw my application. Once the exclusivity ends, I would be happy to audition for the roster again.')},
+    {name: '"I would love to perform with Divadlo Spejbl another time"', text: letter('I have decided to withdraw from the audition. I would love to perform with Divadlo Spejbl another time, perhaps as a guest in a future season.')},
     {name: '"I\'d be glad to perform at one of your guild evenings in the autumn"', text: letter("I have decided to decline the residency. I'd be glad to perform at one of your guild evenings in the autumn if there is a free slot.")},
     {name: '"If you are ever short of a deckhand in a later season, I would be glad to come out with you"', text: letter('I have decided not to take it up. If you are ever short of a deckhand in a later season, I would be glad to come out with you.')},
     {name: 'a P.S. that will "put my name down again"', text: letter('I have decided to decline the offer.\n\nP.S. If the relief list reopens next year, I would be very glad to put my name down again.')},

@@ -2,6 +2,7 @@ import {letter, testRule} from '../helpers/rule-tester.js'
 
 testRule('gratitude', {
   valid: [
+    {name: 'sincere thanks "for the wonderful two weeks" of a placement, with nothing said to belie them', text: letter('Many thanks for the wonderful two weeks of my placement with your team; they taught me a great deal. I have decided to decline the offer.')},
     {name: 'thanks for updates that came: "Thank you for the steady stream of updates; they helped me plan"', text: letter('Thank you for the steady stream of updates since my interview; they helped me plan. I have decided to withdraw.')},
     {name: 'thanks for news with a reply expected from someone else: "I am sure a reply from the board is on its way"', text: letter('Thank you for keeping me informed. I am sure a reply from the board is on its way, and I have decided to withdraw.')},
     {name: '"Thank you for keeping me in the loop" is sincere', text: letter('Thank you for keeping me in the loop. I must decline the offer.')},
@@ -20,6 +21,12 @@ testRule('gratitude', {
     {name: 'it was a pleasure', text: letter('It was a pleasure to speak with you. I must withdraw my application.')}
   ],
   invalid: [
+    {
+      name: 'thanks "for the enthralling eight weeks" belied by "my inbox stayed perfectly, beautifully empty"',
+      text: letter('Many thanks for the enthralling eight weeks since my second-round interview, during which my inbox stayed perfectly, beautifully empty despite two polite follow-ups. I have decided to withdraw my application.'),
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}, {reason: /^"thanks for the enthralling eight weeks" reads as sarcasm/, line: 3, column: 6}],
+      output: letter('Thank you for inviting me to interview for the position. Many thanks for the enthralling eight weeks since my second-round interview, during which my inbox stayed perfectly, beautifully empty despite two polite follow-ups. I have decided to withdraw my application.')
+    },
     {
       name: '"I appreciate that the club championships in March leave you very little time" understands, it does not thank',
       text: letter('I appreciate that the club championships in March leave you very little time to find a head coach. I have decided to decline the offer of the Head Swim Coach position.'),

@@ -4,6 +4,36 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
+  {
+    name: 'a dismissal, not a kiln: "the firing of the head chef"',
+    text: letter('After the firing of half your kitchen team last month, I have decided to decline the offer.'),
+    errors: [{reason: /^Negative remark about the company and the team: .*\("firing"\)$/, line: 3, column: 1}]
+  },
+  {
+    name: 'how candidates are treated is the hiring process: "a real education in how Northwind looks after its candidates"',
+    text: letter('Many thanks for the eight weeks since my interview, during which my inbox stayed empty. It has been a real education in how Northwind looks after its candidates.'),
+    errors: [{reason: /^Negative remark about the hiring process: .*\("a real education in"\)$/, line: 3, column: 89}]
+  },
+    {
+      name: 'a panel that gave "the impression of not having opened my research statement" and "spent much of my presentation on their laptops"',
+      text: letter('I have decided to withdraw my application. Frankly, the first panel gave the impression of not having opened my research statement, and two of its members spent much of my presentation on their laptops.'),
+      errors: [{reason: /^Negative remark about the interviewer: .*\("not having opened my research statement", "spent much of my presentation on their"\)$/, line: 3, column: 44}]
+    },
+    {
+      name: 'sarcastic thanks "for the lively two months of correspondence": "every one of the zero replies"',
+      text: letter('Thank you ever so much for the lively two months of correspondence since my second interview; I enjoyed every one of the zero replies to my four follow-up emails. I have decided to withdraw my application.'),
+      errors: [{reason: /^Negative remark about the hiring process: .*\("Thank you ever so much for the lively two months"\)$/, line: 3, column: 1}]
+    },
+    {
+      name: 'sarcastic thanks "for the six wonderfully quiet weeks": "all none of them"',
+      text: letter('Many thanks for the six wonderfully quiet weeks since my trial day at the forge; I treasured every one of the replies to my three follow-up emails, all none of them. I am withdrawing my application.'),
+      errors: [{reason: /^Negative remark about the hiring process: .*\("thanks for the six wonderfully quiet weeks"\)$/, line: 3, column: 1}]
+    },
+    {
+      name: 'sarcastic thanks "for the enthralling eight weeks" in which "my inbox stayed perfectly, beautifully empty"',
+      text: letter('Many thanks for the enthralling eight weeks since my second-round interview, during which my inbox stayed perfectly, beautifully empty despite two polite follow-ups. I have decided to withdraw my application.'),
+      errors: [{reason: /^Negative remark about the hiring process: .*\("thanks for the enthralling eight weeks"\)$/, line: 3, column: 1}]
+    },
     {
       name: 'sarcastic thanks "for the thoughtful way your office kept me posted": "three voicemails, not one returned"',
       text: letter('Thank you so much for the thoughtful way your office kept me posted after my final interview: three voicemails, not one returned in eight weeks. I have accepted a position elsewhere, so please withdraw my application.'),
@@ -1014,6 +1044,8 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'a public service by its field: "a county emergency management office"', text: letter('I have decided to withdraw my application, as I have accepted an offer with a county emergency management office.')},
+    {name: 'a kiln\'s firing: "help at a future firing if you are ever short of help"', text: letter('I have decided to decline the offer. I would be glad to help at a future firing if you are ever short of help.')},
     {name: 'a market stall is a booth: "the kind words about my stall at the Saturday market"', text: letter('Thanks so much for reaching out about the Head Butcher role, and for the kind words about my stall at the Saturday market. I am going to pass on this one.')},
     {name: 'an apology in advance: "I apologise in advance for disappointing you"', text: letter('Thank you for the offer. I am sorry to be writing with this news, and I apologise in advance for disappointing you. I have decided to decline the offer.')},
     {name: 'the writer leaving the reader waiting: "I do not want to leave the shop waiting for me with no clear date"', text: letter('I have decided to rescind my acceptance. My residence permit will not be ready before the start date, and I do not want to leave the shop waiting for me with no clear date.')},

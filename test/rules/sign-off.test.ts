@@ -5,6 +5,7 @@ const letter = (ending: string) => `${body}${ending}`
 
 testRule('sign-off', {
   valid: [
+    {name: '"With renewed thanks and my warmest regards,"', text: letter('\n\nWith renewed thanks and my warmest regards,\n\nKonstantinos Argyropoulos\n')},
     {name: 'Indian English "With regards," above a name and an employee number', text: letter('\n\nWith regards,\nSiddharth Joshi\nEmployee No. 40871, Vadodara Division\n')},
     {name: 'a Spanish closing of respect and thanks: "Con mucho respeto y gratitud,"', text: letter('\n\nCon mucho respeto y gratitud,\nValentina Gómez Ríos\n')},
     {name: 'a German letter\'s formula: "With the expression of my highest regard,"', text: letter('\n\nWith the expression of my highest regard,\n\nDr. Friederike Strauß\n')},

@@ -8,6 +8,7 @@ const withSubject = (subject: string) => `Subject: ${subject}\n\n${body}`
 
 testRule('subject-line', {
   valid: [
+    {name: 'a decline stated as "not interested": "Recruiter enquiry – Tattoo Studio Manager – not interested"', text: withSubject('Recruiter enquiry – Tattoo Studio Manager – not interested')},
     {name: 'an audition named: "Audition for Tutti Viola – Wiener Konzertvereinigung"', text: withSubject('Audition for Tutti Viola – Wiener Konzertvereinigung')},
     {name: 'a role beside a venue: "Sound engineer contract – Friday at the Aotea Centre"', text: withSubject('Sound engineer contract – Friday at the Aotea Centre')},
     {name: 'a freelance job named: "Sound Recordist booking – Glenmore shoot"', text: withSubject('Sound Recordist booking – Glenmore shoot')},
