@@ -72,7 +72,7 @@ function inlineLists(doc: Document): ReasonList[] {
   return doc.search(inlineReasons).map((match) => {
     const colon = match.text.indexOf(':')
     const listed = match.text.slice(colon + 1)
-    const items = listed.split(/\s*(?:,|;|\band\b|\bor\b)\s*/).filter((item) => item.trim())
+    const items = listed.split(/,|;|\band\b|\bor\b/).filter((item) => item.trim())
     const start = match.start + colon + 1 + (listed.length - listed.trimStart().length)
     return {start, end: match.end, count: items.length, replace: [match.sentence.start, match.sentence.end], announced: true}
   })

@@ -10,7 +10,12 @@ const closers: Record<string, string> = {'[': ']', '{': '}', '{{': '}}'}
 const openers: Record<string, string> = {']': '[', '}': '{', '}}': '{{'}
 /** Words next to a stray bracket: "[Company" -> "Company", "[Hiring Manager, " -> "Hiring Manager". */
 const wordsAfter = /^[\p{L}\p{N}_'’-]+(?:\s+\p{Lu}[\p{L}\p{N}_'’-]*)*/u
-const wordsBefore = /(?:\p{Lu}[\p{L}\p{N}_'’-]*\s+)*[\p{L}\p{N}_'’-]+$/u
+/**
+ * The words before a stray closer ("Hiring Manager]"), in group 1. They are read in a lookbehind,
+ * which runs right to left from the end: the same pattern searched forwards was tried from every
+ * position of the line, and a long line of capitalised words took quadratic time.
+ */
+const wordsBefore = /(?<=((?:\p{Lu}[\p{L}\p{N}_'’-]*\s+)*[\p{L}\p{N}_'’-]+))$/u
 
 function finding(reason: string, span: Span, suggestions: Suggestion[]): Finding {
   return {reason, note, start: span.start, end: span.end, actual: span.text, expected: suggestions.map((item) => item.fix.text), suggestions}
@@ -35,9 +40,9 @@ function malformedIn(text: string, offset: number): Finding[] {
       const open = stack.pop()
       const end = index + token[0].length
       if (!open) {
-        const words = wordsBefore.exec(text.slice(at, index))
+        const words = wordsBefore.exec(text.slice(at, index))?.[1]
         if (!words) continue
-        const span = spanOf(text, offset, index - words[0].length, end)
+        const span = spanOf(text, offset, index - words.length, end)
         const fix = {range: [span.start, span.start] as [number, number], text: openers[token[0]]}
         findings.push(finding(`Placeholder "${span.text}" is not opened`, span, [{desc: `Open it: "${fix.text}${span.text}"`, fix}]))
       } else if (closers[open.token] !== token[0]) {

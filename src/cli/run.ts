@@ -56,7 +56,8 @@ export async function run(io: Io): Promise<number> {
     // Whatever stops the run is exit 2 with one line on stderr, never a findings exit or a stack on stdout.
     const known = error instanceof UsageError || error instanceof ConfigError
     const problem = known ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`
-    io.stderr(`decline-lint: ${problem.replace(/\s*\n\s*/g, ' ')}\n`)
+    const oneLine = problem.split('\n').map((line) => line.trim()).filter((line) => line).join(' ')
+    io.stderr(`decline-lint: ${oneLine}\n`)
     return 2
   }
 }

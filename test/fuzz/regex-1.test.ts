@@ -1,3 +1,3 @@
 import {describeRegexCheck} from './regex-check.js'
 
-describeRegexCheck(0)
+await describeRegexCheck(0)

@@ -1,3 +1,3 @@
 import {describeRegexCheck} from './regex-check.js'
 
-describeRegexCheck(1)
+await describeRegexCheck(1)

@@ -1,57 +1,17 @@
-import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {lint} from '../../src/engine/lint.js'
+import {patternsInUse} from './patterns-in-use.js'
 
 /**
- * No pattern may backtrack catastrophically. Every regular expression that decline-lint's own
- * code (src/, rules/) runs while linting the whole corpus is caught at run time, then each is
- * run over every position of adversarial 100 KB inputs built from its own characters. The bound
- * (2 s an input) is generous for a loaded machine: before the fixes this test led to, a line of
- * 100 KB of spaces took one pattern 15 s, and "{{ " repeated took another 9 s; "{{" before a run
- * of spaces was found later by the property test (cubic: 4,000 spaces took 25 s).
+ * No pattern may backtrack catastrophically. Every regular expression of decline-lint's own code
+ * (src/, rules/) is run over every position of adversarial 100 KB inputs built from its own
+ * characters. The bound (2 s an input) is generous for a loaded machine: before the fixes this
+ * test led to, a line of 100 KB of spaces took one pattern 15 s, and "{{ " repeated took another
+ * 9 s; "{{" before a run of spaces was found later by the property test (cubic: 4,000 spaces took
+ * 25 s).
  */
 
 const size = 100 * 1024
 const bound = 2000
-
-/**
- * The regular expressions our code ran, caught by wrapping RegExp.prototype.exec while linting
- * every other corpus draft (`part` 0 or 1 of 2). Wrapping exec takes V8's regular expressions off
- * their fast path, and a draft runs some 35,000 of them (most in retext's word lists), so the
- * wrapper does as little as it can: it knows a pattern by its source alone (building a
- * "/source/flags" key for every call made the run three times slower), and each source is
- * checked with the flags it was first seen with. Even so the check runs as two test files that
- * the two test workers run side by side.
- */
-function regexesInUse(part: 0 | 1): RegExp[] {
-  const found = new Map<string, RegExp>()
-  const seen = new Set<string>()
-  const exec = RegExp.prototype.exec
-  let inside = false
-  RegExp.prototype.exec = function (this: RegExp, input: string) {
-    const source = this.source
-    // Reading a stack runs patterns too (source maps): those are not ours, and must not recurse.
-    if (!inside && !seen.has(source)) {
-      inside = true
-      seen.add(source)
-      // The nearest caller that is a file says whose pattern this is.
-      const caller = new Error().stack?.split('\n').slice(2).find((line) => /\.[jt]s:\d+/.test(line)) ?? ''
-      if (/\/(src|rules)\//.test(caller) && !caller.includes('node_modules')) found.set(source, this)
-      inside = false
-    }
-    return exec.call(this, input)
-  }
-  try {
-    const corpus = new URL('../../fixtures/corpus/', import.meta.url)
-    const drafts = readdirSync(corpus).filter((file) => /\.(txt|md|eml)$/.test(file)).filter((_, index) => index % 2 === part)
-    for (const name of drafts) {
-      lint(readFileSync(new URL(name, corpus), 'utf8'), {filePath: name, date: '2026-03-10', mode: name.includes('template') ? 'template' : 'draft'})
-    }
-  } finally {
-    RegExp.prototype.exec = exec
-  }
-  return [...found.values()]
-}
 
 /** Units that made our own patterns quadratic before (unclosed brackets, runs of spaces), and more like them. */
 const common = [' ', 'a', 'a ', '{{ ', '[ ', '< ', '“ ', '\n', '.', '-', '\t', '\r\n', '! ', '? ', 'Dear ', 'thank ']
@@ -93,10 +53,9 @@ function scanProblem(pattern: RegExp, input: string): string | undefined {
   return spent > bound ? `${Math.round(spent)} ms` : undefined
 }
 
-export function describeRegexCheck(part: 0 | 1): void {
+export async function describeRegexCheck(part: 0 | 1): Promise<void> {
+  const patterns = await patternsInUse(part)
   describe(`no catastrophic backtracking (part ${part + 1} of 2)`, () => {
-    const patterns = regexesInUse(part)
-
     it('catches the patterns of src/ and rules/ (a sanity check of the catching)', () => {
       expect(patterns.length).toBeGreaterThan(40)
     })

@@ -119,6 +119,12 @@ testRule('placeholders', {
       ]
     },
     {
+      name: 'template mode: a placeholder not opened takes the capitalised words before its closer',
+      text: 'Dear [Hiring Manager],\n\nThank you for the offer at Northwind Company]. I must decline.\n\nBest,\n[Your Name]\n',
+      mode: 'template',
+      errors: [{reason: 'Placeholder "Northwind Company]" is not opened', line: 3, column: 28}]
+    },
+    {
       name: 'template mode: an empty placeholder',
       text: 'Dear {{}},\n\nThank you for the offer. I must decline.\n\nBest,\n{{name}}\n',
       mode: 'template',
