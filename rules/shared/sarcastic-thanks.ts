@@ -73,6 +73,24 @@ const thanksForNews = [
   '(thanks|thank you) .{0,3} for (the|your) #Adverb? #Adjective? correspondence'
 ]
 
+/**
+ * Nothing counted as if it were something: "every one of the zero replies", "all none of them",
+ * "I have treasured every single one of the none that arrived", "a grand total of zero". Only
+ * sarcasm counts nothing that way, so any thanks before one in its sentence is belied, however it
+ * is worded; a plain note of silence ("I have heard nothing since") is not one of these, and
+ * sincere thanks beside it stay thanks.
+ */
+const countedNothing = [
+  'the zero (replies|emails|updates|calls|responses|answers|messages|words)',
+  'all none of (them|it)',
+  'of the none',
+  '(a|the) grand total of (zero|none|nothing|nil)',
+  'all zero of (them|my|our)'
+]
+
+/** Thanks in any wording, for a sentence that counts nothing after it. */
+const anyThanks = ['(thanks|thank you)', '(grateful|thankful) for']
+
 /** A complaint that nothing came, which belies thanks for news just before it. */
 const nothingCame = [
   'not (a|one) single? (word|reply|update|line|email|call|message)',
@@ -87,8 +105,6 @@ const nothingCame = [
   // "the two months in which nobody answered a single one of my emails"
   '(nobody|noone) (answered|replied|responded|wrote|called|rang|returned|acknowledged|sent|gave)',
   'no one (answered|replied|responded|wrote|called|rang|returned|acknowledged|sent|gave)',
-  // "I have treasured every single one of the none that arrived"
-  'of the none',
   'no (reply|response|word|answer|update|news) (whatsoever|at all)',
   // "not one of my three follow-up emails has been answered"
   'not one of (my|our) .{0,5} (has|have|was|were) been? (answered|returned|acknowledged)',
@@ -101,20 +117,27 @@ const nothingCame = [
   // "none of it ever arrived", "three voicemails, not one returned in eight weeks"
   '(none|nothing) of (it|them) (ever)? (arrived|came|reached)',
   'not one (returned|answered|acknowledged)',
-  // "every one of the zero replies", "all none of them", "my inbox stayed perfectly, beautifully empty"
-  'the zero (replies|emails|updates|calls|responses|answers|messages)',
-  'all none of (them|it)',
+  ...countedNothing,
+  // "my inbox stayed perfectly, beautifully empty"
   '(inbox|phone|mailbox|voicemail) (stayed|remained|was|sat) #Adverb? #Adverb? (empty|silent|quiet)',
   // "I am sure a reply to my three follow-up emails is on its way": the writer's own chasers unanswered
   'sure (a|the|your|some) (reply|response|answer) to my .{0,5} (is|will|must) be? on (its|the) way'
 ]
 
-/** Thanks for news that the rest of its sentence, or the next sentence of the paragraph, says never came. */
+/**
+ * Thanks for news that the rest of its sentence, or the next sentence of the paragraph, says never
+ * came; and any thanks that the rest of its sentence mocks by counting nothing.
+ */
 export function beliedThanks(doc: Document): Match[] {
   const complaints = doc.match(nothingCame)
-  return doc.match(thanksForNews).filter((match) => {
+  const forNews = doc.match(thanksForNews).filter((match) => {
     const next = doc.sentences[doc.sentences.indexOf(match.sentence) + 1]
     const sameParagraph = next !== undefined && next.paragraph === match.sentence.paragraph
     return complaints.some((complaint) => (complaint.sentence === match.sentence && complaint.start > match.start) || (sameParagraph && complaint.sentence === next))
   })
+  const counted = doc.match(countedNothing)
+  const mocked = doc.match(anyThanks).filter((match) =>
+    counted.some((count) => count.sentence === match.sentence && count.start > match.start) &&
+    !forNews.some((found) => found.sentence === match.sentence))
+  return [...forNews, ...mocked]
 }

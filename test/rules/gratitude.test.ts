@@ -2,6 +2,7 @@ import {letter, testRule} from '../helpers/rule-tester.js'
 
 testRule('gratitude', {
   valid: [
+    {name: 'sincere thanks beside a plain note of silence stay thanks: "I have heard nothing since"', text: letter('Thank you for interviewing me on 3 March; I have heard nothing since, so I am writing to withdraw my application.')},
     {name: 'sincere thanks "for the wonderful two weeks" of a placement, with nothing said to belie them', text: letter('Many thanks for the wonderful two weeks of my placement with your team; they taught me a great deal. I have decided to decline the offer.')},
     {name: 'thanks for updates that came: "Thank you for the steady stream of updates; they helped me plan"', text: letter('Thank you for the steady stream of updates since my interview; they helped me plan. I have decided to withdraw.')},
     {name: 'thanks for news with a reply expected from someone else: "I am sure a reply from the board is on its way"', text: letter('Thank you for keeping me informed. I am sure a reply from the board is on its way, and I have decided to withdraw.')},
@@ -185,6 +186,15 @@ testRule('gratitude', {
         {reason: /^"Thank you ever so much for the regular updates" reads as sarcasm/, line: 3, column: 1}
       ],
       output: letter('Thank you for inviting me to interview for the position. Thank you ever so much for the regular updates since my second interview. I have enjoyed all seven weeks of them, each one as silent as the last. I am withdrawing my application.')
+    },
+    {
+      name: 'thanks in any wording, mocked in its sentence by counting nothing: "a grand total of zero replies"',
+      text: letter('Thank you so much for your team\'s interest in me; I have cherished a grand total of zero replies to my three emails since the assessment. I am withdrawing my application.'),
+      errors: [
+        {reason: 'No thanks for the invitation or offer', line: 3, column: 1},
+        {reason: /^"Thank you" reads as sarcasm/, line: 3, column: 1}
+      ],
+      output: letter('Thank you for considering me for the position. Thank you so much for your team\'s interest in me; I have cherished a grand total of zero replies to my three emails since the assessment. I am withdrawing my application.')
     },
     {
       name: 'thanks for "detailed updates" belied by "every single one of the none that arrived"',

@@ -25,6 +25,11 @@ const invalid = [
       errors: [{reason: /^Negative remark about the hiring process: .*\("Thank you ever so much for the lively two months"\)$/, line: 3, column: 1}]
     },
     {
+      name: 'thanks in any wording, mocked by counting nothing: "all zero of them"',
+      text: letter('Thanks a lot for the attention your recruiters gave my application, all zero of them who wrote back. I have decided to withdraw my application.'),
+      errors: [{reason: /^Negative remark about the interviewer and the hiring process: .*\("Thanks"\)$/, line: 3, column: 1}]
+    },
+    {
       name: 'sarcastic thanks "for the six wonderfully quiet weeks": "all none of them"',
       text: letter('Many thanks for the six wonderfully quiet weeks since my trial day at the forge; I treasured every one of the replies to my three follow-up emails, all none of them. I am withdrawing my application.'),
       errors: [{reason: /^Negative remark about the hiring process: .*\("thanks for the six wonderfully quiet weeks"\)$/, line: 3, column: 1}]
