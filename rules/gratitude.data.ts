@@ -58,6 +58,8 @@ export const otherSenses = [
   '(appreciate|appreciated) that (#ProperNoun|#Place)+ (is|are|was|were|needs|needed|wants|wanted|hoped)',
   // "I appreciate that being a hand short in January is the last thing the boat needs": a cost understood.
   '(appreciate|appreciated) that .{0,10} the last thing',
+  // "I appreciate that the summer holidays are your busiest weeks": a season understood.
+  '(appreciate|appreciated) that .{0,8} (is|are|was|were) (your|the) #Adverb? (busiest|peak|busy|hardest|heaviest) (time|times|season|seasons|weeks|week|months|month|period|days|stretch)',
   // "I appreciate that the club championships in March leave you very little time"
   '(appreciate|appreciated) that .{0,10} (leave|leaves|left) (you|your|the) .{0,2} (little|short|no|without)',
   // "I appreciate how awkward this makes things for CCU": understanding what the decline upsets.

@@ -110,6 +110,12 @@ export const workplaceNegatives = [
   // "treats crew like spare parts", "nobody in management listens"
   '(treats|treated|treat|treating) . like (cattle|dirt|numbers|robots|machines|children|cogs|furniture|rubbish|garbage|trash|disposable)',
   '(treats|treated|treat|treating) . like spare parts',
+  // "treat their crews as if they were disposable", "cut corners on edge protection"
+  '(treats|treated|treat|treating) .{1,3} as if (they|we|it) (were|are|was) (disposable|expendable|invisible|numbers|robots|machines|furniture|cattle|nothing)',
+  '(cut|cuts|cutting) corners',
+  // "rips up the production plan on a whim", "never once asks the people making the chocolate"
+  '(rips|ripped|ripping|tears|tore|tearing|scraps|scrapped|changes|changed|changing|cancels|cancelled|canceled) .{0,4} on a whim',
+  'never once (asks|asked|listens|listened|consults|consulted|thanks|thanked|checks|checked|says|said)',
   '(nobody|noone) in (management|charge|leadership|senior management|hr) (listens|cares|listened|cared|bothers|bothered)',
   'no one in (management|charge|leadership|senior management|hr) (listens|cares|listened|cared|bothers|bothered)',
   '(heavy|high) handed',
@@ -428,7 +434,7 @@ export const fieldNames = [
   // cases"; and social work: "how your team handles child abuse referrals".
   '#Noun+ (order|orders|law|casework|cases|proceedings|litigation|referral|referrals|disclosures|allegations)',
   // Criminal law as a field: "a set that specialises in criminal work", "the criminal listings office".
-  'criminal (work|law|practice|defence|defense|justice|bar|appeals|appeal|cases|case|court|courts|division|matters|litigation|prosecution|prosecutions|listings|listing|list|lists|legal|procedure|evidence|proceedings|office|offices|clients|chambers|side|team|unit|department|lawyer|lawyers|barrister|barristers|solicitor|solicitors|pupillage)',
+  'criminal (trial|trials|hearing|hearings|sittings|reporting|records|work|law|practice|defence|defense|justice|bar|appeals|appeal|cases|case|court|courts|division|matters|litigation|prosecution|prosecutions|listings|listing|list|lists|legal|procedure|evidence|proceedings|office|offices|clients|chambers|side|team|unit|department|lawyer|lawyers|barrister|barristers|solicitor|solicitors|pupillage)',
   // What work is on: "your team's published research on payment scams", "my master's project on
   // hazardous waste sites", "your team's work on reducing wrongly declined card payments", "the problem statement on fraud scoring".
   '(research|work|study|studies|paper|papers|publications|report|reports|findings|project|projects|thesis|dissertation|statement|problem|exercise|task|challenge|assignment|presentation|talk|brief) (on|into) /ing$/? #Adverb? #Adjective? #PastTense? #Noun+',

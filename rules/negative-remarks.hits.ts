@@ -13,6 +13,8 @@ export interface Found {
   negatives: Match[]
   deniedShortfalls: Match[]
   unnamedBlame: Match[]
+  /** Thanks the rest of the letter belies: sarcasm, even worded as the writer's own gratitude. */
+  beliedThanks: Match[]
   stings: {[kind in StingKind]: Match[]}
   /** Names of a team or department: "the disability team", "the emergency department". */
   fields: Match[]
@@ -28,7 +30,7 @@ function findStings(doc: Document): Found['stings'] {
 /** Run the data lists over the draft. */
 export function findPhrases(doc: Document): Found {
   const negatives = doc.match(workplaceNegatives).filter((match) => !namesThing(doc, match) && !writersMove(doc, match) && !deniesFault(match))
-  return {negatives, deniedShortfalls: doc.match(deniedShortfalls), unnamedBlame: [...doc.match(unnamedBlame), ...beliedThanks(doc)], stings: findStings(doc), fields: doc.match(fieldNames)}
+  return {negatives, deniedShortfalls: doc.match(deniedShortfalls), unnamedBlame: doc.match(unnamedBlame), beliedThanks: beliedThanks(doc), stings: findStings(doc), fields: doc.match(fieldNames)}
 }
 
 /** Faults AFINN does not score, which "anything but" denies like those it does ("anything but rude"). */
@@ -136,9 +138,11 @@ export function hitsIn(doc: Document, sentence: Sentence, clause: Clause, about:
   const inClause = (match: Span) => match.start >= clause.start && match.start < clause.end
   const ownWords = (match: Span) => inClause(match) && !isQuoted(doc, {...match, sentence}) && !partOfName(sentence, match)
   const live = (match: Span) => ownWords(match) && !negationAt(sentence, match.start, clause) && !describesWriter(sentence, clause, match)
-  // "I was ghosted" blames whoever did it, named or not.
-  if (!aboutSpared(about)) return found.unnamedBlame.filter(live)
-  const hits: Span[] = found.unnamedBlame.filter(live)
+  // "I was ghosted" blames whoever did it, named or not; belied thanks do too, even as "I'm so
+  // grateful for ...", which would otherwise read as the writer describing themselves.
+  const blame = [...found.unnamedBlame.filter(live), ...found.beliedThanks.filter((match) => ownWords(match) && !negationAt(sentence, match.start, clause))]
+  if (!aboutSpared(about)) return blame
+  const hits: Span[] = blame
   hits.push(...found.negatives.filter(live))
   for (const match of found.deniedShortfalls.filter(ownWords)) {
     const negation = negationAt(sentence, match.start, clause)

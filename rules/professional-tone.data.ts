@@ -99,14 +99,16 @@ export const swearing: readonly string[] = [
  * retext-profanities' "profane" words (its sureness 2) that have an everyday sense in a job
  * letter: "staff welfare", a news "stringer", "a niggling doubt", "a tech whiz", "a pipe flange",
  * "a gable roof", a bartender's "jigger", "a chunky project", the Vietnamese "dong", a Welsh "mam",
- * a refrigerated ship or container, a "reefer".
+ * a refrigerated ship or container, a "reefer", a casino's "craps" table.
  */
 export const everydayWords: readonly string[] = [
   'welfare', 'stringer', 'stringers', 'niggle', 'niggles', 'niggled', 'niggling', 'tinker', 'tinkers',
   'whiz', 'yank', 'yanks', 'spit', 'triplex', 'kumquat', 'cumquat', 'vomit', 'puke', 'looser', 'flange',
   'flanges', 'gable', 'gables', 'jigger', 'jiggers', 'chunky', 'cocky', 'dong', 'reefer', 'reefers',
   // "mam" is "mum" in Wales and the North of England.
-  'mam'
+  'mam',
+  // The casino's dice game: "the trial shift on the craps pit".
+  'craps'
 ]
 
 /**

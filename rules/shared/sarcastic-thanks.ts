@@ -34,43 +34,49 @@ export const thanksForSilence = [
 ]
 
 /**
- * Thanks for keeping the writer informed, for a prompt reply or for a quiet spell, sarcastic when
- * the rest of the sentence or the next one says nothing came: "Thank you so much for keeping me so
- * well informed ... Not a single word has reached me."
+ * Thanks (or gratitude) for keeping the writer informed, for a prompt reply, for a quiet spell or
+ * for a well-run day, sarcastic when the rest of the sentence or the next one says nothing came or
+ * nobody came: "Thank you so much for keeping me so well informed ... Not a single word has
+ * reached me", "I'm so grateful for the steady flow of news ...; I've kept every update, which
+ * hasn't taken up much room, since there haven't been any".
  */
 const thanksForNews = [
   // "for keeping me so thoroughly in the loop"
-  '(thanks|thank you) (so much|very much|a lot)? for keeping me #Adverb? #Adverb? (informed|updated|posted)',
+  '(thanks|thank you|grateful|thankful) (so much|very much|a lot)? for keeping me #Adverb? #Adverb? (informed|updated|posted)',
   // "Thank you ever so much for keeping me so well informed"
-  '(thanks|thank you) ever so much for keeping me #Adverb? #Adverb? (informed|updated|posted)',
-  '(thanks|thank you) (so much|very much|a lot)? for keeping me #Adverb? #Adverb? in the loop',
+  '(thanks|thank you|grateful|thankful) ever so much for keeping me #Adverb? #Adverb? (informed|updated|posted)',
+  '(thanks|thank you|grateful|thankful) (so much|very much|a lot)? for keeping me #Adverb? #Adverb? in the loop',
   // "Thank you so much for the thoughtful way your office kept me posted"
-  '(thanks|thank you) .{0,3} for the #Adjective? way (you|your|the) #Noun? (kept|keep) me #Adverb? (informed|updated|posted|in the loop)',
+  '(thanks|thank you|grateful|thankful) .{0,3} for the #Adjective? way (you|your|the) #Noun? (kept|keep) me #Adverb? (informed|updated|posted|in the loop)',
   // "Thank you so much for the prompt and attentive follow-up ...; I am still waiting for it.", "the
   // wonderfully attentive follow-up ...; I am sure it will arrive one of these days"
-  '(thanks|thank you) (so much|very much|a lot)? for (the|your) #Adverb? (prompt|speedy|quick|swift|timely|attentive|regular) (and #Adjective)? (follow-up|follow|reply|replies|response|responses|feedback|update|updates|communication) up?',
+  '(thanks|thank you|grateful|thankful) (so much|very much|a lot)? for (the|your) #Adverb? (prompt|speedy|quick|swift|timely|attentive|regular) (and #Adjective)? (follow-up|follow|reply|replies|response|responses|feedback|update|updates|communication) up?',
   // "the lightning-quick replies" (compromise splits the hyphen into two words)
-  '(thanks|thank you) (so much|very much|a lot)? for (the|your) lightning (quick|fast|swift) (reply|replies|response|responses|updates|communication|communications)',
+  '(thanks|thank you|grateful|thankful) (so much|very much|a lot)? for (the|your) lightning (quick|fast|swift) (reply|replies|response|responses|updates|communication|communications)',
   // "Thank you ever so much for the wonderfully detailed updates since my second interview; I have
   // treasured every single one of the none that arrived"
   // "Thank you so much for all the feedback after my final interview; I especially treasured the part where nobody sent any"
   'thank you .{0,3} for all? (the|your) #Adverb? (#Adjective|#PastTense)? (update|updates|reply|replies|response|responses|feedback|communication|communications)',
   'thanks .{0,3} for all? (the|your) #Adverb? (#Adjective|#PastTense)? (update|updates|reply|replies|response|responses|feedback|communication|communications)',
   // "Thank you, truly, for the speed of your HR team, who managed to get ... to no reply whatsoever"
-  '(thanks|thank you) .{0,3} for the (speed|swiftness|promptness|efficiency|diligence) of (your|the)',
+  '(thanks|thank you|grateful|thankful) .{0,3} for the (speed|swiftness|promptness|efficiency|diligence) of (your|the)',
   // "Many thanks for the seven peaceful weeks since my first interview ...; not hearing a single word"
-  '(thanks|thank you) (so much|very much|a lot)? for the #Value? #Adverb? (peaceful|quiet|restful|tranquil|calm) (days|weeks|months)',
+  '(thanks|thank you|grateful|thankful) (so much|very much|a lot)? for the #Value? #Adverb? (peaceful|quiet|restful|tranquil|calm) (days|weeks|months)',
   // "Many thanks for the enthralling eight weeks since my second-round interview", "the lively two months of correspondence"
-  '(thanks|thank you) .{0,3} for the #Adjective #Value (days|weeks|months)',
+  '(thanks|thank you|grateful|thankful) .{0,3} for the #Adjective #Value (days|weeks|months)',
   // "Many thanks for the beautifully quiet month and a half since my second interview"
-  '(thanks|thank you) .{0,3} for the #Adverb (peaceful|quiet|restful|tranquil|calm|silent) (day|days|week|weeks|fortnight|month|months)',
+  '(thanks|thank you|grateful|thankful) .{0,3} for the #Adverb (peaceful|quiet|restful|tranquil|calm|silent) (day|days|week|weeks|fortnight|month|months)',
   // "Thank you for making the month since my second interview ... such a restful one: not a call, not an email"
-  '(thanks|thank you) .{0,3} for making (the|these|those|my) .{0,15} (such|so) a? #Adverb? (restful|peaceful|quiet|calm|tranquil|relaxing|relaxed)',
+  '(thanks|thank you|grateful|thankful) .{0,3} for making (the|these|those|my) .{0,15} (such|so) a? #Adverb? (restful|peaceful|quiet|calm|tranquil|relaxing|relaxed)',
   // "Thank you for the generous gift of time since my final interview ...: not one of my emails ... received an answer"
-  '(thanks|thank you) .{0,3} for the #Adjective? gift of time',
+  '(thanks|thank you|grateful|thankful) .{0,3} for the #Adjective? gift of time',
+  // "Thank you for that quiet spell"
+  '(thanks|thank you|grateful|thankful) .{0,3} for (that|the|this) #Adverb? (quiet|peaceful|restful|tranquil|calm|silent) (spell|stretch|period|interlude|patch|break|while)',
+  // "Thank you so much for the wonderfully organised trial shift" (then "waiting for someone to remember I was there")
+  '(thanks|thank you|grateful|thankful) .{0,3} for the #Adverb (organised|organized|planned|run|managed|coordinated)',
   // "for the steady stream of updates", "the riveting correspondence"
-  '(thanks|thank you) .{0,3} for (the|your) #Adjective? (stream|flow|torrent|flood|deluge|wealth) of (update|updates|news|emails|replies|communication)',
-  '(thanks|thank you) .{0,3} for (the|your) #Adverb? #Adjective? correspondence'
+  '(thanks|thank you|grateful|thankful) .{0,3} for (the|your) #Adjective? (stream|flow|torrent|flood|deluge|wealth) of (update|updates|news|emails|replies|communication)',
+  '(thanks|thank you|grateful|thankful) .{0,3} for (the|your) #Adverb? #Adjective? correspondence'
 ]
 
 /**
@@ -91,7 +97,7 @@ const countedNothing = [
 /** Thanks in any wording, for a sentence that counts nothing after it. */
 const anyThanks = ['(thanks|thank you)', '(grateful|thankful) for']
 
-/** A complaint that nothing came, which belies thanks for news just before it. */
+/** A complaint that nothing came, or that nobody came, which belies thanks for news just before it. */
 const nothingCame = [
   'not (a|one) single? (word|reply|update|line|email|call|message)',
   // "not hearing a single word from anyone", "Six weeks without a single reply to my three emails"
@@ -118,8 +124,12 @@ const nothingCame = [
   '(none|nothing) of (it|them) (ever)? (arrived|came|reached)',
   'not one (returned|answered|acknowledged)',
   ...countedNothing,
-  // "my inbox stayed perfectly, beautifully empty"
-  '(inbox|phone|mailbox|voicemail) (stayed|remained|was|sat) #Adverb? #Adverb? (empty|silent|quiet)',
+  // "my inbox stayed perfectly, beautifully empty", "I had no idea an inbox could lie so perfectly still"
+  '(inbox|phone|mailbox|voicemail) (could|would|can)? (stayed|stay|remained|remain|was|sat|sit|lie|lay) #Adverb? #Adverb? (empty|silent|quiet|still)',
+  // "since there haven't been any"
+  'there (have|has|had) not been (any|one)',
+  // "waiting for someone to remember I was there"
+  'waiting for (someone|anyone|somebody|anybody) to (remember|notice|acknowledge|realise|realize|come|tell|show|speak)',
   // "I am sure a reply to my three follow-up emails is on its way": the writer's own chasers unanswered
   'sure (a|the|your|some) (reply|response|answer) to my .{0,5} (is|will|must) be? on (its|the) way'
 ]

@@ -37,6 +37,7 @@ const unitDays: Record<string, number> = {day: 1, week: 7, fortnight: 14, month:
 const count = String.raw`(\d+|a\s+couple\s+of|a\s+few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)`
 const dayUnit = String.raw`(days?|weeks?|fortnights?|months?)`
 const month = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
+const weekdayBefore = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?`
 const more = String.raw`(?:(over|more\s+than|well\s+over|almost|nearly|about|around|roughly|close\s+to)\s+)?`
 
 /** A stretch of time gone by, from a qualifier, a count and a unit: "nearly three weeks". */
@@ -59,8 +60,9 @@ const readers: Array<{pattern: RegExp; when(groups: string[]): When; open?: bool
   {pattern: /\btoday(?:['’]s)?\b|\bthis\s+(?:morning|afternoon|evening)(?:['’]s)?\b/gi, when: () => ({type: 'day', days: 0}), open: true},
   {pattern: /\byesterday\b/gi, when: () => ({type: 'day', days: -1})},
   {pattern: new RegExp(String.raw`\b(\d{4})-(\d{2})-(\d{2})\b`, 'g'), when: ([year, m, d]) => ({type: 'date', year: Number(year), month: Number(m) - 1, day: Number(d)})},
-  {pattern: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${month}\b(?:,?\s+(\d{4}))?`, 'gi'), when: ([d, m, year]) => date(m, d, year)},
-  {pattern: new RegExp(String.raw`\b${month}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`, 'gi'), when: ([m, d, year]) => date(m, d, year)},
+  // A weekday before a date is part of it: "Tuesday 14 July" is the 14th, not the next Tuesday.
+  {pattern: new RegExp(String.raw`\b${weekdayBefore}(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${month}\b(?:,?\s+(\d{4}))?`, 'gi'), when: ([d, m, year]) => date(m, d, year)},
+  {pattern: new RegExp(String.raw`\b${weekdayBefore}${month}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`, 'gi'), when: ([m, d, year]) => date(m, d, year)},
   // "Thursday the 30th", "Friday 2nd": the day of the month says which Thursday.
   {
     pattern: /\b(?:(next|last|this|coming)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/gi,

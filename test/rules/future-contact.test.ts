@@ -4,6 +4,8 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"I would be glad to cover freelance assignments for the court in future"', text: letter('I have decided to decline the offer. I would be glad to cover freelance assignments for the court in future.')},
+    {name: '"I would be happy to pick up freelance assignments for you in the future"', text: letter('I have decided to decline the offer. I would be happy to pick up freelance assignments for you in the future.')},
     {name: '"I would be very happy to read for Doblajes Bidasoa again on a future series"', text: letter('I will not be attending the second round. I would be very happy to read for Doblajes Bidasoa again on a future series.')},
     {name: '"I would love to build puppets with you in a future season"', text: letter('Would it be all right if I let this one go? I have decided to decline. I would love to build puppets with you in a future season.')},
     {name: '"Once the exclusivity ends, I would be happy to audition for the roster again"', text: letter('I have decided to withdraw my application. Once the exclusivity ends, I would be happy to audition for the roster again.')},

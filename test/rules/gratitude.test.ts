@@ -2,6 +2,8 @@ import {letter, testRule} from '../helpers/rule-tester.js'
 
 testRule('gratitude', {
   valid: [
+    {name: 'sincere thanks "for the wonderfully organised trial shift", with nothing said to belie them', text: letter('Thank you so much for the wonderfully organised trial shift on Sunday. I have decided to decline the offer.')},
+    {name: 'sincere thanks "for that quiet spell to think the offer over"', text: letter('Thank you for that quiet spell to think the offer over. I have decided to decline it.')},
     {name: 'sincere thanks beside a plain note of silence stay thanks: "I have heard nothing since"', text: letter('Thank you for interviewing me on 3 March; I have heard nothing since, so I am writing to withdraw my application.')},
     {name: 'sincere thanks "for the wonderful two weeks" of a placement, with nothing said to belie them', text: letter('Many thanks for the wonderful two weeks of my placement with your team; they taught me a great deal. I have decided to decline the offer.')},
     {name: 'thanks for updates that came: "Thank you for the steady stream of updates; they helped me plan"', text: letter('Thank you for the steady stream of updates since my interview; they helped me plan. I have decided to withdraw.')},
@@ -22,6 +24,30 @@ testRule('gratitude', {
     {name: 'it was a pleasure', text: letter('It was a pleasure to speak with you. I must withdraw my application.')}
   ],
   invalid: [
+    {
+      name: '"I appreciate that the summer holidays are your busiest weeks" understands, it does not thank',
+      text: letter('I appreciate that the summer holidays are your busiest weeks. I have decided to decline the offer of the Cinema Assistant position.'),
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],
+      output: letter('Thank you for offering me the Cinema Assistant position. I appreciate that the summer holidays are your busiest weeks. I have decided to decline the offer of the Cinema Assistant position.')
+    },
+    {
+      name: 'thanks "for the wonderfully organised trial shift" belied by "waiting for someone to remember I was there"',
+      text: letter('Thank you so much for the wonderfully organised trial shift on Sunday. I especially enjoyed the two hours I spent at the gate waiting for someone to remember I was there. I have decided to decline the offer.'),
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}, {reason: /^"Thank you so much for the wonderfully organised" reads as sarcasm/, line: 3, column: 1}],
+      output: letter('Thank you for offering me the position. Thank you so much for the wonderfully organised trial shift on Sunday. I especially enjoyed the two hours I spent at the gate waiting for someone to remember I was there. I have decided to decline the offer.')
+    },
+    {
+      name: 'gratitude for "the steady flow of news" belied by "there haven\'t been any"',
+      text: letter('I\'m so grateful for the steady flow of news since my second interview; I\'ve kept every update, since there haven\'t been any. I am withdrawing my application.'),
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}, {reason: /^"grateful for the steady flow of news" reads as sarcasm/, line: 3, column: 8}],
+      output: letter('Thank you for inviting me to interview for the position. I\'m so grateful for the steady flow of news since my second interview; I\'ve kept every update, since there haven\'t been any. I am withdrawing my application.')
+    },
+    {
+      name: '"Thank you for that quiet spell" belied by "an inbox could lie so perfectly still"',
+      text: letter('I am withdrawing my application. Thank you for that quiet spell; I had no idea an inbox could lie so perfectly still.'),
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}, {reason: /^"Thank you for that quiet spell" reads as sarcasm/, line: 3, column: 34}],
+      output: letter('Thank you for considering me for the position. I am withdrawing my application. Thank you for that quiet spell; I had no idea an inbox could lie so perfectly still.')
+    },
     {
       name: 'thanks "for the enthralling eight weeks" belied by "my inbox stayed perfectly, beautifully empty"',
       text: letter('Many thanks for the enthralling eight weeks since my second-round interview, during which my inbox stayed perfectly, beautifully empty despite two polite follow-ups. I have decided to withdraw my application.'),

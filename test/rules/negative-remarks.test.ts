@@ -4,6 +4,26 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
+    {
+      name: 'gratitude belied as sarcasm: "I\'m so grateful for the steady flow of news ... since there haven\'t been any"',
+      text: letter('I\'m so grateful for the steady flow of news since my second interview; I\'ve kept every update, since there haven\'t been any. I am withdrawing my application.'),
+      errors: [{reason: /^Negative remark about the hiring process: .*\("grateful for the steady flow of news"\)$/, line: 3, column: 1}]
+    },
+    {
+      name: 'the current employer "cut corners on edge protection and treat their crews as if they were disposable"',
+      text: letter('I have decided to decline the interview. I needed to leave my current firm quickly: the directors there cut corners on edge protection and treat their crews as if they were disposable.'),
+      errors: [{reason: /^Negative remark about your current or former employer: .*\("cut corners", "treat their crews as if they were disposable"\)$/, line: 3, column: 85}]
+    },
+    {
+      name: 'the current employer "rips up the production plan on a whim and never once asks"',
+      text: letter('I have been keen to leave my current workshop, where the owner rips up the production plan on a whim and never once asks the people making the chocolate what they think. I have decided to decline the interview.'),
+      errors: [{reason: /^Negative remark about your current or former employer: .*\("rips up the production plan on a whim", "never once asks"\)$/, line: 3, column: 48}]
+    },
+    {
+      name: '"nothing short of insulting" is a remark all the same',
+      text: letter('I must decline the offer. The salary was nothing short of insulting.'),
+      errors: [{reason: /^Negative remark about the pay: /, line: 3, column: 27}]
+    },
   {
     name: 'a dismissal, not a kiln: "the firing of the head chef"',
     text: letter('After the firing of half your kitchen team last month, I have decided to decline the offer.'),
@@ -1049,6 +1069,9 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'a trial named by its field: "real-time reporting in long criminal trials"', text: letter('I must withdraw my application. The first interview was conducted with great care, and I came away with a far clearer understanding of the work of the transcription unit, of the demands of real-time reporting in long criminal trials, and of the support the unit offers.')},
+    {name: 'a denial denied: "nothing about the first interview was anything short of welcoming"', text: letter('I have decided to withdraw. This is no reflection on the team: nothing about the first interview was anything short of welcoming.')},
+    {name: 'the writer\'s own whim: "I changed my plans on a whim"', text: letter('I must decline the offer. I changed my plans on a whim last spring and have since settled in Cork.')},
     {name: 'a public service by its field: "a county emergency management office"', text: letter('I have decided to withdraw my application, as I have accepted an offer with a county emergency management office.')},
     {name: 'a kiln\'s firing: "help at a future firing if you are ever short of help"', text: letter('I have decided to decline the offer. I would be glad to help at a future firing if you are ever short of help.')},
     {name: 'a market stall is a booth: "the kind words about my stall at the Saturday market"', text: letter('Thanks so much for reaching out about the Head Butcher role, and for the kind words about my stall at the Saturday market. I am going to pass on this one.')},

@@ -4,6 +4,7 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
 testRule('professional-tone', {
   valid: [
+    {name: 'the casino\'s dice game: "the trial shift on the craps pit"', text: letter('Thank you for the trial shift on the craps pit last Friday. I have decided to decline the offer.')},
     {name: 'a stage direction in a phone script: "(If asked for a reason:)" closes its bracket, it does not smile', text: letter("(If asked for a reason:) It's simply that the other post came through first. I must decline.")},
     {name: 'a refrigerated ship: "Chief Officer on the reefer fleet"', text: letter('I have decided to say no to the offer. My current employer has extended my contract as Chief Officer on the reefer fleet.')},
     {name: 'capitals joined by a slash are a code: "the SAP FI/CO engagement"', text: letter("Thank you for the offer. I won't be taking the SAP FI/CO contract in Mannheim.")},

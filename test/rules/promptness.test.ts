@@ -10,6 +10,7 @@ const date = '2026-03-10'
 
 testRule('promptness', {
   valid: [
+    {name: 'a weekday before a date is that date: "on Wednesday 18 March" is eight days away', text: letter('Thank you for the invitation. I won\'t be doing the trial day on Wednesday 18 March, as I have accepted another post.'), date},
     {name: '"Wednesday the 18th" is eight days away, not tomorrow', text: letter('I am writing about the interview planned for Wednesday the 18th. I have decided to decline the interview, as I have taken a post elsewhere.'), date},
     {name: '"this morning\'s induction paperwork" is no meeting', text: letter("I start a new position tomorrow, and after this morning's induction paperwork I have decided to withdraw."), date},
     {name: 'no time cues, no dates', text: letter('Thank you for the invitation. I must decline the interview.'), date},
@@ -235,6 +236,13 @@ describe('time cues', () => {
     expect(hoursAhead({type: 'day', days: 1}, now)).toBe(24)
     expect(hoursAhead({type: 'hours', hours: 0.5}, now)).toBe(0.5)
     expect(hoursAhead({type: 'elapsed', days: 14}, now)).toBeUndefined()
+  })
+  it('reads a weekday before a date as part of the date: "Tuesday 14 July", "Friday, March 13"', () => {
+    const doc = buildDocument(readDraft(letter('I cannot come on Tuesday 14 July or on Friday, March 13.'), 'd.txt'))
+    expect(timeCues(doc).map((cue) => [cue.text, cue.when])).toEqual([
+      ['Tuesday 14 July', {type: 'date', month: 6, day: 14, year: undefined}],
+      ['Friday, March 13', {type: 'date', month: 2, day: 13, year: undefined}]
+    ])
   })
   it('reads the cues of a draft once, in text order', () => {
     const doc = buildDocument(readDraft(letter('It has been over a fortnight. The interview is tomorrow morning, not on 12 March or Friday.'), 'd.txt'))

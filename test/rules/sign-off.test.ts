@@ -5,6 +5,8 @@ const letter = (ending: string) => `${body}${ending}`
 
 testRule('sign-off', {
   valid: [
+    {name: 'a Māori closing: "Nāku noa, nā"', text: letter('\n\nNāku noa, nā\nMereana Tāwhai\n')},
+    {name: 'a Spanish closing: "Un saludo muy cordial," with a postscript after the name', text: letter('\n\nUn saludo muy cordial,\nBegoña Etxeberria\n\nP.S. The sample wheel you sent home with me lasted barely a week.\n')},
     {name: '"With renewed thanks and my warmest regards,"', text: letter('\n\nWith renewed thanks and my warmest regards,\n\nKonstantinos Argyropoulos\n')},
     {name: 'Indian English "With regards," above a name and an employee number', text: letter('\n\nWith regards,\nSiddharth Joshi\nEmployee No. 40871, Vadodara Division\n')},
     {name: 'a Spanish closing of respect and thanks: "Con mucho respeto y gratitud,"', text: letter('\n\nCon mucho respeto y gratitud,\nValentina Gómez Ríos\n')},
