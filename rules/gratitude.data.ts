@@ -58,6 +58,10 @@ export const otherSenses = [
   '(appreciate|appreciated) that (#ProperNoun|#Place)+ (is|are|was|were|needs|needed|wants|wanted|hoped)',
   // "I appreciate that being a hand short in January is the last thing the boat needs": a cost understood.
   '(appreciate|appreciated) that .{0,10} the last thing',
+  // "I appreciate that losing a builder right before the spring orders puts you in a bind"
+  '(appreciate|appreciated) that .{0,10} (puts|put|leaves|leave) (you|your|the) .{0,2} in a (bind|spot|difficult|tricky|tight|awkward)',
+  // "I appreciate that the new lettuce line in Kameoka opens next month": a date understood.
+  '(appreciate|appreciated) that (the|your) .{0,6} (opens|starts|begins|launches|runs) (next|this|in|on)',
   // "I appreciate that the summer holidays are your busiest weeks": a season understood.
   '(appreciate|appreciated) that .{0,8} (is|are|was|were) (your|the) #Adverb? (busiest|peak|busy|hardest|heaviest) (time|times|season|seasons|weeks|week|months|month|period|days|stretch)',
   // "I appreciate that the club championships in March leave you very little time"

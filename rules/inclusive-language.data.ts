@@ -66,6 +66,8 @@ export const fieldSenses: ReadonlyMap<string, RegExp> = new Map([
   // Geology's sheets of rock: "the dolerite dyke swarms".
   ['dyke', /^\s+(?:swarms?|intrusions?|margins?|contacts?|rocks?)\b/i],
   ['dykes', /^\s+(?:and\s+sills|swarms?|intrusions?|cutting|cut|intrude|intruding)\b/i],
+  // A beekeeper's queen bee: "the queen rearing", "queen cells", "a queen breeder".
+  ['queen', /^\s+(?:rearing|raising|bees?|cells?|cups?|breed\w*|excluders?|larvae|mating|production|introduction|right)\b/i],
   // A stand-in thing, not a person: "the dummy wafers used to season the chambers".
   ['dummy', /^\s+(?:wafers?|runs?|loads?|lots?|data|variables?|records?|accounts?|parts?|cells?|boards?|dies?|pages?)\b/i]
 ])

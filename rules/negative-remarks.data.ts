@@ -101,6 +101,12 @@ export const workplaceNegatives = [
   '(thinner|weaker|poorer|worse|smaller|meaner|stingier|threadbare|modest|paltry) by comparison',
   // "the accommodation and rotation terms were a real step backwards from what every other contractor is giving"
   '(a|an) #Adjective? step (backwards|backward|back|down) (from|compared)',
+  // "felt like a step backwards for someone with my experience"
+  '(a|an) #Adjective? step (backwards|backward|down) for (someone|somebody|anyone|a|an|me)',
+  // "is simply not serious for a qualified technician"
+  'not #Adverb? serious (for|compared|next|beside|given)',
+  // "the supervisors I met seemed to have given up on the place"
+  '(given|gave|give) up on (the|this|that) (place|site|farm|business|team|staff|workshop|operation|building)',
   // "the wage scale you proposed trails the rest of the Greek tanker market by a wide margin"
   '(trails|trail|trailed|trailing|lags|lag|lagged|lagging) .{0,8} by (a|some)? (wide|long|large|big|huge|considerable|significant|clear|fair) (margin|way|distance|stretch)',
   'not #Adverb? close to (what|the|market|matching)',
@@ -143,6 +149,8 @@ export const workplaceNegatives = [
   // "the weekly stipend is pretty thin", "would barely cover my cab home"
   '(pretty|rather|a bit|quite|very|really|too|awfully|fairly) thin',
   '(barely|hardly|scarcely) (cover|covers|covered)',
+  // "the housing allowance would barely rent a storage room"
+  '(barely|hardly|scarcely) (rent|rents|feed|feeds|house|houses) (a|an|one|the|my)',
   // "would barely equip a teaching lab"
   '(barely|hardly|scarcely) (equip|equips|furnish|fund|funds|stock|staff|buy)',
   // "struck me as rather mean for a job with this much travel"
@@ -293,6 +301,8 @@ export const contrastStings = {
     'not so much', 'less so', 'except (the|your)',
     // "the design team were as sharp and generous a group as I've met; the relocation package, I'm afraid, was rather less impressive"
     '(rather|much|far|considerably|somewhat|a lot) less (impressive|generous|attractive|competitive|appealing|inspiring)',
+    // "Everyone in the workshop was warm and generous with their time; the salary offered was a good deal less generous"
+    'a (good|great) deal less (impressive|generous|attractive|competitive|appealing|inspiring)',
     // "the crew could not have been more welcoming; sadly, the touring schedule ... shows none of that care"
     '(shows|showed|show|has|had|reflects|reflected) none of (that|this|the same) (care|warmth|attention|thought|consideration|respect|generosity|welcome)'
   ],
@@ -407,6 +417,10 @@ export const fieldNames = [
   'detention (officer|officers|centre|center|centres|centers|facility|facilities|staff|suite|suites|work|unit|units)',
   // What waste services handle: "hazardous waste roles", "work on illegal dumping".
   '(hazardous|toxic|dangerous|clinical|radioactive|illegal|fly) (waste|goods|materials|substances|chemicals|dumping|tipping)',
+  // A grower's setbacks, told as the work: "regenerates quinoa accessions after a failed crop", "the
+  // canola plots that failed in last year's dry spring".
+  '(failed|failing) (crop|crops|harvest|harvests|plot|plots|trial|trials|batch|batches|hive|hives|colony|colonies|seedlings|planting|plantings)',
+  '(crop|crops|plot|plots|harvest|harvests|trials|hives|colonies|batches|beds|seedlings|cuttings|plantings) (that|which) (failed|died)',
   '#Adjective? #Noun+ (team|teams|department|departments|unit|ward|service|services|practice|desk|division|group|clinic|centre|center|lab|labs|laboratory|area|sector|field|function|line|helpline|project|projects|programme|program|pathway|pathways)',
   // Two fields joined: "the disputes and claims team", "the domestic violence and child abuse unit",
   // "the disputes and prison law work".

@@ -52,7 +52,7 @@ const pronoun = String.raw`(?:he|she|they|him|her|them|his|its|their|we|us|our|y
 /** One lower-case word in square brackets, "the Portsmouth–[route] ferry", not a pronoun put into a quotation ("[she]"). */
 const loneSlot = new RegExp(String.raw`^(?!${pronoun}$)\p{Ll}{3,}$`, 'u')
 
-/** Lower-case words where a workplace's name goes: "a staff position at [other post house]", "join [agency]". */
+/** Lower-case words where a workplace's name goes: "a staff position at [other post house]", "join [agency]", "at <other resort>". */
 const placeSlot = new RegExp(String.raw`^(?!${pronoun}\b)\p{Ll}{3,}(?:\s+\p{Ll}+){0,3}$`, 'u')
 const beforePlace = /\b(?:at|with|join|joining|joined)\s*$/i
 
@@ -75,7 +75,7 @@ function namesABlank(syntax: Syntax, name: string, before: string): boolean {
       // « » are also French quotation marks: only mail-merge names count.
       return named && !/\s/.test(name)
     case 'angle':
-      return !htmlTags.includes(lower(name)) && !/[/=:.]/.test(name) && (named || titleCase.test(name))
+      return !htmlTags.includes(lower(name)) && !/[/=:.]/.test(name) && (named || titleCase.test(name) || (placeSlot.test(name) && beforePlace.test(before)))
     case 'square':
       return named || titleCase.test(name) || loneSlot.test(name) || (placeSlot.test(name) && beforePlace.test(before))
     default:

@@ -33,6 +33,9 @@ export const thanksForSilence = [
   '(thanks|thank you) .{0,3} for (letting|leaving|making) me (refresh|check|watch|stare at|refreshing|checking) my (inbox|phone|email|emails|mailbox|voicemail)'
 ]
 
+/** Thanking words, the writer's gratitude among them: sarcasm wears either. */
+const thanking = '(thanks|thank you|grateful|thankful)'
+
 /**
  * Thanks (or gratitude) for keeping the writer informed, for a prompt reply, for a quiet spell or
  * for a well-run day, sarcastic when the rest of the sentence or the next one says nothing came or
@@ -42,41 +45,47 @@ export const thanksForSilence = [
  */
 const thanksForNews = [
   // "for keeping me so thoroughly in the loop"
-  '(thanks|thank you|grateful|thankful) (so much|very much|a lot)? for keeping me #Adverb? #Adverb? (informed|updated|posted)',
+  `${thanking} (so much|very much|a lot)? for keeping me #Adverb? #Adverb? (informed|updated|posted)`,
   // "Thank you ever so much for keeping me so well informed"
-  '(thanks|thank you|grateful|thankful) ever so much for keeping me #Adverb? #Adverb? (informed|updated|posted)',
-  '(thanks|thank you|grateful|thankful) (so much|very much|a lot)? for keeping me #Adverb? #Adverb? in the loop',
+  `${thanking} ever so much for keeping me #Adverb? #Adverb? (informed|updated|posted)`,
+  `${thanking} (so much|very much|a lot)? for keeping me #Adverb? #Adverb? in the loop`,
   // "Thank you so much for the thoughtful way your office kept me posted"
-  '(thanks|thank you|grateful|thankful) .{0,3} for the #Adjective? way (you|your|the) #Noun? (kept|keep) me #Adverb? (informed|updated|posted|in the loop)',
+  `${thanking} .{0,3} for the #Adjective? way (you|your|the) #Noun? (kept|keep) me #Adverb? (informed|updated|posted|in the loop)`,
   // "Thank you so much for the prompt and attentive follow-up ...; I am still waiting for it.", "the
   // wonderfully attentive follow-up ...; I am sure it will arrive one of these days"
-  '(thanks|thank you|grateful|thankful) (so much|very much|a lot)? for (the|your) #Adverb? (prompt|speedy|quick|swift|timely|attentive|regular) (and #Adjective)? (follow-up|follow|reply|replies|response|responses|feedback|update|updates|communication) up?',
+  `${thanking} (so much|very much|a lot)? for (the|your) #Adverb? (prompt|speedy|quick|swift|timely|attentive|regular) (and #Adjective)? (follow-up|follow|reply|replies|response|responses|feedback|update|updates|communication) up?`,
   // "the lightning-quick replies" (compromise splits the hyphen into two words)
-  '(thanks|thank you|grateful|thankful) (so much|very much|a lot)? for (the|your) lightning (quick|fast|swift) (reply|replies|response|responses|updates|communication|communications)',
+  `${thanking} (so much|very much|a lot)? for (the|your) lightning (quick|fast|swift) (reply|replies|response|responses|updates|communication|communications)`,
   // "Thank you ever so much for the wonderfully detailed updates since my second interview; I have
   // treasured every single one of the none that arrived"
   // "Thank you so much for all the feedback after my final interview; I especially treasured the part where nobody sent any"
   'thank you .{0,3} for all? (the|your) #Adverb? (#Adjective|#PastTense)? (update|updates|reply|replies|response|responses|feedback|communication|communications)',
   'thanks .{0,3} for all? (the|your) #Adverb? (#Adjective|#PastTense)? (update|updates|reply|replies|response|responses|feedback|communication|communications)',
   // "Thank you, truly, for the speed of your HR team, who managed to get ... to no reply whatsoever"
-  '(thanks|thank you|grateful|thankful) .{0,3} for the (speed|swiftness|promptness|efficiency|diligence) of (your|the)',
+  `${thanking} .{0,3} for the (speed|swiftness|promptness|efficiency|diligence) of (your|the)`,
   // "Many thanks for the seven peaceful weeks since my first interview ...; not hearing a single word"
-  '(thanks|thank you|grateful|thankful) (so much|very much|a lot)? for the #Value? #Adverb? (peaceful|quiet|restful|tranquil|calm) (days|weeks|months)',
+  `${thanking} (so much|very much|a lot)? for the #Value? #Adverb? (peaceful|quiet|restful|tranquil|calm) (days|weeks|months)`,
   // "Many thanks for the enthralling eight weeks since my second-round interview", "the lively two months of correspondence"
-  '(thanks|thank you|grateful|thankful) .{0,3} for the #Adjective #Value (days|weeks|months)',
+  `${thanking} .{0,3} for the #Adjective #Value (days|weeks|months)`,
   // "Many thanks for the beautifully quiet month and a half since my second interview"
-  '(thanks|thank you|grateful|thankful) .{0,3} for the #Adverb (peaceful|quiet|restful|tranquil|calm|silent) (day|days|week|weeks|fortnight|month|months)',
+  `${thanking} .{0,3} for the #Adverb (peaceful|quiet|restful|tranquil|calm|silent) (day|days|week|weeks|fortnight|month|months)`,
   // "Thank you for making the month since my second interview ... such a restful one: not a call, not an email"
-  '(thanks|thank you|grateful|thankful) .{0,3} for making (the|these|those|my) .{0,15} (such|so) a? #Adverb? (restful|peaceful|quiet|calm|tranquil|relaxing|relaxed)',
+  `${thanking} .{0,3} for making (the|these|those|my) .{0,15} (such|so) a? #Adverb? (restful|peaceful|quiet|calm|tranquil|relaxing|relaxed)`,
   // "Thank you for the generous gift of time since my final interview ...: not one of my emails ... received an answer"
-  '(thanks|thank you|grateful|thankful) .{0,3} for the #Adjective? gift of time',
+  `${thanking} .{0,3} for the #Adjective? gift of time`,
   // "Thank you for that quiet spell"
-  '(thanks|thank you|grateful|thankful) .{0,3} for (that|the|this) #Adverb? (quiet|peaceful|restful|tranquil|calm|silent) (spell|stretch|period|interlude|patch|break|while)',
-  // "Thank you so much for the wonderfully organised trial shift" (then "waiting for someone to remember I was there")
-  '(thanks|thank you|grateful|thankful) .{0,3} for the #Adverb (organised|organized|planned|run|managed|coordinated)',
+  `${thanking} .{0,3} for (that|the|this) #Adverb? (quiet|peaceful|restful|tranquil|calm|silent) (spell|stretch|period|interlude|patch|break|while)`,
+  // "Thank you so much for the wonderfully organised trial shift" (then "waiting for someone to
+  // remember I was there"), "I am so grateful for the carefully prepared contract, which arrived three
+  // weeks after the promised date"
+  `${thanking} .{0,3} for the #Adverb (organised|organized|planned|run|managed|coordinated|prepared|handled|arranged|considered)`,
+  // "Thank you for the rare privilege of memorising the valley station timetable"
+  `${thanking} .{0,3} for the #Adjective? (privilege|pleasure|joy|delight|honour|honor|treat) of (memorising|memorizing|reading|rereading|studying|waiting|sitting|standing|staring|pacing|admiring|counting)`,
+  // "Many thanks for the riveting six weeks" (compromise may tag "riveting" a gerund)
+  `${thanking} .{0,3} for the #Gerund #Value (days|weeks|months)`,
   // "for the steady stream of updates", "the riveting correspondence"
-  '(thanks|thank you|grateful|thankful) .{0,3} for (the|your) #Adjective? (stream|flow|torrent|flood|deluge|wealth) of (update|updates|news|emails|replies|communication)',
-  '(thanks|thank you|grateful|thankful) .{0,3} for (the|your) #Adverb? #Adjective? correspondence'
+  `${thanking} .{0,3} for (the|your) #Adjective? (stream|flow|torrent|flood|deluge|wealth) of (update|updates|news|emails|replies|communication)`,
+  `${thanking} .{0,3} for (the|your) #Adverb? #Adjective? correspondence`
 ]
 
 /**
@@ -128,6 +137,12 @@ const nothingCame = [
   '(inbox|phone|mailbox|voicemail) (could|would|can)? (stayed|stay|remained|remain|was|sat|sit|lie|lay) #Adverb? #Adverb? (empty|silent|quiet|still)',
   // "since there haven't been any"
   'there (have|has|had) not been (any|one)',
+  // "arrived three weeks after the promised date", "an interviewer who never came down the mountain",
+  // "nobody at the ticket desk had heard my name", "the only message to reach me was an automated survey"
+  '(arrived|came|reached me) #Value (days|weeks|months) (after|late|later|past)',
+  'who never (came|arrived|showed|turned up|appeared)',
+  '(nobody|noone|no one) .{0,6} (had|has) heard (my name|of me)',
+  'the (single|one|only|lone) (email|reply|message|update|call|letter) to (reach|arrive|come)',
   // "waiting for someone to remember I was there"
   'waiting for (someone|anyone|somebody|anybody) to (remember|notice|acknowledge|realise|realize|come|tell|show|speak)',
   // "I am sure a reply to my three follow-up emails is on its way": the writer's own chasers unanswered

@@ -4,6 +4,8 @@ const door = ' I hope we can keep in touch for future opportunities that may ali
 
 testRule('future-contact', {
   valid: [
+    {name: '"I hope I can join the school in a future season"', text: letter('I have decided to decline the offer. I hope I can join the school in a future season once the course is over.')},
+    {name: '"I would be very glad to work at the hut in a future season"', text: letter('I have decided to decline the offer. I would be very glad to work at the hut in a future season.')},
     {name: '"I would be glad to cover freelance assignments for the court in future"', text: letter('I have decided to decline the offer. I would be glad to cover freelance assignments for the court in future.')},
     {name: '"I would be happy to pick up freelance assignments for you in the future"', text: letter('I have decided to decline the offer. I would be happy to pick up freelance assignments for you in the future.')},
     {name: '"I would be very happy to read for Doblajes Bidasoa again on a future series"', text: letter('I will not be attending the second round. I would be very happy to read for Doblajes Bidasoa again on a future series.')},

@@ -2,6 +2,7 @@ import {letter, testRule} from '../helpers/rule-tester.js'
 
 testRule('gratitude', {
   valid: [
+    {name: 'sincere thanks "for the carefully prepared contract", with nothing said to belie them', text: letter('Thank you for the carefully prepared contract. I have decided to decline the offer.')},
     {name: 'sincere thanks "for the wonderfully organised trial shift", with nothing said to belie them', text: letter('Thank you so much for the wonderfully organised trial shift on Sunday. I have decided to decline the offer.')},
     {name: 'sincere thanks "for that quiet spell to think the offer over"', text: letter('Thank you for that quiet spell to think the offer over. I have decided to decline it.')},
     {name: 'sincere thanks beside a plain note of silence stay thanks: "I have heard nothing since"', text: letter('Thank you for interviewing me on 3 March; I have heard nothing since, so I am writing to withdraw my application.')},
@@ -24,6 +25,36 @@ testRule('gratitude', {
     {name: 'it was a pleasure', text: letter('It was a pleasure to speak with you. I must withdraw my application.')}
   ],
   invalid: [
+    {
+      name: 'gratitude "for the carefully prepared contract" belied by "arrived three weeks after the promised date"',
+      text: letter('I am so grateful for the carefully prepared contract, which arrived three weeks after the promised date. I have decided to decline the offer.'),
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}, {reason: /^"grateful for the carefully prepared" reads as sarcasm/, line: 3, column: 9}],
+      output: letter('Thank you for offering me the position. I am so grateful for the carefully prepared contract, which arrived three weeks after the promised date. I have decided to decline the offer.')
+    },
+    {
+      name: '"Thank you for the rare privilege of memorising the timetable" belied by "an interviewer who never came"',
+      text: letter('Thank you for the rare privilege of memorising the station timetable while I waited for an interviewer who never came. I have decided to withdraw my application.'),
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}, {reason: /^"Thank you for the rare privilege of memorising" reads as sarcasm/, line: 3, column: 1}],
+      output: letter('Thank you for inviting me to interview for the position. Thank you for the rare privilege of memorising the station timetable while I waited for an interviewer who never came. I have decided to withdraw my application.')
+    },
+    {
+      name: '"Many thanks for the riveting six weeks" belied by "the only message to reach me"',
+      text: letter('Many thanks for the riveting six weeks since my second interview, in which the only message to reach me was an automated survey. I have decided to withdraw my application.'),
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}, {reason: /^"thanks for the riveting six weeks" reads as sarcasm/, line: 3, column: 6}],
+      output: letter('Thank you for inviting me to interview for the position. Many thanks for the riveting six weeks since my second interview, in which the only message to reach me was an automated survey. I have decided to withdraw my application.')
+    },
+    {
+      name: '"I appreciate that losing a builder ... puts you in a bind" understands, it does not thank',
+      text: letter('I appreciate that losing a builder right before the spring orders puts you in a bind. I have decided to withdraw my application.'),
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],
+      output: letter('Thank you for considering me for the position. I appreciate that losing a builder right before the spring orders puts you in a bind. I have decided to withdraw my application.')
+    },
+    {
+      name: '"I appreciate that the new lettuce line opens next month" understands, it does not thank',
+      text: letter('I am writing to rescind my acceptance. I appreciate that the new lettuce line in Kameoka opens next month.'),
+      errors: [{reason: 'No thanks for the invitation or offer', line: 3, column: 1}],
+      output: letter('Thank you for considering me for the position. I am writing to rescind my acceptance. I appreciate that the new lettuce line in Kameoka opens next month.')
+    },
     {
       name: '"I appreciate that the summer holidays are your busiest weeks" understands, it does not thank',
       text: letter('I appreciate that the summer holidays are your busiest weeks. I have decided to decline the offer of the Cinema Assistant position.'),

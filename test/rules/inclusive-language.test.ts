@@ -4,6 +4,7 @@ import {letter, lintWith, testRule} from '../helpers/rule-tester.js'
 
 testRule('inclusive-language', {
   valid: [
+    {name: 'a beekeeper\'s queen: "you had already planned the queen rearing around my arrival"', text: letter('I must rescind my acceptance. I am sorry, as you had already planned the queen rearing around my arrival.')},
     {name: '"actor" names the profession: "the voice actor apprenticeship"', text: letter('Thank you for inviting me to the final audition for the voice actor apprenticeship. I would like to withdraw my application.')},
     {name: 'animals in a study: "two collared females"', text: letter('I must decline the offer. Tracking the two collared females across the conservancy was the highlight of my visit.')},
     {name: 'a grower\'s "mother plant blocks"', text: letter('I must decline the interview. Your description of the mother plant blocks caught my eye.')},

@@ -5,6 +5,31 @@ import {expectPatternsMatchThemselves} from './phrase-patterns.js'
 
 const invalid = [
     {
+      name: 'pay that "felt like a step backwards for someone with my experience"',
+      text: letter('I must decline the offer. The salary band felt like a step backwards for someone with my experience.'),
+      errors: [{reason: /^Negative remark about the pay: .*\("a step backwards for someone"\)$/, line: 3, column: 27}]
+    },
+    {
+      name: 'an allowance that "would barely rent a storage room"',
+      text: letter('I must decline the offer. The housing allowance in the contract would barely rent a storage room in Faraya.'),
+      errors: [{reason: /^Negative remark about the role and the pay: .*\("barely rent a"\)$/, line: 3, column: 27}]
+    },
+    {
+      name: 'a salary "simply not serious for a qualified technician"',
+      text: letter('I must decline the offer. The monthly salary is simply not serious for a qualified technician.'),
+      errors: [{reason: /^Negative remark about the pay: .*\("not serious for"\)$/, line: 3, column: 27}]
+    },
+    {
+      name: 'supervisors who "seemed to have given up on the place"',
+      text: letter('I have decided to decline the offer. Honestly, the growing rooms looked badly run down, and the supervisors I met seemed to have given up on the place.'),
+      errors: [{reason: /^Negative remark about the team: .*\("given up on the place"\)$/, line: 3, column: 93}]
+    },
+    {
+      name: 'praise with a sting: "warm and generous ...; the salary offered was a good deal less generous"',
+      text: letter('Everyone in the workshop was warm and generous with their time; the salary offered was a good deal less generous. I have decided to decline the offer.'),
+      errors: [{reason: /^Negative remark about the pay: .*\("a good deal less generous"\)$/, line: 3, column: 65}]
+    },
+    {
       name: 'gratitude belied as sarcasm: "I\'m so grateful for the steady flow of news ... since there haven\'t been any"',
       text: letter('I\'m so grateful for the steady flow of news since my second interview; I\'ve kept every update, since there haven\'t been any. I am withdrawing my application.'),
       errors: [{reason: /^Negative remark about the hiring process: .*\("grateful for the steady flow of news"\)$/, line: 3, column: 1}]
@@ -1069,6 +1094,7 @@ const invalid = [
 
 testRule('negative-remarks', {
   valid: [
+    {name: 'a grower\'s setbacks told as the work: "after a failed crop", "the plots that failed"', text: letter('Thank you for the interview. I valued hearing how your team regenerates quinoa accessions after a failed crop, and the write-up of the canola plots that failed in last year\'s dry spring. I must decline the offer.')},
     {name: 'a trial named by its field: "real-time reporting in long criminal trials"', text: letter('I must withdraw my application. The first interview was conducted with great care, and I came away with a far clearer understanding of the work of the transcription unit, of the demands of real-time reporting in long criminal trials, and of the support the unit offers.')},
     {name: 'a denial denied: "nothing about the first interview was anything short of welcoming"', text: letter('I have decided to withdraw. This is no reflection on the team: nothing about the first interview was anything short of welcoming.')},
     {name: 'the writer\'s own whim: "I changed my plans on a whim"', text: letter('I must decline the offer. I changed my plans on a whim last spring and have since settled in Cork.')},

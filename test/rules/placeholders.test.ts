@@ -23,6 +23,11 @@ testRule('placeholders', {
   ],
   invalid: [
     {
+      name: 'lower-case words in angle brackets where a workplace goes: "a position at <other resort>"',
+      text: 'Dear Ms. Patel,\n\nThank you for the offer. I have decided to decline it, as I have accepted a position at <other resort> that includes staff housing.\n\nBest regards,\nJordan Lee\n',
+      errors: [{reason: 'Unfilled placeholder "<other resort>"', line: 3, column: 89}]
+    },
+    {
       name: 'an instruction left in: "(company name here)"',
       text: letter('Please withdraw my application. I have accepted a planner role at (company name here), where I will be supporting their solar portfolio.'),
       errors: [{reason: 'Unfilled placeholder "(company name here)"', line: 3, column: 67}]

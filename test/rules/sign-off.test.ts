@@ -5,6 +5,8 @@ const letter = (ending: string) => `${body}${ending}`
 
 testRule('sign-off', {
   valid: [
+    {name: 'an Italian closing: "A presto e un caro saluto,"', text: letter('\n\nA presto e un caro saluto,\nZoë Mancini\n')},
+    {name: 'a Norwegian closing, "Med vennlig hilsen,", above a postscript', text: letter('\n\nMed vennlig hilsen,\nSigrid Moen\n\nP.S. I handed the staff lanyard back to the kiosk this morning.\n')},
     {name: 'a Māori closing: "Nāku noa, nā"', text: letter('\n\nNāku noa, nā\nMereana Tāwhai\n')},
     {name: 'a Spanish closing: "Un saludo muy cordial," with a postscript after the name', text: letter('\n\nUn saludo muy cordial,\nBegoña Etxeberria\n\nP.S. The sample wheel you sent home with me lasted barely a week.\n')},
     {name: '"With renewed thanks and my warmest regards,"', text: letter('\n\nWith renewed thanks and my warmest regards,\n\nKonstantinos Argyropoulos\n')},
