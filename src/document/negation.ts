@@ -29,10 +29,9 @@ const sayingNo = /^(?:say|says|saying|said|a|the|answer|hear|hearing)$/i
 const withoutWord = /^without$/i
 const likeWord = /^like$/i
 const anythingWord = /^(?:anything|nothing|something)$/i
-const otherWord = /^other$/i
-const thanWord = /^than$/i
-const shortWord = /^short$/i
-const ofWord = /^of$/i
+/** "other than" and "short of": after a negation they deny the denial. */
+const exceptFirst = /^(?:other|short)$/i
+const exceptSecond: Record<string, RegExp> = {other: /^than$/i, short: /^of$/i}
 
 /**
  * The negation that reaches `offset` in `sentence`, if any: a negating word before it within `within`,
@@ -63,7 +62,8 @@ export function negationAt(sentence: Sentence, offset: number, within: Span = se
       // "nothing about the process was anything other than professional", "nothing about the first
       // interview was anything short of welcoming" deny the denial.
       const between = words.slice(index + 1, end)
-      const otherThan = between.some((following, at) => otherWord.test(following.text) ? thanWord.test(between[at + 1]?.text ?? '') : shortWord.test(following.text) && ofWord.test(between[at + 1]?.text ?? ''))
+      const otherThan = between.some((following, at) =>
+        exceptFirst.test(following.text) && exceptSecond[following.text.toLowerCase()].test(between[at + 1]?.text ?? ''))
       // "not in the least intimidating", "not the least bit rushed": "the least" denies all the more.
       const emphasis = between.some((following, at) => emphatic.test(following.text) && !(/^least$/i.test(following.text) && /^the$/i.test(between[at - 1]?.text ?? '')))
       return emphasis || otherThan ? undefined : farFrom ? words[index - 1] : word
