@@ -54,10 +54,13 @@ function scanProblem(pattern: RegExp, input: string): string | undefined {
 }
 
 export async function describeRegexCheck(part: 0 | 1): Promise<void> {
-  const patterns = await patternsInUse(part)
+  const {written, built} = await patternsInUse(part)
+  // A pattern built from a string may also be written as a literal: each is scanned once.
+  const patterns = [...new Map([...written, ...built].map((pattern) => [`/${pattern.source}/${pattern.flags}`, pattern])).values()]
   describe(`no catastrophic backtracking (part ${part + 1} of 2)`, () => {
-    it('catches the patterns of src/ and rules/ (a sanity check of the catching)', () => {
-      expect(patterns.length).toBeGreaterThan(40)
+    it('reads the literals of src/ and rules/ and catches the patterns they build (a sanity check of both)', () => {
+      expect(written.length).toBeGreaterThan(150)
+      expect(built.length).toBeGreaterThan(50)
     })
 
     it('every pattern scans each adversarial 100 KB input promptly', () => {
