@@ -37,7 +37,7 @@ const unitDays: Record<string, number> = {day: 1, week: 7, fortnight: 14, month:
 const count = String.raw`(\d+|a\s+couple\s+of|a\s+few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)`
 const dayUnit = String.raw`(days?|weeks?|fortnights?|months?)`
 const month = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
-const weekdayBefore = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?`
+const weekdayBefore = String.raw`(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?)?`
 const more = String.raw`(?:(over|more\s+than|well\s+over|almost|nearly|about|around|roughly|close\s+to)\s+)?`
 
 /** A stretch of time gone by, from a qualifier, a count and a unit: "nearly three weeks". */

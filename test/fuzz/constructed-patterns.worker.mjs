@@ -9,17 +9,17 @@ import {parentPort, workerData} from 'node:worker_threads'
 
 const {drafts} = workerData
 const found = new Map()
-const Original = RegExp
 
 /** The nearest caller that is a file says whose pattern this is: only src/ and rules/ count. */
 function keep(pattern) {
-  if (found.has(`/${pattern.source}/${pattern.flags}`)) return pattern
+  const key = `/${pattern.source}/${pattern.flags}`
+  if (found.has(key)) return pattern
   const caller = new Error().stack?.split('\n').find((line) => /\.js:\d+/.test(line) && !line.includes(import.meta.url)) ?? ''
-  if (/\/dist\/(src|rules)\//.test(caller)) found.set(`/${pattern.source}/${pattern.flags}`, {source: pattern.source, flags: pattern.flags})
+  if (/\/dist\/(src|rules)\//.test(caller)) found.set(key, {source: pattern.source, flags: pattern.flags})
   return pattern
 }
 
-globalThis.RegExp = new Proxy(Original, {
+globalThis.RegExp = new Proxy(RegExp, {
   // Built with the original constructor itself, so each pattern is an ordinary RegExp.
   construct: (target, args) => keep(new target(...args)),
   apply: (target, _, args) => keep(target(...args))
